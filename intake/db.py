@@ -1,0 +1,359 @@
+"""The data model (SQLAlchemy 2.0 typed mappings) and the engine/session factory.
+
+The schema is owned by the Alembic migrations in intake/migrations; `upgrade()` brings a database to head.
+Timestamps are stored in UTC and always come back timezone-aware, on SQLite as on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware datetimes in, aware UTC datetimes out: SQLite would otherwise hand back naive values."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime stored; use an aware UTC datetime")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class MailboxState(Base):
+    """Where polling stands for one mailbox: the UIDVALIDITY seen and the highest UID fully handled."""
+
+    __tablename__ = "mailbox_state"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uidvalidity: Mapped[int | None] = mapped_column(BigInteger)
+    last_uid: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_poll_at: Mapped[datetime | None]
+    last_ok_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class RawBlob(Base):
+    """The raw message as fetched, stored once per SHA-256: evidence a regulator can re-read byte for byte."""
+
+    __tablename__ = "raw_blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
+    path: Mapped[str | None] = mapped_column(Text)
+    """Set instead of `data` when raw messages live in a content-addressed directory."""
+
+
+class InboundMessage(Base):
+    """One message as received: unique per mailbox + UIDVALIDITY + UID, so a re-fetch is recognised."""
+
+    __tablename__ = "inbound_message"
+    __table_args__ = (
+        UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_inbound_mailbox_uid"),
+        Index("ix_inbound_message_id", "message_id"),
+        Index("ix_inbound_received_at", "received_at"),
+        Index("ix_inbound_sha256", "sha256"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(40), unique=True)
+    """The human reference number quoted in acknowledgements, e.g. PR-2026-11-00042."""
+    mailbox: Mapped[str] = mapped_column(String(64))
+    uidvalidity: Mapped[int] = mapped_column(BigInteger)
+    uid: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[str | None] = mapped_column(Text)
+    sender: Mapped[str | None] = mapped_column(Text)
+    subject: Mapped[str | None] = mapped_column(Text)
+    date_header: Mapped[datetime | None]
+    internal_date: Mapped[datetime | None]
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sha256: Mapped[str] = mapped_column(ForeignKey("raw_blob.sha256"))
+    size: Mapped[int] = mapped_column(Integer)
+    language: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    """received -> decided | review | automated | duplicate | shunted; done when acted on."""
+    error: Mapped[str | None] = mapped_column(Text)
+    """The traceback of a shunted message."""
+    duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"))
+    moved_to: Mapped[str | None] = mapped_column(String(255))
+    moved_at: Mapped[datetime | None]
+
+    raw: Mapped[RawBlob] = relationship(lazy="raise")
+    decisions: Mapped[list["DecisionRow"]] = relationship(
+        back_populates="message", order_by="DecisionRow.id", lazy="selectin"
+    )
+
+
+class DecisionRow(Base):
+    """A decision about one message, by the bot or by a staff user. The newest one is in force."""
+
+    __tablename__ = "decision"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("inbound_message.id"), index=True)
+    decided_by: Mapped[str] = mapped_column(String(64), default="bot")
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+    automated: Mapped[bool] = mapped_column(Boolean)
+    labels: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    review: Mapped[bool] = mapped_column(Boolean)
+    confidence: Mapped[float] = mapped_column(default=0.0)
+    ack_to: Mapped[str | None] = mapped_column(Text)
+    entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    reasons: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    evidence: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    classifier_version: Mapped[str] = mapped_column(String(120))
+    note: Mapped[str | None] = mapped_column(Text)
+    overrides_bot: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A staff decision that differs from the bot's: kept as training data for `intake train --from-db`."""
+
+    message: Mapped[InboundMessage] = relationship(back_populates="decisions")
+
+
+class Suppression(Base):
+    """One channel-scoped suppression entry: this person gets no more of this kind of contact."""
+
+    __tablename__ = "suppression"
+    __table_args__ = (Index("ix_suppression_channel_email", "channel", "email"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(32))
+    """marketing_email | marketing_postal | catalog_share"""
+    email: Mapped[str | None] = mapped_column(String(320))
+    """Lower case."""
+    name: Mapped[str | None] = mapped_column(Text)
+    name_key: Mapped[str | None] = mapped_column(String(200), index=True)
+    """The name normalised for matching: lower case, no punctuation, single spaces."""
+    street: Mapped[str | None] = mapped_column(Text)
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    """The five-digit ZIP, normalised for matching."""
+    account: Mapped[str | None] = mapped_column(String(64))
+    source_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"))
+    source: Mapped[str] = mapped_column(String(32), default="email")
+    """email | phone | letter | web: manual entries record how the request came in."""
+    created_by: Mapped[str] = mapped_column(String(64), default="bot")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    effective_at: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RequestAction(Base):
+    """What one request asked for and what was done about it, with its legal clock."""
+
+    __tablename__ = "request_action"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    """marketing_opt_out | catalog_share_opt_out"""
+    received_at: Mapped[datetime]
+    due_date: Mapped[date] = mapped_column(Date)
+    suppression_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    """pending (waiting for staff) | done | already_suppressed | shadow | cancelled"""
+    effective_at: Mapped[datetime | None]
+    created_by: Mapped[str] = mapped_column(String(64), default="bot")
+
+
+class ReviewItem(Base):
+    """Work for staff: a question to answer, or a decision the bot could not make."""
+
+    __tablename__ = "review_item"
+    __table_args__ = (Index("ix_review_status", "status"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("inbound_message.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    """question | decision"""
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    """open | closed"""
+    due_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(64))
+    resolution: Mapped[str | None] = mapped_column(Text)
+
+    message: Mapped[InboundMessage] = relationship(lazy="joined")
+
+
+class OutboxMessage(Base):
+    """A mail to send. Written in the same transaction as the decision that causes it; sent by the outbox job."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    """ack | reply | report"""
+    outcome: Mapped[str | None] = mapped_column(String(40))
+    """The acknowledgement template's outcome; the per-recipient cap counts per outcome."""
+    recipient: Mapped[str] = mapped_column(String(320))
+    mail_message_id: Mapped[str] = mapped_column(String(255), unique=True)
+    """Fixed before sending, so a resend after a crash is recognisably the same mail."""
+    headers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    html: Mapped[str | None] = mapped_column(Text)
+    attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    """pending | sending | sent | failed | withheld"""
+    withheld_reason: Mapped[str | None] = mapped_column(String(40))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None]
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None]
+
+
+class AuditEvent(Base):
+    """Append-only: who did what, when, before and after. Rows are never updated or deleted (enforced below)."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"), index=True)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class StaffUser(Base):
+    __tablename__ = "staff_user"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    """reviewer | admin"""
+    password_hash: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class WeeklyReport(Base):
+    __tablename__ = "weekly_report"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week: Mapped[str] = mapped_column(String(10), unique=True)
+    """ISO week, e.g. 2026-W47."""
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    html: Mapped[str] = mapped_column(Text)
+
+
+@event.listens_for(AuditEvent, "before_update")
+def _audit_is_append_only(mapper, connection, target) -> None:
+    raise ValueError("audit events are append-only")
+
+
+@event.listens_for(AuditEvent, "before_delete")
+def _audit_is_never_deleted(mapper, connection, target) -> None:
+    raise ValueError("audit events are append-only")
+
+
+# --- engine and sessions ---------------------------------------------------------------------------------------
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL lets the web page read while the poller writes; NORMAL is durable across process crashes in WAL mode.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any exception (which propagates)."""
+    with factory() as session, session.begin():
+        yield session
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def audit(
+    session: Session,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: Any = None,
+    *,
+    message: InboundMessage | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> AuditEvent:
+    event_row = AuditEvent(
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=None if entity_id is None else str(entity_id),
+        message_id=message.id if message is not None else None,
+        sha256=message.sha256 if message is not None else None,
+        before=before,
+        after=after,
+    )
+    session.add(event_row)
+    return event_row
+
+
+def upgrade(engine: Engine) -> None:
+    """Run the Alembic migrations to head on this engine's database."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")

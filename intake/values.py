@@ -1,0 +1,177 @@
+"""The values that travel along the pipeline.
+
+Third-party objects (imapclient's, mail-parser's, spaCy's) are converted into these at the edge, once, so the rest
+of intake depends on nothing but this module. Every value is frozen: a stage can read what an earlier stage found,
+never change it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Mapping
+
+LABELS = ("marketing_opt_out", "catalog_share_opt_out", "question")
+"""The labels a human message can carry, in their canonical order."""
+
+
+def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(value or {}))
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One message as the server handed it over: the bytes and where they live."""
+
+    mailbox: str
+    uidvalidity: int
+    uid: int
+    data: bytes
+    internal_date: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Address:
+    """A parsed mailbox address. `email` is the addr-spec as written; compare with `email.lower()`."""
+
+    name: str
+    email: str
+
+    @property
+    def local(self) -> str:
+        return self.email.rpartition("@")[0] if "@" in self.email else self.email
+
+    @property
+    def domain(self) -> str:
+        return self.email.rpartition("@")[2].lower() if "@" in self.email else ""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+    text: str | None = None
+    """The decoded text of a text/* attachment, else None."""
+
+
+@dataclass(frozen=True)
+class Mail:
+    """One parsed message. Built only by `intake.parse.parse`, which never raises.
+
+    `headers` maps lower-case header names to every value of that header, decoded, in order.
+    `body` is the best text of the message (HTML converted to text). It is split into what the sender wrote now
+    (`new_text`) and what the message carries: quoted replies, signature, forwarded parts and disclaimers.
+    When the sender wrote nothing of their own but forwarded something ("see below"), `new_text` holds the
+    forwarded text and `forwarded_as_own` is True.
+    """
+
+    headers: Mapping[str, tuple[str, ...]]
+    from_: Address | None
+    reply_to: tuple[Address, ...]
+    sender: Address | None
+    return_path: str | None
+    """The Return-Path addr-spec; "" for the null path `<>`; None when the header is absent."""
+    to: tuple[Address, ...]
+    cc: tuple[Address, ...]
+    subject: str
+    date: datetime | None
+    message_id: str | None
+    in_reply_to: tuple[str, ...]
+    references: tuple[str, ...]
+    content_type: str
+    """The top-level MIME type, lower case, e.g. "multipart/report"."""
+    part_types: tuple[str, ...]
+    """The MIME type of every part, in walk order, lower case."""
+    language: str
+    """"en", "es" or "und"."""
+    body: str
+    body_is_html: bool
+    new_text: str
+    quoted: str
+    signature: str
+    forwarded: str
+    disclaimer: str
+    forwarded_as_own: bool
+    attachments: tuple[Attachment, ...]
+    size: int
+    defects: tuple[str, ...]
+    """Problems met while parsing: broken boundaries, undecodable parts, truncation, size cap, parser errors."""
+
+    def header(self, name: str) -> str | None:
+        """The first value of a header, or None."""
+        values = self.headers.get(name.lower())
+        return values[0] if values else None
+
+    def header_all(self, name: str) -> tuple[str, ...]:
+        return self.headers.get(name.lower(), ())
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """One rule that matched, with what it matched: the evidence a person can read."""
+
+    rule: str
+    label: str
+    text: str
+    source: str = "new_text"
+    """Where it matched: new_text, subject, attachment, header, ..."""
+
+
+@dataclass(frozen=True)
+class GateVerdict:
+    """The automated-mail gate's answer, with the hits and the misses of every rule it ran."""
+
+    automated: bool
+    hits: tuple[RuleHit, ...]
+    misses: tuple[str, ...]
+    """Names of the rules that ran and did not match."""
+    loop: bool = False
+    """True when the message is a reply to one of intake's own acknowledgements (the loop trap)."""
+    suppress_ack: bool = False
+    """True when a person wrote the mail, but an automated header forbids answering it (RFC 3834)."""
+
+
+@dataclass(frozen=True)
+class Entities:
+    name: str | None = None
+    postal_code: str | None = None
+    account: str | None = None
+    street: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"name": self.name, "postal_code": self.postal_code, "account": self.account}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What intake decided about one message, and why. Deciding is separate from acting: nothing here acts."""
+
+    automated: bool
+    labels: tuple[str, ...]
+    review: bool
+    ack_to: str | None
+    entities: Entities
+    confidence: float
+    reasons: tuple[str, ...]
+    language: str
+    model_version: str
+    evidence: Mapping[str, Any] = field(default_factory=dict)
+    """JSON-able: rule hits with matched text, rule misses, model scores, gate hits, recipient reasons."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", _frozen_mapping(self.evidence))
+
+    def contract(self, file: str) -> dict[str, Any]:
+        """The stable `intake classify --json` object for one file."""
+        return {
+            "file": file,
+            "automated": self.automated,
+            "labels": list(self.labels),
+            "review": self.review,
+            "ack_to": self.ack_to,
+            "entities": self.entities.as_dict(),
+            "confidence": round(self.confidence, 4),
+            "reasons": list(self.reasons),
+        }
