@@ -94,6 +94,7 @@ class InboundMessage(Base):
         Index("ix_inbound_message_id", "message_id"),
         Index("ix_inbound_received_at", "received_at"),
         Index("ix_inbound_sha256", "sha256"),
+        Index("ix_inbound_body_hash", "body_hash"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     reference: Mapped[str | None] = mapped_column(String(40), unique=True)
@@ -109,6 +110,8 @@ class InboundMessage(Base):
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     sha256: Mapped[str] = mapped_column(ForeignKey("raw_blob.sha256"))
     size: Mapped[int] = mapped_column(Integer)
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    """SHA-256 of the decoded body: with the Message-ID it recognises one mail delivered to both mailboxes."""
     language: Mapped[str | None] = mapped_column(String(8))
     status: Mapped[str] = mapped_column(String(20), default="received")
     """received -> decided | review | automated | duplicate | shunted; done when acted on."""

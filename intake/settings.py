@@ -256,6 +256,8 @@ def _build_section(cls: type, table: dict[str, Any], where: str, fail, base: Pat
     for key, value in table.items():
         secret = next((s for s in _SECRET_SOURCES if key in (f"{s}_env", f"{s}_file")), None)
         if secret:
+            if secret in table:  # a direct value (e.g. from an INTAKE_ override) wins over its sources
+                continue
             kwargs[secret] = _read_secret(key, value, f"{where}.{key}", fail, base, environ)
             continue
         if key == "oauth2_token_command" and "oauth2_token_command" in fields:

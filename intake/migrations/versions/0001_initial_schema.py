@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-26 06:33:08.023815
+Create Date: 2026-11-26 06:33:57.893221
 """
 from alembic import op
 import sqlalchemy as sa
@@ -66,6 +66,7 @@ def upgrade() -> None:
     sa.Column('received_at', intake.db.UTCDateTime(timezone=True), nullable=False),
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('size', sa.Integer(), nullable=False),
+    sa.Column('body_hash', sa.String(length=64), nullable=True),
     sa.Column('language', sa.String(length=8), nullable=True),
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('error', sa.Text(), nullable=True),
@@ -79,6 +80,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('reference')
     )
     with op.batch_alter_table('inbound_message', schema=None) as batch_op:
+        batch_op.create_index('ix_inbound_body_hash', ['body_hash'], unique=False)
         batch_op.create_index('ix_inbound_message_id', ['message_id'], unique=False)
         batch_op.create_index('ix_inbound_received_at', ['received_at'], unique=False)
         batch_op.create_index('ix_inbound_sha256', ['sha256'], unique=False)
@@ -240,6 +242,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_inbound_sha256')
         batch_op.drop_index('ix_inbound_received_at')
         batch_op.drop_index('ix_inbound_message_id')
+        batch_op.drop_index('ix_inbound_body_hash')
 
     op.drop_table('inbound_message')
     op.drop_table('weekly_report')

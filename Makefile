@@ -1,0 +1,30 @@
+# The two front doors (see README): `make demo` and `make test`. Both create .venv at the repo root.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test setup system-deps bench lint clean
+
+demo: setup
+	$(VENV)/bin/intake demo
+
+test: setup system-deps
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+# What the tests need from the system: Dovecot (IMAP) and Chromium (browser tests), via apt-get when run as root.
+system-deps:
+	bash deploy/install-test-deps.sh
+
+bench: setup
+	for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) demo test-output .pytest_cache

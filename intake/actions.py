@@ -1,0 +1,235 @@
+"""From a recorded decision to what the law and the marketing systems need.
+
+Deciding is separate from acting: `classify` produces a Decision, `record_decision` stores it, and `apply_decision`
+carries it out. The bot and staff both go through `apply_decision`, so a staff verdict has exactly the same effects
+as the bot's. Every state change writes an audit event. Nothing here talks to the network.
+
+What each label does (the table a compliance officer asks about first):
+
+    label                    suppression channels                      legal clock
+    marketing_opt_out        marketing_email + marketing_postal        10 US business days (CAN-SPAM)
+    catalog_share_opt_out    catalog_share                             15 US business days (CCPA opt-out of sale)
+    question                 none: a review item of kind "question"    none (the opt-out clocks still run)
+    review / shunted         none: a review item of kind "decision"    the clock of the proposed labels runs
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from intake.business_days import due_date
+from intake.db import DecisionRow, InboundMessage, RequestAction, ReviewItem, Suppression, audit
+from intake.settings import Settings
+from intake.values import Decision
+
+CHANNELS = {
+    "marketing_opt_out": ("marketing_email", "marketing_postal"),
+    "catalog_share_opt_out": ("catalog_share",),
+}
+OPT_OUTS = tuple(CHANNELS)
+
+
+@dataclass
+class Applied:
+    """What apply_decision did, for the pipeline's summary and the log line."""
+
+    status: str
+    suppressions: list[int] = field(default_factory=list)
+    already_suppressed: list[str] = field(default_factory=list)
+    review_kind: str | None = None
+    due: dict[str, date] = field(default_factory=dict)
+
+
+def record_decision(
+    session: Session, message: InboundMessage, decision: Decision, *, actor: str = "bot", note: str | None = None
+) -> DecisionRow:
+    """Store a decision (the bot's or a staff user's) with its full evidence."""
+    previous = message.decisions[-1] if message.decisions else None
+    row = DecisionRow(
+        message_id=message.id,
+        decided_by=actor,
+        automated=decision.automated,
+        labels=list(decision.labels),
+        review=decision.review,
+        confidence=decision.confidence,
+        ack_to=decision.ack_to,
+        entities={k: v for k, v in _entity_dict(decision).items() if v},
+        reasons=list(decision.reasons),
+        evidence=dict(decision.evidence),
+        classifier_version=decision.model_version,
+        note=note,
+        overrides_bot=bool(previous and actor != "bot" and _verdict(previous) != _verdict_of(decision)),
+    )
+    session.add(row)
+    message.decisions.append(row)
+    session.flush()
+    audit(session, actor, "decided", "decision", row.id, message=message,
+          before=_verdict(previous) if previous else None, after=_verdict(row))
+    return row
+
+
+def apply_decision(
+    session: Session, message: InboundMessage, row: DecisionRow, *, settings: Settings, now: datetime
+) -> Applied:
+    """Carry out one recorded decision: suppressions and clocks for opt-outs, review items for staff work."""
+    actor = row.decided_by
+    if row.automated:
+        return _set_status(session, message, "automated", actor)
+    if row.review:
+        proposed = [lb for lb in row.evidence.get("proposed_labels", []) if lb in OPT_OUTS]
+        item = open_review(session, message, "decision", settings=settings, labels=proposed or list(OPT_OUTS[:1]))
+        applied = _set_status(session, message, "review", actor)
+        applied.review_kind, applied.due = "decision", {"review": item.due_date}
+        return applied
+    applied = Applied(status="done")
+    for label in row.labels:
+        if label in CHANNELS:
+            _apply_opt_out(session, message, row, label, settings=settings, now=now, applied=applied)
+    if "question" in row.labels:
+        open_review(session, message, "question", settings=settings, labels=list(row.labels))
+        applied.review_kind = "question"
+    status = "question" if "question" in row.labels else ("done" if row.labels else "no_action")
+    applied.status = _set_status(session, message, status, actor).status
+    return applied
+
+
+def open_review(
+    session: Session, message: InboundMessage, kind: str, *, settings: Settings, labels: list[str]
+) -> ReviewItem:
+    """One open item per message and kind: a message re-decided by staff does not pile up duplicates."""
+    existing = session.scalar(
+        select(ReviewItem).where(ReviewItem.message_id == message.id, ReviewItem.kind == kind,
+                                 ReviewItem.status == "open")
+    )
+    if existing:
+        return existing
+    clocks = [due_date(message.received_at, lb, settings.timezone) for lb in labels if lb in OPT_OUTS]
+    item = ReviewItem(message_id=message.id, kind=kind, due_date=min(clocks) if clocks else None)
+    session.add(item)
+    session.flush()
+    audit(session, "bot", "review_opened", "review_item", item.id, message=message, after={"kind": kind})
+    return item
+
+
+def _apply_opt_out(
+    session: Session, message: InboundMessage, row: DecisionRow, label: str, *,
+    settings: Settings, now: datetime, applied: Applied,
+) -> None:
+    due = due_date(message.received_at, label, settings.timezone)
+    applied.due[label] = due
+    action = RequestAction(message_id=message.id, kind=label, received_at=message.received_at, due_date=due,
+                           created_by=row.decided_by)
+    session.add(action)
+    if settings.shadow:
+        action.status = "shadow"
+        session.flush()
+        audit(session, row.decided_by, "shadow_opt_out", "request_action", action.id, message=message,
+              after={"kind": label, "due_date": due.isoformat()})
+        return
+    identity = identity_of(row, message)
+    for channel in CHANNELS[label]:
+        existing = find_suppression(session, channel, identity)
+        if existing is not None:
+            applied.already_suppressed.append(channel)
+            action.suppression_ids = [*action.suppression_ids, existing.id]
+            continue
+        entry = Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
+                            effective_at=now, **identity)
+        session.add(entry)
+        session.flush()
+        applied.suppressions.append(entry.id)
+        action.suppression_ids = [*action.suppression_ids, entry.id]
+        audit(session, row.decided_by, "suppressed", "suppression", entry.id, message=message,
+              after={"channel": channel, **identity})
+    action.status = "done" if applied.suppressions else "already_suppressed"
+    action.effective_at = now
+    session.flush()
+    audit(session, row.decided_by, "opt_out_done", "request_action", action.id, message=message,
+          after={"kind": label, "status": action.status, "due_date": due.isoformat()})
+
+
+def identity_of(row: DecisionRow, message: InboundMessage) -> dict[str, str | None]:
+    """Who is opting out: the e-mail address, plus name, street, ZIP and account when the sender gave them."""
+    entities = row.entities or {}
+    email = (row.ack_to or message.sender or "").strip().lower() or None
+    name = entities.get("name")
+    return {
+        "email": email,
+        "name": name,
+        "name_key": name_key(name),
+        "street": entities.get("street"),
+        "postal_code": zip5(entities.get("postal_code")),
+        "account": entities.get("account"),
+    }
+
+
+def find_suppression(session: Session, channel: str, identity: dict[str, str | None]) -> Suppression | None:
+    """An active entry for the same person on this channel, or None.
+
+    Same person means: the same e-mail address (case-insensitive) with no conflicting name, or the same normalised
+    name at the same ZIP. Two people sharing one household address or one family e-mail stay two entries."""
+    candidates = []
+    if identity["email"]:
+        candidates += session.scalars(select(Suppression).where(
+            Suppression.channel == channel, Suppression.active.is_(True),
+            func.lower(Suppression.email) == identity["email"])).all()
+    if identity["name_key"] and identity["postal_code"]:
+        candidates += session.scalars(select(Suppression).where(
+            Suppression.channel == channel, Suppression.active.is_(True),
+            Suppression.name_key == identity["name_key"],
+            Suppression.postal_code == identity["postal_code"])).all()
+    for entry in candidates:
+        if _same_person(entry, identity):
+            return entry
+    return None
+
+
+def _same_person(entry: Suppression, identity: dict[str, str | None]) -> bool:
+    if entry.name_key and identity["name_key"] and entry.name_key != identity["name_key"]:
+        return False
+    if entry.postal_code and identity["postal_code"] and entry.postal_code != identity["postal_code"]:
+        return False
+    if entry.channel == "marketing_email" or not identity["name_key"]:
+        return bool(identity["email"] and entry.email == identity["email"])
+    # Postal and partner lists go by name and address: an e-mail match alone could be a shared family address.
+    return entry.name_key == identity["name_key"] or (entry.email == identity["email"] and not entry.name_key)
+
+
+def name_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9 ]+", " ", ascii_name.lower()).split()
+    return " ".join(words)[:200] or None
+
+
+def zip5(postal_code: str | None) -> str | None:
+    match = re.search(r"\b(\d{5})(?:-?\d{4})?\b", postal_code or "")
+    return match.group(1) if match else None
+
+
+def _set_status(session: Session, message: InboundMessage, status: str, actor: str) -> Applied:
+    if message.status != status:
+        audit(session, actor, "status", "inbound_message", message.id, message=message,
+              before={"status": message.status}, after={"status": status})
+        message.status = status
+    return Applied(status=status)
+
+
+def _entity_dict(decision: Decision) -> dict[str, str | None]:
+    e = decision.entities
+    return {"name": e.name, "postal_code": e.postal_code, "account": e.account, "street": e.street}
+
+
+def _verdict(row: DecisionRow) -> dict:
+    return {"automated": row.automated, "labels": sorted(row.labels), "review": row.review}
+
+
+def _verdict_of(decision: Decision) -> dict:
+    return {"automated": decision.automated, "labels": sorted(decision.labels), "review": decision.review}

@@ -1,0 +1,144 @@
+"""The `intake` command: load Settings once, wire the parts, and nothing else.
+
+Exit codes: 0 success; 1 the command ran but something it names failed (a mailbox could not be reached, a file
+could not be read); 2 a usage or config error (the message names the file, the key and the problem).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import click
+
+from intake.cli_support import CliState, get_settings
+from intake.settings import Settings
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "config", metavar="PATH", default=None,
+              help="Config file (TOML). Default: $INTAKE_CONFIG, then ./intake.toml.")
+@click.pass_context
+def main(ctx: click.Context, config: str | None) -> None:
+    """intake: reads the privacy mailboxes, decides what each sender wants, acts, answers once, keeps the record."""
+    ctx.obj = CliState(config=config)
+
+
+def _runtime(settings: Settings):
+    """The database and classifier, built once per command from settings."""
+    from intake import logs
+    from intake.db import make_engine, session_factory, upgrade
+
+    logs.configure(settings.log_level)
+    engine = make_engine(settings.database.url)
+    upgrade(engine)
+    return engine, session_factory(engine)
+
+
+def _classifier(settings: Settings):
+    from intake.classify import Classifier
+
+    own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
+    return Classifier.load(settings.classifier, settings.ack, own)
+
+
+@main.command()
+@click.option("--once", is_flag=True, help="Run one cycle and exit (without it, repeat every poll interval).")
+@click.pass_context
+def poll(ctx: click.Context, once: bool) -> None:
+    """Poll every configured mailbox, then send the acknowledgements that are due."""
+    from intake.cycle import run_cycle, print_cycle
+
+    settings = get_settings(ctx)
+    if not settings.mailboxes:
+        raise click.UsageError(f"{settings.source}: no [[mailbox]] is configured")
+    _engine, sessions = _runtime(settings)
+    classifier = _classifier(settings)
+    while True:
+        report = run_cycle(settings, sessions, classifier)
+        print_cycle(report)
+        if once:
+            sys.exit(1 if report.errors else 0)
+        time.sleep(min(m.poll_seconds for m in settings.mailboxes))
+
+
+@main.command()
+@click.option("--dir", "directory", default="demo", show_default=True, type=click.Path(file_okay=False),
+              help="Where the demo's database, mailboxes and outbox are created (replaced if present).")
+def demo(directory: str) -> None:
+    """Build a local demo (SQLite, Maildir mailboxes with sample mail, a pickup outbox), process it, summarise."""
+    from intake.demo import run_demo
+
+    run_demo(Path(directory))
+
+
+@main.group()
+def db() -> None:
+    """Database maintenance."""
+
+
+@db.command("upgrade")
+@click.pass_context
+def db_upgrade(ctx: click.Context) -> None:
+    """Run the Alembic migrations to head."""
+    settings = get_settings(ctx, required=False)
+    _runtime(settings)
+    click.echo(f"database at head: {settings.database.url.split('@')[-1]}")
+
+
+@main.group()
+def export() -> None:
+    """Export records for the marketing systems, the catalog partners and auditors."""
+
+
+@export.command("requests")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Only messages received on or after.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.File("w"), default="-", help="Output file (default: standard output).")
+@click.pass_context
+def export_requests(ctx: click.Context, since: datetime | None, fmt: str, out) -> None:
+    """One row per recorded message: what came in, what was decided and done, and the acknowledgement."""
+    from intake.export import REQUEST_FIELDS, request_rows, write_rows
+
+    settings = get_settings(ctx, required=False)
+    _engine, sessions = _runtime(settings)
+    with sessions() as session:
+        write_rows(request_rows(session, _since(since), settings), fmt, out, REQUEST_FIELDS)
+
+
+@export.command("suppressions")
+@click.option("--kind", type=click.Choice(["marketing_email", "marketing_postal", "catalog_share"]), required=True)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="csv", show_default=True)
+@click.option("--out", type=click.File("w"), default="-")
+@click.pass_context
+def export_suppressions(ctx: click.Context, kind: str, since: datetime | None, fmt: str, out) -> None:
+    """The active suppression entries of one channel: the feed for marketing systems and catalog partners."""
+    from intake.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
+
+    settings = get_settings(ctx, required=False)
+    _engine, sessions = _runtime(settings)
+    with sessions() as session:
+        write_rows(suppression_rows(session, kind, _since(since)), fmt, out, SUPPRESSION_FIELDS)
+
+
+def _since(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=timezone.utc) if value else None
+
+
+def _register_optional_commands() -> None:
+    """Commands whose modules pull in heavy libraries are imported here, once, so `intake --help` lists them."""
+    from intake.cli_model import classify_command, eval_command, train_command
+
+    for command in (classify_command, eval_command, train_command):
+        main.add_command(command)
+
+
+_register_optional_commands()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+

@@ -1,0 +1,306 @@
+"""The message's path, and the only place that knows the order of the steps.
+
+    fetch (mailbox)  ->  record receipt  ->  parse  ->  classify  ->  act  ->  plan acknowledgement (outbox)
+      ->  commit  ->  move on the server (processed or review folder)
+
+Parsing and classifying touch no database, so they run first; the receipt, the decision, its actions and the
+outbox row are then written in ONE transaction. Only after that commits is the message moved on the server, and
+only after the move does the mailbox's `last_uid` advance. A crash anywhere therefore leaves either nothing
+recorded (the message is fetched again) or a recorded message still in the inbox (recognised by its
+mailbox + UIDVALIDITY + UID, or by its bytes after a UIDVALIDITY change, and just moved). A message whose parse,
+classification or actions raise is *shunted*: recorded with its traceback and sent to the review folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Callable, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake import ack
+from intake.actions import apply_decision, open_review, record_decision
+from intake.db import InboundMessage, MailboxState, RawBlob, audit, sha256_hex, transaction, utcnow
+from intake.mailbox import MailboxConnection, MailboxUnavailable, open_mailbox
+from intake.parse import parse
+from intake.settings import MailboxSettings, Settings
+from intake.values import Decision, Mail, RawMessage
+
+log = logging.getLogger("intake.pipeline")
+
+
+class Classifies(Protocol):
+    def classify(self, mail: Mail) -> Decision: ...
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything the pipeline needs, built once by the CLI and passed in."""
+
+    settings: Settings
+    sessions: sessionmaker[Session]
+    classifier: Classifies
+    clock: Callable[[], datetime] = utcnow
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one message: `status` for the summary, `folder` to move it to (None: leave it)."""
+
+    status: str
+    folder: str | None
+    reference: str | None = None
+    message_row_id: int | None = None
+    new: bool = True
+
+
+@dataclass
+class PollResult:
+    mailbox: str
+    fetched: int = 0
+    recorded: int = 0
+    skipped: int = 0
+    moved: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+
+# --- one mailbox round -----------------------------------------------------------------------------------------
+
+
+def poll_mailbox(box: MailboxSettings, ctx: Context) -> PollResult:
+    """Fetch and handle every new message of one mailbox. A mailbox that cannot be reached is reported, not
+    raised, so that the other mailboxes still run."""
+    result = PollResult(mailbox=box.name)
+    try:
+        with open_mailbox(box) as conn:
+            last_uid = _start_round(ctx, box.name, conn.uidvalidity)
+            for batch in conn.fetch_new(last_uid, box.batch_size):
+                for raw in batch:
+                    _handle(conn, raw, box, ctx, result)
+        _finish_round(ctx, box.name, None)
+    except MailboxUnavailable as exc:
+        result.error = str(exc)
+        log.warning("mailbox unavailable", extra={"event": "mailbox_unavailable", "mailbox": box.name,
+                                                  "error": str(exc)})
+        _finish_round(ctx, box.name, str(exc))
+    return result
+
+
+def _handle(conn: MailboxConnection, raw: RawMessage, box: MailboxSettings, ctx: Context, result: PollResult) -> None:
+    result.fetched += 1
+    started = time.perf_counter()
+    outcome = process(raw, ctx, box)
+    if outcome.new:
+        result.recorded += 1
+        result.statuses[outcome.status] = result.statuses.get(outcome.status, 0) + 1
+    else:
+        result.skipped += 1
+    if outcome.folder:
+        conn.move(raw.uid, outcome.folder)
+        _mark_moved(ctx, outcome, raw, outcome.folder)
+        result.moved += 1
+    _advance(ctx, box.name, raw.uidvalidity, raw.uid)
+    log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
+                               "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
+                               "folder": outcome.folder, "ms": round((time.perf_counter() - started) * 1000, 1)})
+
+
+# --- one message ------------------------------------------------------------------------------------------------
+
+
+def process(raw: RawMessage, ctx: Context, box: MailboxSettings) -> Outcome:
+    """Record, decide and act on one message in one transaction; shunt it when a stage raises."""
+    done = _already_recorded(ctx, raw, box)
+    if done is not None:
+        return done
+    stage, mail = "parse", None
+    try:
+        mail = parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes)
+        stage = "classify"
+        decision = ctx.classifier.classify(mail)
+        stage = "act"
+        with transaction(ctx.sessions) as session:
+            message = _receive(session, raw, mail, ctx)
+            return _act(session, message, mail, decision, box, ctx)
+    except IntegrityError:
+        # Another instance recorded the same UID between our check and our insert: it owns the message.
+        done = _already_recorded(ctx, raw, box)
+        if done is not None:
+            return done
+        return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
+    except Exception:  # noqa: BLE001 - any failure of parse/classify/act shunts the message; none is lost
+        return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
+
+
+def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decision, box: MailboxSettings,
+         ctx: Context) -> Outcome:
+    now = ctx.clock()
+    row = record_decision(session, message, decision)
+    original = _cross_mailbox_original(session, message)
+    if original is not None:
+        message.duplicate_of_id = original.id
+        message.status = "duplicate"
+        audit(session, "bot", "duplicate", "inbound_message", message.id, message=message,
+              after={"duplicate_of": original.id, "mailbox": original.mailbox})
+        return Outcome("duplicate", box.processed_folder, message.reference, message.id)
+    applied = apply_decision(session, message, row, settings=ctx.settings, now=now)
+    draft = ack.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
+                         mail_references=mail.references, reference=message.reference,
+                         received_at=message.received_at, settings=ctx.settings, language=mail.language)
+    if draft is not None:
+        ack.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
+    folder = box.review_folder if decision.review else box.processed_folder
+    return Outcome(applied.status, folder, message.reference, message.id)
+
+
+def _shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
+           ctx: Context) -> Outcome:
+    log.error("message shunted", extra={"event": "shunted", "mailbox": raw.mailbox, "uid": raw.uid,
+                                        "stage": stage, "error": trace.strip().splitlines()[-1]})
+    with transaction(ctx.sessions) as session:
+        message = _receive(session, raw, mail, ctx)
+        message.status, message.error = "shunted", f"stage: {stage}\n{trace}"
+        audit(session, "bot", "shunted", "inbound_message", message.id, message=message,
+              after={"stage": stage, "error": trace.strip().splitlines()[-1][:500]})
+        open_review(session, message, "decision", settings=ctx.settings, labels=[])
+        return Outcome("shunted", box.review_folder, message.reference, message.id)
+
+
+# --- receipt ----------------------------------------------------------------------------------------------------
+
+
+def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context) -> InboundMessage:
+    """Store the raw bytes (once per SHA-256) and the inbound row, and give it its reference number."""
+    digest = sha256_hex(raw.data)
+    _store_blob(session, digest, raw.data, ctx)
+    received_at = raw.internal_date or ctx.clock()
+    message = InboundMessage(
+        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
+        received_at=received_at, internal_date=raw.internal_date,
+        message_id=mail.message_id if mail else None,
+        sender=(mail.from_.email if mail and mail.from_ else None),
+        subject=mail.subject[:2000] if mail else None,
+        date_header=mail.date if mail else None,
+        body_hash=_body_hash(mail),
+        language=mail.language if mail else None,
+        status="received",
+    )
+    session.add(message)
+    session.flush()
+    local = received_at.astimezone(_tz(ctx.settings.timezone))
+    message.reference = f"{ctx.settings.ack.reference_prefix}-{local:%Y-%m}-{message.id:05d}"
+    audit(session, "bot", "received", "inbound_message", message.id, message=message,
+          after={"mailbox": raw.mailbox, "uidvalidity": raw.uidvalidity, "uid": raw.uid,
+                 "reference": message.reference})
+    return message
+
+
+def _store_blob(session: Session, digest: str, data: bytes, ctx: Context) -> None:
+    store = ctx.settings.raw_store
+    values = {"sha256": digest, "size": len(data)}
+    if store is not None:
+        path = store / digest[:2] / digest
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        values["path"] = str(path)
+    else:
+        values["data"] = data
+    dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
+    session.execute(dialect.insert(RawBlob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+
+
+def _body_hash(mail: Mail | None) -> str | None:
+    if mail is None or not mail.body.strip():
+        return None
+    return hashlib.sha256(" ".join(mail.body.split()).encode("utf-8")).hexdigest()
+
+
+def _already_recorded(ctx: Context, raw: RawMessage, box: MailboxSettings) -> Outcome | None:
+    """The same UID, or after a UIDVALIDITY change the same bytes in the same mailbox, is the same message."""
+    with ctx.sessions() as session:
+        row = session.scalar(select(InboundMessage).where(
+            InboundMessage.mailbox == raw.mailbox, InboundMessage.uidvalidity == raw.uidvalidity,
+            InboundMessage.uid == raw.uid))
+        if row is None:
+            row = session.scalar(select(InboundMessage).where(
+                InboundMessage.mailbox == raw.mailbox, InboundMessage.sha256 == sha256_hex(raw.data),
+                InboundMessage.uidvalidity != raw.uidvalidity).limit(1))
+        if row is None:
+            return None
+        folder = box.review_folder if row.status in ("review", "shunted") else box.processed_folder
+        return Outcome(row.status, folder, row.reference, row.id, new=False)
+
+
+def _cross_mailbox_original(session: Session, message: InboundMessage) -> InboundMessage | None:
+    """The same mail (Message-ID and body) already received in another mailbox is one request, not two."""
+    if not message.message_id or not message.body_hash:
+        return None
+    return session.scalar(select(InboundMessage).where(
+        InboundMessage.message_id == message.message_id, InboundMessage.body_hash == message.body_hash,
+        InboundMessage.mailbox != message.mailbox, InboundMessage.id != message.id,
+        InboundMessage.status.not_in(("shunted", "duplicate"))).order_by(InboundMessage.id).limit(1))
+
+
+# --- mailbox state ----------------------------------------------------------------------------------------------
+
+
+def _start_round(ctx: Context, name: str, uidvalidity: int) -> int:
+    """The UID to fetch after. A new UIDVALIDITY means the UIDs restarted: fetch from the beginning and let
+    the content check in _already_recorded recognise the mail already handled."""
+    with transaction(ctx.sessions) as session:
+        state = session.get(MailboxState, name)
+        if state is None:
+            state = MailboxState(name=name, uidvalidity=uidvalidity, last_uid=0)
+            session.add(state)
+        elif state.uidvalidity != uidvalidity:
+            audit(session, "bot", "uidvalidity_changed", "mailbox_state", name,
+                  before={"uidvalidity": state.uidvalidity, "last_uid": state.last_uid},
+                  after={"uidvalidity": uidvalidity, "last_uid": 0})
+            state.uidvalidity, state.last_uid = uidvalidity, 0
+        state.last_poll_at = ctx.clock()
+        return state.last_uid
+
+
+def _advance(ctx: Context, name: str, uidvalidity: int, uid: int) -> None:
+    with transaction(ctx.sessions) as session:
+        state = session.get(MailboxState, name)
+        if state is not None and state.uidvalidity == uidvalidity and uid > state.last_uid:
+            state.last_uid = uid
+
+
+def _mark_moved(ctx: Context, outcome: Outcome, raw: RawMessage, folder: str) -> None:
+    if outcome.message_row_id is None:
+        return
+    with transaction(ctx.sessions) as session:
+        message = session.get(InboundMessage, outcome.message_row_id)
+        if message is not None and message.uid == raw.uid and message.uidvalidity == raw.uidvalidity:
+            message.moved_to, message.moved_at = folder, ctx.clock()
+
+
+def _finish_round(ctx: Context, name: str, error: str | None) -> None:
+    with transaction(ctx.sessions) as session:
+        state = session.get(MailboxState, name) or MailboxState(name=name, last_uid=0)
+        session.add(state)
+        state.last_poll_at = ctx.clock()
+        state.last_error = error
+        if error is None:
+            state.last_ok_at = state.last_poll_at
+
+
+def _tz(name: str):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
