@@ -68,6 +68,7 @@ def run_demo(directory: Path) -> None:
 
 
 def _fill_maildir(path: Path, name: str) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)  # Maildir creates only its own directory
     box = mailbox.Maildir(path, create=True)
     source = resources.files("intake") / "demo_mail" / name
     files = sorted((f for f in source.iterdir() if f.name.endswith(".eml")), key=lambda f: f.name)
