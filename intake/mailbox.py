@@ -1,0 +1,447 @@
+"""The mailbox layer: read new mail by UID, move handled mail away, wait for new mail.
+
+This is the only module that imports imapclient. Callers get `RawMessage` values and two exceptions:
+
+* `MailboxUnavailable`: the server could not be reached, refused the login, or the connection broke (also in
+  the middle of a fetch or a move). Skip this mailbox for this round and open it again next round; nothing was
+  lost, because fetching never changes a message and a move never deletes before the copy exists.
+* `MailboxError`: the base class; raised on its own only for a setting that names no backend.
+
+The protocol is UID based and restart safe: the caller remembers (uidvalidity, last uid handled) per mailbox,
+asks for `fetch_new(after_uid)`, acts, and `move`s each message to the processed/review folder. When
+`uidvalidity` changes, the remembered uids mean nothing any more and the caller must start again from 0 (its
+own dedupe by Message-ID/hash keeps that from acting twice).
+
+Two backends share the `MailboxConnection` interface: IMAP (settings.host) and a local Maildir
+(settings.maildir, see `intake.maildir_box`) for the demo.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import shlex
+import socket
+import ssl
+import subprocess
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from types import TracebackType
+from typing import Self, TypeVar
+
+from imapclient import IMAPClient
+from imapclient import exceptions as imap_errors
+
+from intake.settings import MailboxSettings
+from intake.values import RawMessage
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+_TRANSPORT_ERRORS = (OSError, imap_errors.IMAPClientError)
+"""What a broken or refusing server looks like from here: socket/TLS errors (ssl.SSLError and socket.timeout
+are OSErrors) and every imapclient/imaplib error, including IMAP4.abort for a dropped connection."""
+
+_NEW_MAIL_RESPONSES = (b"EXISTS", b"RECENT")
+_MAX_UID = 2**32 - 1
+
+
+class MailboxError(Exception):
+    """Something is wrong with a mailbox. Base class of the mailbox layer's exceptions."""
+
+
+class MailboxUnavailable(MailboxError):
+    """The mailbox cannot be used right now: skip it for this round and open it again next round.
+
+    The message names the mailbox and the cause, e.g.
+    "customercare: login failed: [AUTHENTICATIONFAILED] Authentication failed."
+    """
+
+
+class MailboxConnection(ABC):
+    """An open, selected mailbox. Use as a context manager; `close()` never raises.
+
+    `uidvalidity` is that of the watched folder (settings.folder) at the time it was selected.
+    """
+
+    name: str
+    uidvalidity: int
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @abstractmethod
+    def uids_after(self, after_uid: int) -> list[int]:
+        """The UIDs greater than after_uid, ascending."""
+
+    @abstractmethod
+    def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
+        """Messages with UID > after_uid, ascending, one list per batch (settings.batch_size by default).
+
+        Reading never marks a message \\Seen. A message that vanishes between the search and its batch's fetch
+        is left out. Iterate to the end or drop the iterator; either is fine.
+        """
+
+    @abstractmethod
+    def move(self, uid: int, folder: str) -> None:
+        """Move one message of the watched folder to `folder`, creating the folder when missing.
+
+        The message is never removed from the watched folder unless it exists in the target first (a failure
+        half-way can leave it in both, never in neither). Moving a UID that is no longer there is a no-op.
+        """
+
+    @abstractmethod
+    def supports_idle(self) -> bool:
+        """True when `idle_wait` can really wait for new mail (IMAP IDLE); otherwise the caller polls."""
+
+    @abstractmethod
+    def idle_wait(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for new mail. True: new mail may be there; False: timeout or no IDLE.
+
+        Returns False at once when the server cannot IDLE. Servers drop an IDLE after 30 minutes (RFC 2177),
+        so the caller keeps each wait at 10 minutes or less and calls again. The wait cannot be interrupted
+        from another thread: a caller that must stop promptly uses shorter waits.
+        """
+
+    @abstractmethod
+    def close(self) -> None:
+        """Log out / release the mailbox. Never raises; calling it twice is fine."""
+
+
+def open_mailbox(settings: MailboxSettings) -> MailboxConnection:
+    """Connect, log in and select settings.folder.
+
+    Raises MailboxUnavailable naming the mailbox and the cause."""
+    if settings.host:
+        return ImapMailbox.open(settings)
+    if settings.maildir:
+        from intake.maildir_box import MaildirMailbox  # here, not at the top: maildir_box imports this module
+
+        return MaildirMailbox.open(settings)
+    raise MailboxError(f"{settings.name}: neither host nor maildir is set")
+
+
+# --- IMAP ---------------------------------------------------------------------------------------------------
+
+
+class ImapMailbox(MailboxConnection):
+    """A mailbox on an IMAP server, through imapclient, always addressed by UID."""
+
+    def __init__(self, settings: MailboxSettings, client: IMAPClient, uidvalidity: int):
+        self.name = settings.name
+        self.uidvalidity = uidvalidity
+        self._settings = settings
+        self._client: IMAPClient | None = client
+        self._known_folders: set[str] = set()
+        self._use_move = client.has_capability("MOVE")
+        """UID MOVE when offered, else COPY + \\Deleted + UID EXPUNGE. Tests set it False for the fallback."""
+        self._use_uidplus = client.has_capability("UIDPLUS")
+        self._idle = client.has_capability("IDLE")
+
+    @classmethod
+    def open(cls, settings: MailboxSettings) -> ImapMailbox:
+        client = _connect(settings)
+        try:
+            _authenticate(client, settings)
+            uidvalidity = _select(client, settings)
+            return cls(settings, client, uidvalidity)
+        except BaseException:
+            _quietly_close(client)
+            raise
+
+    # -- reading --
+
+    def uids_after(self, after_uid: int) -> list[int]:
+        client = self._live_client()
+        if after_uid >= _MAX_UID:
+            return []
+        first = max(after_uid, 0) + 1
+        # "UID n:*" always matches the highest UID, even when it is below n (RFC 3501 6.4.8): filter it out.
+        found = self._guard("search", lambda: client.search(["UID", f"{first}:*"]))
+        return sorted(uid for uid in found if uid > after_uid)
+
+    def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
+        size = max(1, batch_size or self._settings.batch_size)
+        uids = self.uids_after(after_uid)
+        for start in range(0, len(uids), size):
+            batch = uids[start:start + size]
+            yield self._fetch_batch(batch)
+
+    def _fetch_batch(self, uids: list[int]) -> list[RawMessage]:
+        client = self._live_client()
+        # BODY.PEEK[] never sets \Seen; imapclient answers under the key BODY[].
+        fetched = self._guard("fetch", lambda: client.fetch(uids, ["BODY.PEEK[]", "INTERNALDATE"]))
+        messages = []
+        for uid in uids:
+            item = fetched.get(uid)
+            if item is None or b"BODY[]" not in item:
+                continue  # expunged by someone else since the search
+            messages.append(self._raw(uid, item))
+        return messages
+
+    def _raw(self, uid: int, item: dict) -> RawMessage:
+        internal = item.get(b"INTERNALDATE")
+        return RawMessage(
+            mailbox=self.name,
+            uidvalidity=self.uidvalidity,
+            uid=uid,
+            data=bytes(item[b"BODY[]"]),
+            internal_date=internal if isinstance(internal, datetime) else None,
+        )
+
+    # -- moving --
+
+    def move(self, uid: int, folder: str) -> None:
+        client = self._live_client()
+        self._ensure_folder(client, folder)
+        try:
+            self._move(client, uid, folder)
+        finally:
+            # Nobody asks imaplib for the EXPUNGE / [COPYUID] answers of a move; dropped here, or a connection
+            # that moves many messages grows without bound.
+            for name in ("EXPUNGE", "VANISHED", "OK"):
+                client._imap.untagged_responses.pop(name, None)
+
+    def _move(self, client: IMAPClient, uid: int, folder: str) -> None:
+        if self._use_move:
+            self._guard(f"move to {folder}", lambda: client.move([uid], folder))
+            return
+        # COPY must succeed before anything is flagged or expunged: a failure raises here, mail stays put.
+        self._guard(f"copy to {folder}", lambda: client.copy([uid], folder))
+        self._guard("flag \\Deleted", lambda: client.add_flags([uid], [b"\\Deleted"], silent=True))
+        if self._use_uidplus:
+            self._guard("expunge", lambda: client.uid_expunge([uid]))
+        else:
+            # Without UIDPLUS only a plain EXPUNGE exists; it also removes mail others flagged \Deleted, which
+            # their own clients would expunge anyway.
+            self._guard("expunge", lambda: client.expunge())
+
+    def _ensure_folder(self, client: IMAPClient, folder: str) -> None:
+        if folder in self._known_folders:
+            return
+        if not self._guard(f"look up {folder}", lambda: client.folder_exists(folder)):
+            log.info("%s: creating folder %s", self.name, folder)
+            try:
+                client.create_folder(folder)
+            except imap_errors.IMAPClientError as exc:
+                # Another client may have created it in the meantime; that is fine.
+                if "ALREADYEXISTS" not in str(exc).upper():
+                    raise self._unavailable(f"cannot create folder {folder}", exc) from exc
+            except OSError as exc:
+                raise self._unavailable(f"cannot create folder {folder}", exc) from exc
+        self._known_folders.add(folder)
+
+    # -- waiting --
+
+    def supports_idle(self) -> bool:
+        return self._idle
+
+    def idle_wait(self, timeout: float) -> bool:
+        if not self._idle:
+            return False
+        client = self._live_client()
+        if _take_announced_mail(client):
+            return True  # announced during an earlier command: IDLE would not announce it again
+        self._guard("idle", client.idle)
+        # On failure _guard has already dropped the connection, so there is no IDLE left to end.
+        arrived = self._wait_for_new_mail(client, timeout)
+        _text, pending = self._guard("end idle", client.idle_done)
+        return arrived or _has_new_mail(pending)
+
+    def _wait_for_new_mail(self, client: IMAPClient, timeout: float) -> bool:
+        deadline = time.monotonic() + max(0.0, timeout)
+        while (remaining := deadline - time.monotonic()) > 0:
+            responses = self._guard("idle", lambda: client.idle_check(timeout=remaining))
+            if _has_new_mail(responses):
+                return True
+            bye = next((r for r in responses if r and r[0] == b"BYE"), None)
+            if bye is not None:
+                # The server is going away (restart, idle timeout): no DONE is possible any more.
+                raise self._unavailable("idle failed", imap_errors.IMAPClientAbortError(_bye_text(bye)))
+            if not responses and deadline - time.monotonic() > 0.05:
+                # idle_check came back early with nothing: the socket hit EOF or a partial line. Stop waiting
+                # (idle_done then tells a dead connection from a live one) instead of spinning.
+                return False
+        return False
+
+    # -- closing --
+
+    def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            _quietly_close(client)
+
+    # -- errors --
+
+    def _live_client(self) -> IMAPClient:
+        if self._client is None:
+            raise MailboxUnavailable(f"{self.name}: connection is closed")
+        return self._client
+
+    def _guard(self, action: str, call: Callable[[], T]) -> T:
+        """Run one imapclient call; any transport or protocol failure becomes MailboxUnavailable and the
+        connection is dropped, since after an abort its state is unknown."""
+        try:
+            return call()
+        except _TRANSPORT_ERRORS as exc:
+            raise self._unavailable(f"{action} failed", exc) from exc
+
+    def _unavailable(self, what: str, exc: BaseException) -> MailboxUnavailable:
+        client, self._client = self._client, None
+        if client is not None:
+            if isinstance(exc, (OSError, imap_errors.IMAPClientAbortError)):
+                _drop(client)  # dead or timed-out socket: a LOGOUT would only wait for the timeout again
+            else:
+                _quietly_close(client)
+        return MailboxUnavailable(f"{self.name}: {what}: {_describe(exc)}")
+
+
+def _take_announced_mail(client: IMAPClient) -> bool:
+    """Pop the EXISTS/RECENT that the server sent along with earlier commands' answers.
+
+    imaplib keeps such unsolicited responses in `untagged_responses` until someone takes them, and imapclient
+    only takes those it asked for. A server tells each change once, so without this a message that arrived
+    while we were busy would be announced before the IDLE and the wait would sleep through it.
+    """
+    pending = client._imap.untagged_responses  # imapclient offers no public access to them
+    found = [pending.pop(name, None) for name in ("EXISTS", "RECENT")]
+    return any(found)
+
+
+def _bye_text(bye: tuple) -> str:
+    text = b" ".join(part for part in bye[1:] if isinstance(part, bytes)).decode("utf-8", "replace")
+    return f"server said BYE {text}".strip()
+
+
+def _has_new_mail(responses: list) -> bool:
+    return any(
+        isinstance(r, tuple) and len(r) >= 2 and isinstance(r[1], bytes)
+        and r[1].upper() in _NEW_MAIL_RESPONSES
+        for r in responses
+    )
+
+
+# --- connecting ---------------------------------------------------------------------------------------------
+
+
+def _connect(settings: MailboxSettings) -> IMAPClient:
+    where = f"{settings.host}:{settings.port}"
+    context = _ssl_context(settings) if settings.security in ("tls", "starttls") else None
+    try:
+        client = IMAPClient(
+            settings.host, port=settings.port, ssl=settings.security == "tls", ssl_context=context,
+            timeout=settings.timeout,
+        )
+    except ssl.SSLError as exc:
+        raise MailboxUnavailable(f"{settings.name}: TLS with {where} failed: {_describe(exc)}") from exc
+    except _TRANSPORT_ERRORS as exc:
+        raise MailboxUnavailable(f"{settings.name}: cannot connect to {where}: {_describe(exc)}") from exc
+    if settings.security == "starttls":
+        _starttls(client, settings, context)
+    return client
+
+
+def _starttls(client: IMAPClient, settings: MailboxSettings, context: ssl.SSLContext | None) -> None:
+    try:
+        client.starttls(context)
+    except imap_errors.CapabilityError as exc:
+        _quietly_close(client)
+        raise MailboxUnavailable(f"{settings.name}: server does not offer STARTTLS") from exc
+    except _TRANSPORT_ERRORS as exc:
+        _quietly_close(client)
+        raise MailboxUnavailable(f"{settings.name}: STARTTLS failed: {_describe(exc)}") from exc
+
+
+def _ssl_context(settings: MailboxSettings) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=str(settings.ca_file) if settings.ca_file else None)
+    if not settings.verify_tls:
+        # Explicitly configured for a server with a self-signed certificate; off only when asked for.
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _authenticate(client: IMAPClient, settings: MailboxSettings) -> None:
+    try:
+        token = _oauth2_token(settings)
+        if token is not None:
+            client.oauth2_login(settings.username, token)
+        else:
+            client.login(settings.username, settings.password or "")
+    except _TRANSPORT_ERRORS as exc:
+        raise MailboxUnavailable(f"{settings.name}: login failed: {_describe(exc)}") from exc
+
+
+def _oauth2_token(settings: MailboxSettings) -> str | None:
+    """The XOAUTH2 access token: given directly, or the stripped stdout of oauth2_token_command (no shell)."""
+    if settings.oauth2_token:
+        return settings.oauth2_token
+    if not settings.oauth2_token_command:
+        return None
+    try:
+        result = subprocess.run(
+            shlex.split(settings.oauth2_token_command), capture_output=True, text=True,
+            timeout=settings.timeout, stdin=subprocess.DEVNULL, check=False,
+        )
+    except (OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        raise MailboxUnavailable(f"{settings.name}: oauth2_token_command failed: {exc}") from exc
+    token = result.stdout.strip()
+    if result.returncode != 0 or not token:
+        # stderr may help; stdout may hold a token, so it is never echoed.
+        detail = result.stderr.strip().splitlines()[-1:] or ["no output"]
+        raise MailboxUnavailable(
+            f"{settings.name}: oauth2_token_command exited with {result.returncode}: {detail[0][:200]}"
+        )
+    return token
+
+
+def _select(client: IMAPClient, settings: MailboxSettings) -> int:
+    # Aware datetimes for INTERNALDATE instead of naive local time.
+    client.normalise_times = False
+    try:
+        response = client.select_folder(settings.folder)
+    except _TRANSPORT_ERRORS as exc:
+        cause = _describe(exc)
+        raise MailboxUnavailable(f"{settings.name}: cannot select {settings.folder}: {cause}") from exc
+    _take_announced_mail(client)  # SELECT's own EXISTS is not news
+    try:
+        return int(response[b"UIDVALIDITY"])
+    except (KeyError, TypeError, ValueError) as exc:
+        problem = f"server sent no UIDVALIDITY for {settings.folder}"
+        raise MailboxUnavailable(f"{settings.name}: {problem}") from exc
+
+
+def _quietly_close(client: IMAPClient) -> None:
+    """LOGOUT, or just drop the socket when the connection is already broken. Never raises."""
+    try:
+        client.logout()
+    except Exception as exc:  # noqa: BLE001 - whatever broke, the connection is being abandoned anyway
+        log.debug("logout failed, dropping the connection: %s", exc)
+        _drop(client)
+
+
+def _drop(client: IMAPClient) -> None:
+    with contextlib.suppress(Exception):  # already broken: there is nothing left to do about it
+        client.shutdown()
+
+
+def _describe(exc: BaseException) -> str:
+    """A short human cause: 'Connection refused', '[AUTHENTICATIONFAILED] Authentication failed.', ..."""
+    if isinstance(exc, socket.timeout):
+        return "timed out"
+    if isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError) and exc.strerror:
+        return exc.strerror
+    text = str(exc) or type(exc).__name__
+    # imaplib wraps server text as a bytes repr: "b'[AUTHENTICATIONFAILED] Authentication failed.'"
+    for prefix in ("b'", 'b"'):
+        if text.startswith(prefix) and text.endswith(prefix[1]):
+            text = text[2:-1]
+    return text
