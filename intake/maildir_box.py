@@ -28,6 +28,7 @@ import json
 import mailbox
 import os
 import re
+import secrets
 import shutil
 import time
 from collections.abc import Iterator
@@ -179,9 +180,9 @@ class MaildirMailbox(MailboxConnection):
         path = self._dir / STATE_FILE
         with self._locked(path):
             state = self._load(path)
-            before = json.dumps(state, sort_keys=True)
+            before = json.dumps(state, sort_keys=True) if path.exists() else None
             yield state
-            if json.dumps(state, sort_keys=True) != before:
+            if json.dumps(state, sort_keys=True) != before:  # a new map is saved at once: its UIDVALIDITY holds
                 self._save(path, state)
 
     @contextmanager
@@ -200,8 +201,9 @@ class MaildirMailbox(MailboxConnection):
         try:
             state = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            # A new map means new UIDs, so it must come with a new UIDVALIDITY (IMAP's rule).
-            return {"uidvalidity": int(time.time()), "next_uid": 1, "uids": {}}
+            # A new map means new UIDs, so it must come with a new UIDVALIDITY (IMAP's rule). The clock alone
+            # could repeat the old value when the map is lost and rebuilt within a second; random bits cannot.
+            return {"uidvalidity": secrets.randbelow(2**31 - 2) + 1, "next_uid": 1, "uids": {}}
         except (OSError, ValueError) as exc:
             raise _unavailable(self.name, f"cannot read {path}", exc) from exc
         if not _valid_state(state):

@@ -1,0 +1,497 @@
+"""The outbox sender: claim due rows, send them over SMTP (or into a pickup directory), record what happened.
+
+The only module that imports smtplib. `send_due` is one round of the outbox job:
+
+1. Recover: rows left in "sending" by a process that died (their lease, kept in next_attempt_at, has run out).
+2. Claim: due "pending" rows become "sending", attempts + 1, lease = now + stale_after; committed before any SMTP
+   traffic. PostgreSQL claims with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent senders take disjoint rows;
+   SQLite has one writer, and a write transaction on a stale snapshot fails instead of claiming twice.
+3. Send each claimed row over one reused SMTP connection, or write it atomically to the pickup directory.
+4. Record: "sent" (+ audit "<kind>_sent"); 4xx, connection trouble and timeouts: back to "pending" with exponential
+   backoff until smtp.max_attempts, then "failed"; 5xx to RCPT TO or DATA: "failed" at once. Trouble shared by
+   every row (connect, TLS, login, a refused MAIL FROM) is retried, never failed at once. last_error tells staff
+   why; every "failed" gets an audit event "<kind>_failed".
+
+Exactly once, or rather at most once, then staff. Our Message-ID is fixed when the row is written, and just before
+the DATA command (after MAIL FROM and RCPT TO were accepted) a marker "handed_to_smtp at <time>" is committed to
+last_error. From then on the mail may have reached the server, so intake never sends that row again by itself:
+
+* crash (or SIGKILL) after claiming but before the marker: the server never saw DATA for it. When the lease runs out
+  the row goes back to "pending" and is sent once, later;
+* crash after the marker (during DATA, or after the server's 250 but before "sent" was committed), or the
+  connection is lost after the final dot before the server's answer arrived: the row becomes "failed" with
+  last_error "unknown: ..." and an audit event. Staff look the Message-ID up in the relay's log and resend by hand
+  if it never went out.
+
+The remaining window is therefore one of *loss*, not duplication: a row marked handed_to_smtp whose DATA never
+completed is reported as unknown rather than resent. Duplicates can only come from beyond the first relay.
+Every write after the claim is fenced by (id, attempts): a process whose lease was taken over can neither mark nor
+record a row that another process has claimed again.
+
+`send_due` never raises on SMTP or pickup-directory trouble: it returns counts and logs. Database errors and
+programming errors propagate; the rows they leave in "sending" are recovered as above.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session, noload, sessionmaker
+
+from intake.ack import build_email
+from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
+from intake.settings import Settings, SmtpSettings
+
+log = logging.getLogger(__name__)
+
+STALE_AFTER = timedelta(minutes=15)
+"""How long a claimed row may stay in "sending" before another run treats its sender as dead."""
+BACKOFF_CAP = timedelta(hours=6)
+HANDED_MARKER = "handed_to_smtp"
+ACTOR = "outbox"
+
+_stage_hook: Callable[[str], None] | None = None
+"""Test seam, called at three points: "claimed" (rows claimed, nothing sent), "handed" (marker committed, DATA
+not yet sent) and "accepted" (the server said 250, nothing recorded yet). The crash tests SIGKILL the process
+there."""
+
+
+@dataclass(frozen=True)
+class SendResult:
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+
+
+@dataclass(frozen=True)
+class _Claim:
+    """A claimed row's fields, detached from any session: the SMTP conversation holds no transaction open."""
+
+    id: int
+    attempts: int
+    kind: str
+    message_id: int | None
+    recipient: str
+    mail_message_id: str
+    subject: str
+    body: str
+    html: str | None
+    headers: dict[str, Any] = field(default_factory=dict)
+    attachments: list[Any] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, row: OutboxMessage) -> "_Claim":
+        return cls(row.id, row.attempts, row.kind, row.message_id, row.recipient, row.mail_message_id, row.subject,
+                   row.body, row.html, dict(row.headers or {}), list(row.attachments or []))
+
+
+class _Retry(Exception):
+    """Not delivered, worth trying again later: 4xx, connection trouble, timeouts before the final dot."""
+
+
+class _Fail(Exception):
+    """Not delivered and never will be as it is: 5xx, or a row that cannot be made into a message."""
+
+
+class _Unknown(Exception):
+    """Maybe delivered: the server may have the mail. Never resent automatically."""
+
+
+class _Lost(Exception):
+    """Another sender took the row over (our lease ran out); we must not touch it."""
+
+
+def send_due(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    *,
+    now: datetime | None = None,
+    limit: int = 100,
+    stale_after: timedelta = STALE_AFTER,
+) -> SendResult:
+    """Send what is due. `now` fixes the clock (tests); by default the real time is read at each step."""
+    clock: Callable[[], datetime] = (lambda: now) if now is not None else utcnow
+    if not (settings.smtp.host or settings.smtp.pickup_dir):
+        log.warning("outbox: neither smtp.host nor smtp.pickup_dir is set; nothing is sent")
+        return SendResult()
+    failed = _recover_stale(sessions, settings, clock())
+    claims = _claim(sessions, clock(), limit, stale_after)
+    if claims:
+        _hook("claimed")
+    sent = retried = 0
+    transport = _PickupTransport(settings.smtp.pickup_dir) if settings.smtp.pickup_dir else _SmtpTransport(settings)
+    try:
+        for claim in claims:
+            outcome = _send_one(sessions, settings, transport, claim, clock)
+            sent += outcome == "sent"
+            retried += outcome == "retried"
+            failed += outcome == "failed"
+    finally:
+        transport.close()
+    return SendResult(sent=sent, retried=retried, failed=failed)
+
+
+# --- claiming --------------------------------------------------------------------------------------------------
+
+
+def _recover_stale(sessions: sessionmaker[Session], settings: Settings, now: datetime) -> int:
+    """Rows whose sender died: "pending" again if DATA never started, else "failed" as unknown. Returns failures."""
+    failed = 0
+    with transaction(sessions) as session:
+        rows = session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == "sending", OutboxMessage.next_attempt_at <= now)
+            .order_by(OutboxMessage.id)
+            .with_for_update(skip_locked=True)
+        ).all()
+        for row in rows:
+            if (row.last_error or "").startswith(HANDED_MARKER):
+                _mark_failed(session, row, f"unknown: crashed during send ({row.last_error})", now)
+                failed += 1
+            elif row.attempts >= settings.smtp.max_attempts:
+                _mark_failed(session, row, "crashed before sending, too many attempts", now)
+                failed += 1
+            else:
+                log.warning("outbox %s: sender died before DATA; sending it again", row.id)
+                row.status, row.next_attempt_at = "pending", now
+    return failed
+
+
+def _claim(sessions: sessionmaker[Session], now: datetime, limit: int, lease: timedelta) -> list[_Claim]:
+    with transaction(sessions) as session:
+        rows = session.scalars(
+            select(OutboxMessage)
+            .where(
+                OutboxMessage.status == "pending",
+                or_(OutboxMessage.next_attempt_at.is_(None), OutboxMessage.next_attempt_at <= now),
+            )
+            .order_by(OutboxMessage.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        ).all()
+        return [claim for row in rows if (claim := _claim_row(session, row, now + lease)) is not None]
+
+
+def _claim_row(session: Session, row: OutboxMessage, lease_until: datetime) -> _Claim | None:
+    """Conditional on the row being as we read it, so that two claimers can never both win, even without row
+    locks (PostgreSQL re-checks the WHERE after waiting for the other writer)."""
+    result = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == row.id, OutboxMessage.status == "pending",
+               OutboxMessage.attempts == row.attempts)
+        .values(status="sending", attempts=row.attempts + 1, next_attempt_at=lease_until)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:
+        return None
+    return replace(_Claim.of(row), attempts=row.attempts + 1)
+
+
+def _fenced(session: Session, claim: _Claim, statuses: tuple[str, ...]) -> OutboxMessage | None:
+    """The row, locked, if it is still ours: same claim (attempts) and in one of `statuses`."""
+    return session.scalar(
+        select(OutboxMessage)
+        .where(OutboxMessage.id == claim.id, OutboxMessage.attempts == claim.attempts,
+               OutboxMessage.status.in_(statuses))
+        .with_for_update()
+    )
+
+
+# --- sending one row -------------------------------------------------------------------------------------------
+
+
+def _send_one(
+    sessions: sessionmaker[Session], settings: Settings, transport: "_Transport", claim: _Claim,
+    clock: Callable[[], datetime],
+) -> str:
+    """Send one claimed row and record the outcome: "sent", "retried", "failed" or "lost"."""
+    try:
+        raw = _render(settings, claim, clock())
+        transport.send(settings.smtp.from_address, claim, raw, lambda: _mark_handed(sessions, claim, clock()))
+    except _Retry as exc:
+        return _record_retry(sessions, settings, claim, str(exc), clock())
+    except _Fail as exc:
+        return _record_failed(sessions, claim, str(exc), clock())
+    except _Unknown as exc:
+        return _record_failed(sessions, claim, f"unknown: {exc}", clock())
+    except _Lost:
+        log.warning("outbox %s: taken over by another sender; left alone", claim.id)
+        return "lost"
+    _hook("accepted")
+    return _record_sent(sessions, claim, clock())
+
+
+def _render(settings: Settings, claim: _Claim, now: datetime) -> bytes:
+    try:
+        message = build_email(
+            settings=settings, recipient=claim.recipient, subject=claim.subject, body=claim.body,
+            headers=claim.headers, mail_message_id=claim.mail_message_id, date=now, html=claim.html,
+            attachments=claim.attachments,
+        )
+    except ValueError as exc:  # includes UnsafeMessage: a bad row fails alone instead of stopping every run
+        raise _Fail(f"cannot build the message: {exc}") from exc
+    return message.as_bytes()
+
+
+def _mark_handed(sessions: sessionmaker[Session], claim: _Claim, now: datetime) -> None:
+    with transaction(sessions) as session:
+        row = _fenced(session, claim, ("sending",))
+        if row is None:
+            raise _Lost()
+        row.last_error = f"{HANDED_MARKER} at {now.isoformat()} (attempt {claim.attempts})"
+    _hook("handed")
+
+
+def _hook(stage: str) -> None:
+    if _stage_hook is not None:
+        _stage_hook(stage)
+
+
+# --- recording -------------------------------------------------------------------------------------------------
+
+
+def _record_sent(sessions: sessionmaker[Session], claim: _Claim, now: datetime) -> str:
+    with transaction(sessions) as session:
+        # "failed" too: a slow sender whose row was recovered as unknown still knows best that it went out.
+        row = _fenced(session, claim, ("sending", "failed"))
+        if row is None:
+            log.warning("outbox %s: sent, but the row was taken over; not recorded", claim.id)
+            return "lost"
+        row.status, row.sent_at, row.last_error, row.next_attempt_at = "sent", now, None, None
+        _audit(session, row, "sent", {"mail_message_id": row.mail_message_id, "attempts": row.attempts})
+    return "sent"
+
+
+def _record_retry(sessions: sessionmaker[Session], settings: Settings, claim: _Claim, error: str,
+                  now: datetime) -> str:
+    if claim.attempts >= settings.smtp.max_attempts:
+        return _record_failed(sessions, claim, f"gave up after {claim.attempts} attempts: {error}", now)
+    with transaction(sessions) as session:
+        row = _fenced(session, claim, ("sending", "failed"))
+        if row is None:
+            return "lost"
+        delay = backoff(settings.smtp.retry_base_seconds, claim.attempts)
+        row.status, row.next_attempt_at, row.last_error = "pending", now + delay, error
+    log.warning("outbox %s: attempt %d failed, retry in %s: %s", claim.id, claim.attempts, delay, error)
+    return "retried"
+
+
+def _record_failed(sessions: sessionmaker[Session], claim: _Claim, error: str, now: datetime) -> str:
+    with transaction(sessions) as session:
+        row = _fenced(session, claim, ("sending", "failed"))
+        if row is None:
+            return "lost"
+        _mark_failed(session, row, error, now)
+    return "failed"
+
+
+def _mark_failed(session: Session, row: OutboxMessage, error: str, now: datetime) -> None:
+    log.error("outbox %s: failed: %s", row.id, error)
+    row.status, row.last_error, row.next_attempt_at = "failed", error, None
+    _audit(session, row, "failed", {"error": error, "attempts": row.attempts, "at": now.isoformat()})
+
+
+def _audit(session: Session, row: OutboxMessage, what: str, after: dict[str, Any]) -> None:
+    message = None
+    if row.message_id is not None:
+        message = session.get(InboundMessage, row.message_id, options=[noload(InboundMessage.decisions)])
+    audit(session, ACTOR, f"{row.kind}_{what}", "outbox", row.id, message=message, after=after)
+
+
+def backoff(base_seconds: int, attempts: int) -> timedelta:
+    """retry_base_seconds * 2**(attempts-1), at most BACKOFF_CAP."""
+    seconds = base_seconds * 2 ** max(attempts - 1, 0)
+    return min(timedelta(seconds=seconds), BACKOFF_CAP)
+
+
+# --- transports ------------------------------------------------------------------------------------------------
+
+
+class _Transport(Protocol):
+    def send(self, sender: str, claim: _Claim, raw: bytes, mark_handed: Callable[[], None]) -> None:
+        """Deliver or raise _Retry/_Fail/_Unknown/_Lost. Calls mark_handed() just before the point of no return."""
+
+    def close(self) -> None: ...
+
+
+class _SmtpTransport:
+    """One SMTP connection, opened on first use and reused for the whole round."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._smtp: SmtpSettings = settings.smtp
+        self._helo = settings.ack.message_id_domain  # smtplib's default, socket.getfqdn(), can hang on DNS
+        self._conn: smtplib.SMTP | None = None
+        self._connect_error: str | None = None
+
+    def send(self, sender: str, claim: _Claim, raw: bytes, mark_handed: Callable[[], None]) -> None:
+        conn = self._connection()
+        try:
+            # A refused sender (530 "STARTTLS first", 550 "not allowed to send as") is a setup problem shared by
+            # every row: retry until staff fix it, rather than fail the whole queue for good.
+            self._expect(conn.mail(sender), (250,), permanent=False)
+            self._expect(conn.rcpt(claim.recipient), (250, 251))
+        except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
+            raise _Retry(f"connection lost before DATA: {exc}") from exc
+        try:
+            mark_handed()
+        except _Lost:
+            self._reset(conn)
+            raise
+        self._data(conn, raw)
+
+    def _data(self, conn: smtplib.SMTP, raw: bytes) -> None:
+        # smtplib's data() in three steps, to tell "never got the final dot" from "may have the mail".
+        try:
+            self._expect(conn.docmd("DATA"), (354,))
+            conn.send(_dot_stuffed(raw))
+        except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
+            raise _Retry(f"connection lost during DATA, before the final dot: {exc}") from exc
+        try:
+            reply = conn.getreply()
+        except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
+            raise _Unknown(f"no answer after the final dot (may have been delivered): {exc}") from exc
+        self._expect(reply, (250,))
+
+    def _expect(self, reply: tuple[int, bytes], ok: tuple[int, ...], *, permanent: bool = True) -> None:
+        """Raise unless the reply is one of `ok`: 5xx is _Fail (when `permanent`), anything else _Retry."""
+        code, text = reply
+        if code in ok:
+            return
+        message = f"{code} {text.decode('utf-8', 'replace')}"
+        if self._conn is not None:
+            if code == 421:
+                self._drop()  # the server is closing the channel
+            else:
+                self._reset(self._conn)
+        raise _Fail(message) if permanent and 500 <= code < 600 else _Retry(message)
+
+    def _connection(self) -> smtplib.SMTP:
+        if self._conn is not None:
+            return self._conn
+        if self._connect_error is not None:  # one failed connect per round: don't wait out a timeout per row
+            raise _Retry(self._connect_error)
+        try:
+            self._conn = self._connect()
+        except (OSError, smtplib.SMTPException) as exc:
+            self._connect_error = f"cannot connect to {self._smtp.host}:{self._smtp.port}: {exc}"
+            raise _Retry(self._connect_error) from exc
+        return self._conn
+
+    def _connect(self) -> smtplib.SMTP:
+        s = self._smtp
+        context = _tls_context(s)
+        if s.security == "tls":
+            conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=self._helo, timeout=s.timeout,
+                                                  context=context)
+        else:
+            conn = smtplib.SMTP(s.host, s.port, local_hostname=self._helo, timeout=s.timeout)
+        try:
+            conn.ehlo()
+            if s.security == "starttls":
+                conn.starttls(context=context)
+                conn.ehlo()
+            if s.username:
+                conn.login(s.username, s.password or "")
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _reset(self, conn: smtplib.SMTP) -> None:
+        try:
+            conn.rset()
+        except (OSError, smtplib.SMTPException):
+            self._drop()
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        try:
+            self._conn.quit()
+        except (OSError, smtplib.SMTPException):
+            pass  # the round is over; a failed QUIT changes nothing that was recorded
+        finally:
+            self._drop()
+
+
+def _tls_context(s: SmtpSettings) -> ssl.SSLContext:
+    context = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
+    if not s.verify_tls:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def _dot_stuffed(raw: bytes) -> bytes:
+    """The DATA payload: CRLF line ends, leading dots doubled, the terminating CRLF.CRLF (RFC 5321 4.5.2)."""
+    data = re.sub(rb"(?:\r\n|\n|\r(?!\n))", b"\r\n", raw)
+    data = re.sub(rb"(?m)^\.", b"..", data)
+    if not data.endswith(b"\r\n"):
+        data += b"\r\n"
+    return data + b".\r\n"
+
+
+class _PickupTransport:
+    """Writes <pickup_dir>/<id>-<token>.eml atomically; a relay watching the directory sends it on."""
+
+    def __init__(self, directory: Path) -> None:
+        self._dir = Path(directory)
+
+    def send(self, sender: str, claim: _Claim, raw: bytes, mark_handed: Callable[[], None]) -> None:
+        token = hashlib.sha256(claim.mail_message_id.encode()).hexdigest()[:16]
+        final = self._dir / f"{claim.id}-{token}.eml"
+        temp = self._dir / f".{claim.id}-{token}.tmp"  # not *.eml: the relay must never see a half-written file
+        mark_handed()
+        try:
+            self._dir.mkdir(parents=True, exist_ok=True)
+            with open(temp, "wb") as handle:
+                handle.write(raw)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temp, final)  # atomic: the file is there whole, or not at all
+        except OSError as exc:
+            _remove_quietly(temp)
+            raise _Retry(f"cannot write to the pickup directory: {exc}") from exc
+        _fsync_dir(self._dir)
+
+    def close(self) -> None:
+        pass
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # a leftover ".tmp" file is never picked up, and the next attempt overwrites it
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        log.warning("outbox: cannot fsync %s; the rename may not survive a power loss", directory)
+    finally:
+        os.close(fd)

@@ -1,0 +1,194 @@
+"""The pipeline on local Maildir mailboxes (no IMAP server needed), on SQLite and PostgreSQL: receipt, shunting,
+cross-mailbox duplicates, UIDVALIDITY changes, backfill and shadow mode."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from intake.classify import Classifier
+from intake.db import (AuditEvent, DecisionRow, InboundMessage, OutboxMessage, RawBlob, RequestAction, ReviewItem,
+                       Suppression)
+from intake.pipeline import Context, poll_mailbox
+from intake.settings import MailboxSettings, Settings, SmtpSettings
+
+CC = "customercare@alliant-energy.com"
+PH = "powerhousecatalog@alliant-energy.com"
+
+
+def mail(frm: str, to: str, subject: str, body: str, msgid: str | None, date: str = "Tue, 24 Nov 2026 10:00:00 -0600",
+         extra: str = "") -> bytes:
+    mid = f"Message-ID: <{msgid}>\n" if msgid else ""
+    text = (f"From: {frm}\nTo: {to}\nSubject: {subject}\nDate: {date}\n{mid}MIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n{extra}\n{body}\n")
+    return text.replace("\n", "\r\n").encode()
+
+
+OPT_OUT = mail("Nadia Brooks <nadia.brooks@example.com>", CC, "No more ads",
+               "Please stop sending me advertising by mail and e-mail. Remove me from your marketing lists.\n\n"
+               "Nadia Brooks\n410 Elm Street\nCedar Rapids, IA 52402\n", "p-optout@example.com")
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    settings = Settings(source="test")
+    return Classifier.load(settings.classifier, settings.ack, [CC, PH, settings.smtp.from_address])
+
+
+@pytest.fixture
+def world(tmp_path, sessions, classifier):
+    boxes = tuple(MailboxSettings(name=n, address=a, maildir=tmp_path / n) for n, a in
+                  (("customercare", CC), ("powerhousecatalog", PH)))
+    settings = Settings(source="test", mailboxes=boxes, smtp=SmtpSettings(pickup_dir=tmp_path / "out"))
+    return Context(settings=settings, sessions=sessions, classifier=classifier)
+
+
+def deliver(ctx: Context, name: str, data: bytes) -> None:
+    box = next(b for b in ctx.settings.mailboxes if b.name == name)
+    mailbox.Maildir(box.maildir, create=True).add(data)
+
+
+def folder_count(ctx: Context, name: str, folder: str) -> int:
+    box = next(b for b in ctx.settings.mailboxes if b.name == name)
+    path = box.maildir if folder == "INBOX" else box.maildir / f".{folder}"
+    return sum(1 for sub in ("new", "cur") for _ in (path / sub).glob("*")) if path.exists() else 0
+
+
+def poll(ctx: Context, name: str):
+    return poll_mailbox(next(b for b in ctx.settings.mailboxes if b.name == name), ctx)
+
+
+def test_opt_out_is_recorded_acted_on_and_moved(world, sessions):
+    deliver(world, "customercare", OPT_OUT)
+    result = poll(world, "customercare")
+    assert (result.fetched, result.recorded, result.moved, result.error) == (1, 1, 1, None)
+    with sessions() as s:
+        message = s.scalar(select(InboundMessage))
+        assert message.status == "done" and message.reference.startswith("PR-")
+        assert s.get(RawBlob, message.sha256).data == OPT_OUT
+        decision = s.scalar(select(DecisionRow))
+        assert decision.labels == ["marketing_opt_out"] and decision.classifier_version
+        assert {x.channel for x in s.scalars(select(Suppression))} == {"marketing_email", "marketing_postal"}
+        action = s.scalar(select(RequestAction))
+        assert action.status == "done" and action.effective_at is not None
+        assert action.due_date > message.received_at.date()
+        outbox = s.scalar(select(OutboxMessage))
+        assert outbox.recipient == "nadia.brooks@example.com" and outbox.status == "pending"
+        actions = [e.action for e in s.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+        assert actions[:2] == ["received", "decided"] and "suppressed" in actions
+    assert folder_count(world, "customercare", "INBOX") == 0
+    assert folder_count(world, "customercare", "Processed") == 1
+    again = poll(world, "customercare")
+    assert (again.fetched, again.recorded) == (0, 0)
+
+
+class Exploding:
+    """A classifier that fails on one subject: the stand-in for any bug in a stage."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def classify(self, mail):
+        if "explode" in mail.subject:
+            raise RuntimeError("classifier bug")
+        return self.real.classify(mail)
+
+
+def test_a_message_that_crashes_a_stage_is_shunted_and_the_loop_goes_on(world, sessions):
+    ctx = replace(world, classifier=Exploding(world.classifier))
+    deliver(ctx, "customercare", mail("a@example.com", CC, "please explode", "hello", "boom@example.com"))
+    deliver(ctx, "customercare", OPT_OUT)
+    result = poll(ctx, "customercare")
+    assert result.recorded == 2 and result.statuses == {"shunted": 1, "done": 1}
+    with sessions() as s:
+        shunted = s.scalar(select(InboundMessage).where(InboundMessage.status == "shunted"))
+        assert "RuntimeError: classifier bug" in shunted.error and "stage: classify" in shunted.error
+        assert s.get(RawBlob, shunted.sha256).data is not None
+        item = s.scalar(select(ReviewItem))
+        assert item.kind == "decision" and item.message_id == shunted.id
+    assert folder_count(ctx, "customercare", "Review") == 1
+    assert folder_count(ctx, "customercare", "Processed") == 1
+
+
+def test_same_mail_to_both_mailboxes_is_one_request_with_one_ack(world, sessions):
+    both = OPT_OUT.replace(b"To: " + CC.encode(), b"To: " + CC.encode() + b", " + PH.encode())
+    deliver(world, "customercare", b"Delivered-To: customercare@alliant-energy.com\r\n" + both)
+    deliver(world, "powerhousecatalog", b"Delivered-To: powerhousecatalog@alliant-energy.com\r\n" + both)
+    poll(world, "customercare")
+    poll(world, "powerhousecatalog")
+    with sessions() as s:
+        statuses = sorted(m.status for m in s.scalars(select(InboundMessage)))
+        assert statuses == ["done", "duplicate"]
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 1
+        assert s.scalar(select(func.count()).select_from(RequestAction)) == 1
+
+
+def test_uidvalidity_change_records_nothing_twice_and_takes_new_mail(world, sessions):
+    deliver(world, "customercare", OPT_OUT)
+    poll(world, "customercare")
+    box = world.settings.mailboxes[0]
+    # The mailbox is recreated holding the same mail (restored from backup): new UIDVALIDITY, UIDs restart.
+    processed = box.maildir / ".Processed"
+    for sub in ("new", "cur"):
+        for f in (processed / sub).glob("*"):
+            f.rename(box.maildir / "new" / f.name)
+    (box.maildir / "intake-uids.json").unlink()
+    deliver(world, "customercare", mail("Tom Reyes <tom@example.net>", CC, "stop", "Stop mailing me ads please.",
+                                        "p-new@example.net"))
+    result = poll(world, "customercare")
+    assert result.fetched == 2 and result.recorded == 1 and result.skipped == 1
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 2
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 2
+        assert "uidvalidity_changed" in set(s.scalars(select(AuditEvent.action)))
+    assert folder_count(world, "customercare", "INBOX") == 0
+
+
+def test_backfill_records_old_mail_without_acknowledging_it(world, sessions):
+    deliver(world, "customercare", OPT_OUT)
+    old = world.clock() + timedelta(days=30)
+    ctx = replace(world, clock=lambda: old)  # we are 30 days after the delivery: this is backfill
+    poll(ctx, "customercare")
+    with sessions() as s:
+        row = s.scalar(select(OutboxMessage))
+        assert row.status == "withheld" and row.withheld_reason == "backfill"
+        assert s.scalar(select(func.count()).select_from(Suppression)) == 2  # the request still counts
+
+
+def test_shadow_mode_changes_no_list_and_sends_nothing(world, sessions):
+    ctx = replace(world, settings=replace(world.settings, mode="shadow"))
+    deliver(ctx, "customercare", OPT_OUT)
+    poll(ctx, "customercare")
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Suppression)) == 0
+        assert s.scalar(select(RequestAction)).status == "shadow"
+        assert s.scalar(select(OutboxMessage)).withheld_reason == "shadow"
+
+
+def test_missing_message_id_and_same_message_id_twice_are_all_kept(world, sessions):
+    deliver(world, "customercare", mail("x@example.com", CC, "one", "Please stop the ads.", None))
+    deliver(world, "customercare", mail("y@example.com", CC, "two", "Stop mailing me.", "same@example.com"))
+    deliver(world, "customercare", mail("z@example.com", CC, "three", "What do you share?", "same@example.com"))
+    result = poll(world, "customercare")
+    assert result.recorded == 3
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 3
+
+
+def test_already_suppressed_person_gets_no_duplicate_entry_but_is_answered(world, sessions):
+    deliver(world, "customercare", OPT_OUT)
+    poll(world, "customercare")
+    deliver(world, "customercare", OPT_OUT.replace(b"p-optout@", b"p-optout-again@").replace(b"No more ads",
+                                                                                             b"Again: no ads"))
+    poll(world, "customercare")
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Suppression)) == 2
+        statuses = sorted(a.status for a in s.scalars(select(RequestAction)))
+        assert statuses == ["already_suppressed", "done"]
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 2
