@@ -378,6 +378,7 @@ def enqueue_mail(
     body: str,
     html: str | None = None,
     attachments: Sequence[tuple[str, str, bytes]] = (),
+    inline: Sequence[tuple[str, str, str, bytes]] = (),
     in_reply_to: str | None = None,
     references: Sequence[str] = (),
     message: InboundMessage | None = None,
@@ -387,7 +388,8 @@ def enqueue_mail(
 ) -> OutboxMessage:
     """Write any other mail (kind "reply": a staff answer; "report": the weekly report) to the outbox.
 
-    `attachments` are (filename, content type, bytes). A staff reply is written by a person, so it carries no
+    `attachments` are (filename, content type, bytes); `inline` items are (content id, filename, content type,
+    bytes), images the HTML shows as `cid:<content id>` (the weekly report's chart). A staff reply is written by a person, so it carries no
     Auto-Submitted header; a report is "auto-generated". Shadow mode withholds it ("shadow"); no cap, no backfill.
     Raises ValueError for an unusable recipient or kind: these come from staff or config, not from mail.
     """
@@ -406,13 +408,20 @@ def enqueue_mail(
         subject=clean_header_text(subject, 400),
         body=body,
         html=html,
-        attachments=[_attachment_json(*a) for a in attachments],
+        attachments=[_attachment_json(*a) for a in attachments]
+        + [{**_attachment_json(name, ctype, data), "content_id": _content_id(cid)} for cid, name, ctype, data in inline],
         status="withheld" if settings.shadow else "pending",
         withheld_reason="shadow" if settings.shadow else None,
         attempts=0,
         created_at=now,
     )
     return _add_row(session, row, message=message, actor=actor)
+
+
+def _content_id(value: str) -> str:
+    if valid_msg_id(f"<{value}>") is None:
+        raise ValueError(f"bad Content-ID {value!r}")
+    return value
 
 
 def _attachment_json(filename: str, content_type: str, data: bytes) -> dict[str, str]:
@@ -472,6 +481,13 @@ def build_email(
         msg.add_alternative(html, subtype="html", cte="quoted-printable")
     for item in attachments:
         maintype, subtype = item["content_type"].split("/", 1)
+        if item.get("content_id") and html is not None:
+            # An inline image lives beside the HTML in a multipart/related part, addressed as cid:<id>.
+            html_part = msg.get_body(preferencelist=("html",))
+            html_part.add_related(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
+                                  cid=f"<{item['content_id']}>", disposition="inline",
+                                  filename=clean_header_text(item["filename"], 100))
+            continue
         msg.add_attachment(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
                            filename=clean_header_text(item["filename"], 100))
     allowed = {*_BUILT_HEADERS, *(name for name, _ in _extra_headers(headers))}

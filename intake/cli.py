@@ -65,6 +65,56 @@ def poll(ctx: click.Context, once: bool) -> None:
 
 
 @main.command()
+@click.pass_context
+def run(ctx: click.Context) -> None:
+    """Run the daemon: scheduled polling (and IDLE), the outbox, the weekly report, housekeeping, /metrics."""
+    from intake.daemon import Daemon
+    from intake.webserve import serve_in_thread
+
+    settings = get_settings(ctx)
+    if not settings.mailboxes:
+        raise click.UsageError(f"{settings.source}: no [[mailbox]] is configured")
+    _engine, sessions = _runtime(settings)
+    daemon = Daemon(settings, sessions, _classifier(settings))
+    server = serve_in_thread(settings, sessions, daemon.metrics)
+    code = daemon.run_forever()
+    server.stop()
+    sys.exit(code)
+
+
+@main.command()
+@click.pass_context
+def status(ctx: click.Context) -> None:
+    """A human summary: mailboxes, backlogs and the last errors. Exits 1 when a mailbox is failing."""
+    from intake.ops import format_status, read_status
+
+    settings = get_settings(ctx)
+    _engine, sessions = _runtime(settings)
+    current = read_status(sessions, settings)
+    click.echo(format_status(current))
+    sys.exit(0 if current.healthy else 1)
+
+
+@main.command()
+@click.argument("ident")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False), help="Directory to write into.")
+@click.pass_context
+def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
+    """Write the proof for one request (by Message-ID or reference): raw .eml, decision, actions, ack, audit."""
+    from intake.evidence import EvidenceNotFound, write_evidence
+
+    settings = get_settings(ctx, required=False)
+    _engine, sessions = _runtime(settings)
+    with sessions() as session:
+        try:
+            written = write_evidence(session, ident, Path(out_dir))
+        except EvidenceNotFound as exc:
+            raise click.ClickException(str(exc)) from None
+    for path in written:
+        click.echo(path)
+
+
+@main.command()
 @click.option("--dir", "directory", default="demo", show_default=True, type=click.Path(file_okay=False),
               help="Where the demo's database, mailboxes and outbox are created (replaced if present).")
 def demo(directory: str) -> None:
@@ -131,8 +181,9 @@ def _since(value: datetime | None) -> datetime | None:
 def _register_optional_commands() -> None:
     """Commands whose modules pull in heavy libraries are imported here, once, so `intake --help` lists them."""
     from intake.cli_model import classify_command, eval_command, train_command
+    from intake.report_cli import report_group
 
-    for command in (classify_command, eval_command, train_command):
+    for command in (classify_command, eval_command, train_command, report_group):
         main.add_command(command)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from intake import ack
 from intake.actions import apply_decision, open_review, record_decision
 from intake.db import InboundMessage, MailboxState, RawBlob, audit, sha256_hex, transaction, utcnow
+from intake.locks import mailbox_lock
 from intake.mailbox import MailboxConnection, MailboxUnavailable, open_mailbox
 from intake.parse import parse
 from intake.settings import MailboxSettings, Settings
@@ -49,6 +51,11 @@ class Context:
     sessions: sessionmaker[Session]
     classifier: Classifies
     clock: Callable[[], datetime] = utcnow
+    stop: threading.Event = field(default_factory=threading.Event)
+    """Set by SIGTERM/SIGINT: the current message is finished and committed, then the round ends."""
+    observe: Callable[[str, str, str], None] = lambda kind, mailbox, value: None
+    """Called with ("message", mailbox, status), ("error", mailbox, stage) and ("stage", mailbox, name) at the
+    stage boundaries "fetched", "committed" and "moved": the daemon counts them, crash tests stop there."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class PollResult:
     recorded: int = 0
     skipped: int = 0
     moved: int = 0
+    locked_elsewhere: bool = False
     statuses: dict[str, int] = field(default_factory=dict)
     error: str | None = None
 
@@ -80,11 +88,21 @@ def poll_mailbox(box: MailboxSettings, ctx: Context) -> PollResult:
     """Fetch and handle every new message of one mailbox. A mailbox that cannot be reached is reported, not
     raised, so that the other mailboxes still run."""
     result = PollResult(mailbox=box.name)
+    with mailbox_lock(ctx.sessions.kw["bind"], box.name) as held:
+        if not held:
+            result.locked_elsewhere = True
+            return result
+        return _poll_locked(box, ctx, result)
+
+
+def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> PollResult:
     try:
         with open_mailbox(box) as conn:
             last_uid = _start_round(ctx, box.name, conn.uidvalidity)
             for batch in conn.fetch_new(last_uid, box.batch_size):
                 for raw in batch:
+                    if ctx.stop.is_set():
+                        return result
                     _handle(conn, raw, box, ctx, result)
         _finish_round(ctx, box.name, None)
     except MailboxUnavailable as exc:
@@ -98,14 +116,18 @@ def poll_mailbox(box: MailboxSettings, ctx: Context) -> PollResult:
 def _handle(conn: MailboxConnection, raw: RawMessage, box: MailboxSettings, ctx: Context, result: PollResult) -> None:
     result.fetched += 1
     started = time.perf_counter()
+    ctx.observe("stage", raw.mailbox, "fetched")
     outcome = process(raw, ctx, box)
+    ctx.observe("stage", raw.mailbox, "committed")
     if outcome.new:
+        ctx.observe("message", raw.mailbox, outcome.status)
         result.recorded += 1
         result.statuses[outcome.status] = result.statuses.get(outcome.status, 0) + 1
     else:
         result.skipped += 1
     if outcome.folder:
         conn.move(raw.uid, outcome.folder)
+        ctx.observe("stage", raw.mailbox, "moved")
         _mark_moved(ctx, outcome, raw, outcome.folder)
         result.moved += 1
     _advance(ctx, box.name, raw.uidvalidity, raw.uid)
@@ -164,6 +186,7 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
 
 def _shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
            ctx: Context) -> Outcome:
+    ctx.observe("error", raw.mailbox, stage)
     log.error("message shunted", extra={"event": "shunted", "mailbox": raw.mailbox, "uid": raw.uid,
                                         "stage": stage, "error": trace.strip().splitlines()[-1]})
     with transaction(ctx.sessions) as session:

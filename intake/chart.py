@@ -1,0 +1,90 @@
+"""The weekly report's 12-week trend chart: requests by outcome (stacked bars) above the review backlog (line).
+
+Drawn with matplotlib's object API on the Agg canvas, never through pyplot: pyplot keeps global figure state, which
+the daemon's scheduler threads would share. The PNG carries no timestamp metadata, so the same data gives the same
+bytes (a stored report does not change when it is rebuilt).
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any, Mapping, Sequence
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+# Outcome -> (legend label, colour). Automated mail is left out on purpose: it is not a request, and in a busy
+# week it would dwarf the bars that matter.
+SERIES: dict[str, tuple[str, str]] = {
+    "marketing_opt_out": ("Marketing opt-out", "#1f5fa8"),
+    "catalog_share_opt_out": ("Catalog-sharing opt-out", "#2a9d8f"),
+    "question": ("Question", "#e3a33b"),
+    "review": ("Awaiting review", "#8a6bbf"),
+    "shunted": ("Shunted", "#c0392b"),
+    "no_action": ("No action needed", "#a9b1ba"),
+}
+BACKLOG_COLOUR = "#8a6bbf"
+INK, GRID, MUTED = "#1f2933", "#e4e7eb", "#616e7c"
+
+
+def trend_chart(trend: Sequence[Mapping[str, Any]]) -> bytes:
+    """The PNG for a report's `trend` list ([{"week", "outcomes": {...}, "review_backlog"}, ...], oldest first)."""
+    fig = Figure(figsize=(8.0, 4.6), dpi=120)
+    FigureCanvasAgg(fig)
+    top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1.5], "hspace": 0.42})
+    labels = [_short_week(str(point["week"])) for point in trend]
+    positions = list(range(len(trend)))
+    _draw_outcomes(top, positions, trend)
+    _draw_backlog(bottom, positions, trend)
+    bottom.set_xticks(positions, labels)
+    fig.subplots_adjust(left=0.06, right=0.985, top=0.87, bottom=0.07)
+    handles, names = top.get_legend_handles_labels()
+    fig.legend(handles, names, loc="upper center", bbox_to_anchor=(0.52, 0.995), ncol=len(SERIES), frameon=False,
+               fontsize=7.5, handlelength=1.0, handleheight=1.0, columnspacing=1.2)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", facecolor="white", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+def _draw_outcomes(ax, positions: list[int], trend: Sequence[Mapping[str, Any]]) -> None:
+    base = [0] * len(trend)
+    for key, (label, colour) in SERIES.items():
+        heights = [int(point["outcomes"].get(key, 0)) for point in trend]
+        ax.bar(positions, heights, bottom=base, width=0.62, color=colour, label=label, zorder=3)
+        base = [b + h for b, h in zip(base, heights)]
+    for x, total in zip(positions, base):
+        if total:
+            ax.annotate(str(total), (x, total), textcoords="offset points", xytext=(0, 3), ha="center",
+                        fontsize=7.5, color=INK)
+    ax.set_ylim(0, max(max(base, default=0) * 1.18, 1))  # headroom for the totals
+    if not any(base):
+        ax.text(0.5, 0.5, "No requests in these 12 weeks", transform=ax.transAxes, ha="center", va="center",
+                color=MUTED, fontsize=9)
+    _style(ax, "Requests by outcome")
+
+
+def _draw_backlog(ax, positions: list[int], trend: Sequence[Mapping[str, Any]]) -> None:
+    backlog = [int(point.get("review_backlog", 0)) for point in trend]
+    ax.fill_between(positions, backlog, color=BACKLOG_COLOUR, alpha=0.12, zorder=2)
+    ax.plot(positions, backlog, color=BACKLOG_COLOUR, marker="o", markersize=3.5, linewidth=1.6, zorder=3)
+    if backlog:
+        ax.annotate(str(backlog[-1]), (positions[-1], backlog[-1]), textcoords="offset points", xytext=(0, 5),
+                    ha="center", fontsize=7.5, color=INK)
+    ax.set_ylim(0, max(max(backlog, default=0) * 1.3, 1))
+    _style(ax, "Open review items at week end")
+
+
+def _style(ax, title: str) -> None:
+    ax.set_title(title, loc="left", fontsize=9, color=INK, pad=4, fontweight="bold")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True, nbins=4))
+    ax.grid(axis="y", color=GRID, linewidth=0.8, zorder=0)
+    ax.tick_params(colors=MUTED, labelsize=7.5, length=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(GRID)
+
+
+def _short_week(week: str) -> str:
+    # "2026-W47" -> "W47": the year is in the report header; a year boundary shows as W52 -> W01.
+    return week.split("-", 1)[-1]

@@ -1,0 +1,192 @@
+"""`intake run`: the APScheduler wiring, IMAP IDLE watchers, and a clean stop. Nothing here decides anything.
+
+Jobs (APScheduler 3.x, in-memory: the database is the only shared state, so jobs need no persistent store):
+
+    id                 trigger                          what
+    poll:<mailbox>     every mailbox.poll_seconds        pipeline.poll_mailbox, then the outbox
+    outbox             every 15 s                        outbox.send_due
+    weekly-report      report.cron (Mon 07:00 local)     report.run_weekly_job
+    housekeeping       daily 03:30 local                 housekeeping.run (retention)
+
+Every job has max_instances=1 and coalesce: a slow round is never run twice at once, and missed runs collapse
+into one. A mailbox with `idle = true` also has a watcher thread that sits in IMAP IDLE (re-issued every 9
+minutes, under RFC 2177's 29-minute limit and the 10 minutes many servers use) and starts a round as soon as mail
+arrives. SIGTERM and SIGINT set the stop flag: the message in hand is finished and committed, then jobs end and
+the process exits 0.
+
+A database that is down or a full disk does not crash the daemon: the round logs one clear line and the mailbox is
+retried with exponential backoff (5 s doubling to 5 min).
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+import time
+from datetime import datetime
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake import outbox
+from intake.mailbox import MailboxUnavailable, open_mailbox
+from intake.ops import Metrics
+from intake.pipeline import Classifies, Context, poll_mailbox
+from intake.settings import MailboxSettings, Settings
+
+log = logging.getLogger("intake.daemon")
+
+IDLE_REISSUE_SECONDS = 540
+BACKOFF_MIN, BACKOFF_MAX = 5.0, 300.0
+STORAGE_ERRORS = (OperationalError, OSError)
+
+
+class Daemon:
+    def __init__(self, settings: Settings, sessions: sessionmaker[Session], classifier: Classifies):
+        self.settings, self.sessions = settings, sessions
+        self.stop = threading.Event()
+        self.metrics = Metrics(sessions, settings)
+        self.ctx = Context(settings=settings, sessions=sessions, classifier=classifier, stop=self.stop,
+                           observe=self._observe)
+        self.scheduler = BackgroundScheduler(
+            timezone=settings.timezone, job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 60})
+        self._box_locks = {m.name: threading.Lock() for m in settings.mailboxes}
+        self._outbox_lock = threading.Lock()
+        self._backoff: dict[str, tuple[float, float]] = {}
+        self._threads: list[threading.Thread] = []
+
+    # --- lifecycle ---------------------------------------------------------------------------------------------
+
+    def run_forever(self) -> int:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: self.request_stop())
+        self.start()
+        while not self.stop.wait(1.0):
+            pass
+        self.shutdown()
+        return 0
+
+    def start(self) -> None:
+        now = datetime.now(self.scheduler.timezone)
+        for box in self.settings.mailboxes:
+            self.scheduler.add_job(self.poll_box, IntervalTrigger(seconds=box.poll_seconds), args=[box],
+                                   id=f"poll:{box.name}", next_run_time=now)
+        self.scheduler.add_job(self.send_outbox, IntervalTrigger(seconds=15), id="outbox", next_run_time=now)
+        self.scheduler.add_job(self.weekly_report, CronTrigger.from_crontab(self.settings.report.cron,
+                                                                            timezone=self.settings.timezone),
+                               id="weekly-report")
+        self.scheduler.add_job(self.housekeeping, CronTrigger(hour=3, minute=30, timezone=self.settings.timezone),
+                               id="housekeeping")
+        self.scheduler.start()
+        for box in self.settings.mailboxes:
+            if box.idle:
+                self._spawn(self._idle_loop, box, name=f"idle:{box.name}")
+        log.info("started", extra={"event": "started", "mailboxes": [m.name for m in self.settings.mailboxes],
+                                   "mode": self.settings.mode})
+
+    def request_stop(self) -> None:
+        log.info("stop requested", extra={"event": "stopping"})
+        self.stop.set()
+
+    def shutdown(self) -> None:
+        self.stop.set()
+        self.scheduler.shutdown(wait=True)  # waits for the round in hand: it stops after its current message
+        log.info("stopped", extra={"event": "stopped"})
+
+    def _spawn(self, target, *args, name: str) -> None:
+        thread = threading.Thread(target=target, args=args, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    # --- jobs --------------------------------------------------------------------------------------------------
+
+    def poll_box(self, box: MailboxSettings) -> None:
+        """One round over one mailbox; the IDLE watcher and the interval job share it through a lock."""
+        if self.stop.is_set() or self._backing_off(box.name):
+            return
+        if not self._box_locks[box.name].acquire(blocking=False):
+            return
+        try:
+            result = poll_mailbox(box, self.ctx)
+            self._backoff.pop(box.name, None)
+            if result.recorded:
+                self.send_outbox()
+        except STORAGE_ERRORS as exc:
+            self._storage_trouble(box.name, exc)
+        finally:
+            self._box_locks[box.name].release()
+
+    def send_outbox(self) -> None:
+        if self.settings.shadow or not self._outbox_lock.acquire(blocking=False):
+            return
+        try:
+            outbox.send_due(self.sessions, self.settings)
+        except STORAGE_ERRORS as exc:
+            self._storage_trouble("outbox", exc)
+        finally:
+            self._outbox_lock.release()
+
+    def weekly_report(self) -> None:
+        from intake.report import run_weekly_job
+
+        try:
+            run_weekly_job(self.sessions, self.settings)
+        except STORAGE_ERRORS as exc:
+            self._storage_trouble("weekly-report", exc)
+
+    def housekeeping(self) -> None:
+        from intake.housekeeping import run as run_housekeeping
+
+        try:
+            run_housekeeping(self.sessions, self.settings)
+        except STORAGE_ERRORS as exc:
+            self._storage_trouble("housekeeping", exc)
+
+    # --- IDLE --------------------------------------------------------------------------------------------------
+
+    def _idle_loop(self, box: MailboxSettings) -> None:
+        delay = BACKOFF_MIN
+        while not self.stop.is_set():
+            try:
+                with open_mailbox(box) as conn:
+                    if not conn.supports_idle():
+                        log.info("no IDLE; polling only", extra={"event": "idle_unsupported", "mailbox": box.name})
+                        return
+                    delay = BACKOFF_MIN
+                    self._watch(conn, box)
+            except MailboxUnavailable as exc:
+                log.warning("idle connection lost", extra={"event": "idle_lost", "mailbox": box.name,
+                                                            "error": str(exc), "retry_s": delay})
+                self.stop.wait(delay)
+                delay = min(delay * 2, BACKOFF_MAX)
+
+    def _watch(self, conn, box: MailboxSettings) -> None:
+        while not self.stop.is_set():
+            if conn.idle_wait(timeout=IDLE_REISSUE_SECONDS):
+                self.poll_box(box)
+
+    # --- trouble -----------------------------------------------------------------------------------------------
+
+    def _backing_off(self, name: str) -> bool:
+        entry = self._backoff.get(name)
+        return entry is not None and time.monotonic() < entry[0]
+
+    def _storage_trouble(self, name: str, exc: BaseException) -> None:
+        _until, delay = self._backoff.get(name, (0.0, BACKOFF_MIN / 2))
+        delay = min(delay * 2, BACKOFF_MAX)
+        self._backoff[name] = (time.monotonic() + delay, delay)
+        self.metrics.errors.labels("storage").inc()
+        log.error("database or disk unavailable; will retry",
+                  extra={"event": "storage_unavailable", "job": name, "retry_s": delay,
+                         "error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}"})
+
+    def _observe(self, kind: str, mailbox: str, value: str) -> None:
+        if kind == "message":
+            self.metrics.messages.labels(mailbox, value).inc()
+        elif kind == "error":
+            self.metrics.errors.labels(value).inc()
+
