@@ -62,8 +62,7 @@ def _intake(config: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_poll_once_end_to_end_then_idempotent(config, imap, smtp_server, db_url):
-    for data in (OPT_OUT, QUESTION, AUTO_REPLY, CORRUPT):
-        imap.append("customercare", data)
+    uids = [imap.append("customercare", data) for data in (OPT_OUT, QUESTION, AUTO_REPLY, CORRUPT)]
     imap.append("powerhousecatalog", SHARE)
 
     first = _intake(config, "poll", "--once")
@@ -83,9 +82,10 @@ def test_poll_once_end_to_end_then_idempotent(config, imap, smtp_server, db_url)
         assert channels == ["catalog_share", "marketing_email", "marketing_postal"]
         assert s.scalar(select(func.count()).select_from(AuditEvent)) > 5
         state = s.get(MailboxState, "customercare")
-        assert state.last_uid == 4 and state.last_error is None
+        assert state.last_uid == max(uids) and state.last_error is None
 
-    # Acknowledgements: to the three humans (the question too), never to the auto-reply.
+    # Acknowledgements: to the three humans (the question too), never to the auto-reply, and not to a message
+    # that could not be read whole (staff look at it first).
     recipients = sorted(r for _frm, rcpts, _data in smtp_server.messages for r in rcpts)
     assert recipients == ["dana.whitfield@example.com", "omar.c@example.net", "ruth.okafor@example.com"]
     for _frm, _rcpts, data in smtp_server.messages:
