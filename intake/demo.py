@@ -25,6 +25,7 @@ MAILBOXES = {
 
 CONFIG = """\
 # Written by `intake demo`: the embedded defaults on local files.
+log_level = "WARNING"
 [database]
 url = "sqlite:///{db}"
 

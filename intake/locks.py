@@ -1,0 +1,70 @@
+"""One poller per mailbox, across processes and machines.
+
+Several `intake run` processes may watch the same mailboxes (that is how intake grows, and how one takes over
+when another dies). Each round over a mailbox holds a lock named for it: a PostgreSQL session advisory lock, which
+the server releases by itself when the holder's connection dies (kill -9 included), or, on SQLite, an flock on a
+file beside the database, which the kernel releases when the process dies. A round that cannot get the lock is
+skipped: the other holder is doing the work.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import os
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+
+def lock_key(name: str) -> int:
+    """A stable signed 64-bit key for pg_advisory_lock, the same in every process."""
+    return int.from_bytes(hashlib.sha256(f"intake.mailbox.{name}".encode()).digest()[:8], "big", signed=True)
+
+
+@contextmanager
+def mailbox_lock(engine: Engine, name: str) -> Iterator[bool]:
+    """Yields True while this process holds the mailbox's lock, False when another holder has it."""
+    if engine.dialect.name == "postgresql":
+        with _pg_lock(engine, name) as held:
+            yield held
+    else:
+        with _file_lock(engine, name) as held:
+            yield held
+
+
+@contextmanager
+def _pg_lock(engine: Engine, name: str) -> Iterator[bool]:
+    key = lock_key(name)
+    with engine.connect() as conn:
+        held = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
+        conn.commit()
+        try:
+            yield held
+        finally:
+            if held:
+                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+                conn.commit()
+
+
+@contextmanager
+def _file_lock(engine: Engine, name: str) -> Iterator[bool]:
+    database = engine.url.database
+    directory = Path(database).resolve().parent if database and database != ":memory:" else Path("/tmp")
+    path = directory / f".intake-{name}.lock"
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

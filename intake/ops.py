@@ -1,0 +1,142 @@
+"""What operators look at: /metrics (Prometheus), /healthz, and the `intake status` summary.
+
+Counters of this process (messages by outcome, errors by stage) live in a registry of their own; the gauges that
+describe the shared state (backlogs, seconds since the last good poll) are read from the database at scrape time,
+so every instance reports the same truth.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from prometheus_client import CollectorRegistry, Counter, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.db import InboundMessage, MailboxState, OutboxMessage, ReviewItem, utcnow
+from intake.settings import Settings
+
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+
+
+class Metrics:
+    """One registry per process (tests build several)."""
+
+    def __init__(self, sessions: sessionmaker[Session], settings: Settings):
+        self.registry = CollectorRegistry()
+        self.messages = Counter("intake_messages", "Messages handled, by mailbox and outcome",
+                                ("mailbox", "outcome"), registry=self.registry)
+        self.errors = Counter("intake_errors", "Errors, by stage", ("stage",), registry=self.registry)
+        self.registry.register(_StateCollector(sessions, settings))
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+class _StateCollector:
+    def __init__(self, sessions: sessionmaker[Session], settings: Settings):
+        self.sessions, self.settings = sessions, settings
+
+    def collect(self):
+        snapshot = read_status(self.sessions, self.settings)
+        review = GaugeMetricFamily("intake_review_backlog", "Open review items", labels=("kind",))
+        for kind, count in snapshot.review_open.items():
+            review.add_metric((kind,), count)
+        outbox = GaugeMetricFamily("intake_outbox", "Outbox messages by status", labels=("status",))
+        for status, count in snapshot.outbox.items():
+            outbox.add_metric((status,), count)
+        since = GaugeMetricFamily("intake_seconds_since_last_good_poll",
+                                  "Seconds since the mailbox was last polled without error", labels=("mailbox",))
+        for box in snapshot.mailboxes:
+            if box.seconds_since_ok is not None:
+                since.add_metric((box.name,), box.seconds_since_ok)
+        shunted = GaugeMetricFamily("intake_shunted_messages", "Messages shunted (stored with a traceback)")
+        shunted.add_metric((), snapshot.shunted)
+        yield from (review, outbox, since, shunted)
+
+
+@dataclass
+class MailboxStatus:
+    name: str
+    last_uid: int
+    last_poll_at: datetime | None
+    last_ok_at: datetime | None
+    last_error: str | None
+    seconds_since_ok: float | None
+
+
+@dataclass
+class Status:
+    mailboxes: list[MailboxStatus]
+    review_open: dict[str, int]
+    outbox: dict[str, int]
+    shunted: int
+    failed_acks: list[tuple[int, str, str]]
+
+    @property
+    def healthy(self) -> bool:
+        return all(b.last_error is None for b in self.mailboxes)
+
+
+def read_status(sessions: sessionmaker[Session], settings: Settings) -> Status:
+    now = utcnow()
+    with sessions() as session:
+        states = {s.name: s for s in session.scalars(select(MailboxState))}
+        boxes = []
+        for name in [m.name for m in settings.mailboxes] or sorted(states):
+            st = states.get(name)
+            boxes.append(MailboxStatus(
+                name=name, last_uid=st.last_uid if st else 0, last_poll_at=st.last_poll_at if st else None,
+                last_ok_at=st.last_ok_at if st else None, last_error=st.last_error if st else "never polled",
+                seconds_since_ok=(now - st.last_ok_at).total_seconds() if st and st.last_ok_at else None))
+        review = dict(session.execute(select(ReviewItem.kind, func.count()).where(ReviewItem.status == "open")
+                                      .group_by(ReviewItem.kind)).all())
+        outbox = dict(session.execute(select(OutboxMessage.status, func.count())
+                                      .group_by(OutboxMessage.status)).all())
+        shunted = session.scalar(select(func.count()).select_from(InboundMessage)
+                                 .where(InboundMessage.status == "shunted")) or 0
+        failed = session.execute(select(OutboxMessage.id, OutboxMessage.recipient, OutboxMessage.last_error)
+                                 .where(OutboxMessage.status == "failed").order_by(OutboxMessage.id.desc())
+                                 .limit(5)).all()
+    return Status(boxes, {k: review.get(k, 0) for k in ("decision", "question")},
+                  {k: outbox.get(k, 0) for k in ("pending", "sending", "sent", "failed", "withheld")},
+                  shunted, [tuple(r) for r in failed])
+
+
+def format_status(status: Status) -> str:
+    lines = ["mailboxes:"]
+    for b in status.mailboxes:
+        ok = f"last good poll {int(b.seconds_since_ok)} s ago" if b.seconds_since_ok is not None else "no good poll yet"
+        lines.append(f"  {b.name:<20} last uid {b.last_uid:<8} {ok}" + (f"  ERROR: {b.last_error}" if b.last_error else ""))
+    lines.append(f"review backlog: {status.review_open['decision']} decisions, {status.review_open['question']} questions")
+    o = status.outbox
+    lines.append(f"outbox: {o['pending']} pending, {o['sending']} sending, {o['sent']} sent, {o['failed']} failed, "
+                 f"{o['withheld']} withheld")
+    lines.append(f"shunted messages: {status.shunted}")
+    for oid, recipient, error in status.failed_acks:
+        lines.append(f"  failed outbox #{oid} to {recipient}: {error}")
+    return "\n".join(lines)
+
+
+def ops_routes(sessions: sessionmaker[Session], settings: Settings, metrics: Metrics) -> list:
+    """/metrics and /healthz; served alone, or in front of the staff web app when it runs."""
+    from starlette.responses import JSONResponse, Response
+    from starlette.routing import Route
+
+    def metrics_view(_request):
+        return Response(metrics.render(), media_type=CONTENT_TYPE)
+
+    def healthz(_request):
+        status = read_status(sessions, settings)
+        body = {"ok": status.healthy, "mailboxes": {b.name: b.last_error or "ok" for b in status.mailboxes}}
+        return JSONResponse(body, status_code=200 if status.healthy else 503)
+
+    return [Route("/metrics", metrics_view), Route("/healthz", healthz)]
+
+
+def ops_app(sessions: sessionmaker[Session], settings: Settings, metrics: Metrics):
+    from starlette.applications import Starlette
+
+    return Starlette(routes=ops_routes(sessions, settings, metrics))
