@@ -312,14 +312,16 @@ def enqueue(
     message: InboundMessage | None,
     settings: Settings,
     now: datetime,
+    actor: str = "bot",
 ) -> OutboxMessage:
     """Write the acknowledgement to the outbox in the caller's transaction: pending, or withheld with a reason.
 
     Withheld, in this order: "shadow" (shadow mode sends nothing), "backfill" (received more than
     ack.max_age_days before `now`), "capped" (an acknowledgement of the same outcome went to the same address,
-    case-insensitively, within ack.per_recipient_hours, from either mailbox).
+    case-insensitively, within ack.per_recipient_hours, from either mailbox). Backfill is about the bot's first
+    run over old mail: a staff decision on a message that waited in review is answered however old it is.
     """
-    reason = _withheld_reason(session, draft, settings, now)
+    reason = _withheld_reason(session, draft, settings, now, backfill=actor == "bot")
     row = OutboxMessage(
         message_id=message.id if message is not None else None,
         kind="ack",
@@ -335,13 +337,14 @@ def enqueue(
         attempts=0,
         created_at=now,
     )
-    return _add_row(session, row, message=message, actor="bot")
+    return _add_row(session, row, message=message, actor=actor)
 
 
-def _withheld_reason(session: Session, draft: AckDraft, settings: Settings, now: datetime) -> str | None:
+def _withheld_reason(session: Session, draft: AckDraft, settings: Settings, now: datetime, *,
+                     backfill: bool = True) -> str | None:
     if settings.shadow:
         return "shadow"
-    if now - draft.received_at > timedelta(days=settings.ack.max_age_days):
+    if backfill and now - draft.received_at > timedelta(days=settings.ack.max_age_days):
         return "backfill"
     since = now - timedelta(hours=settings.ack.per_recipient_hours)
     if _recently_acknowledged(session, draft.recipient, draft.outcome, since):

@@ -182,8 +182,9 @@ def _register_optional_commands() -> None:
     """Commands whose modules pull in heavy libraries are imported here, once, so `intake --help` lists them."""
     from intake.cli_model import classify_command, eval_command, train_command
     from intake.report_cli import report_group
+    from intake.web.commands import users_group, web_command
 
-    for command in (classify_command, eval_command, train_command, report_group):
+    for command in (classify_command, eval_command, train_command, report_group, web_command, users_group):
         main.add_command(command)
 
 
