@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from intake import ack
 from intake.actions import CHANNELS, OPT_OUTS, apply_decision, find_suppression, name_key, record_decision, zip5
 from intake.business_days import due_date
-from intake.db import DecisionRow, InboundMessage, RequestAction, ReviewItem, StaffUser, Suppression, audit
+from intake.db import (DecisionRow, InboundMessage, RawBlob, RequestAction, ReviewItem, StaffUser, Suppression,
+                       audit)
 from intake.parse import parse
 from intake.settings import Settings
 from intake.values import LABELS, Decision, Entities
@@ -280,3 +281,25 @@ def _actor(user: StaffUser | str) -> str:
 def _clean_note(note: str | None) -> str | None:
     text = (note or "").strip()
     return text[:4000] or None
+
+
+# --- training data -------------------------------------------------------------------------------------------------
+
+
+def training_examples(session: Session) -> list[tuple[str, str, list[str], str]]:
+    """(subject, new text, labels, language) of every message whose latest decision is a staff override of the bot.
+
+    The raw message is parsed again so that the model learns from exactly what the classifier reads."""
+    latest: dict[int, DecisionRow] = {}
+    for row in session.scalars(select(DecisionRow).order_by(DecisionRow.id)):
+        latest[row.message_id] = row
+    examples = []
+    for row in latest.values():
+        if not row.overrides_bot:
+            continue
+        blob = session.get(RawBlob, row.message.sha256)
+        if blob is None or blob.data is None:
+            continue  # purged after the retention period
+        mail = parse(blob.data)
+        examples.append((mail.subject, mail.new_text, list(row.labels), mail.language))
+    return examples

@@ -39,7 +39,7 @@ SHARE = _mail("Ruth Okafor <ruth.okafor@example.com>", PH, "My name",
               "other companies.\n\nRuth Okafor\n", "e2e-share-1@example.com")
 CORRUPT = (b"From: someone@example.com\r\nTo: customercare@alliant-energy.com\r\nSubject: broken\r\n"
            b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"zzz\"\r\n\r\n--zzz\r\n"
-           b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK%%%\x00\xff\r\n")
+           b"Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK%%%\xff\r\n")  # no NUL: IMAP cannot carry one
 
 
 @pytest.fixture

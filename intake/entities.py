@@ -1,0 +1,195 @@
+"""Who and what a request is about: name, postal code, street address, account number.
+
+Only the sender's own words count: `Mail.new_text` and `Mail.signature`, never quoted or forwarded text written by
+others and never attachments. Every value is a verbatim substring of that text, kept as written ("CUST# 00482917",
+"5520 8813 07"), so staff can find it and the suppression list matches the mailing label.
+
+Rules and patterns only, no statistical model: the forms people use are few and predictable, and a wrong name on
+an opt-out is worse than none. When unsure, return None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intake.values import Entities, Mail
+
+# --- names -----------------------------------------------------------------------------------------------------
+
+_PARTICLE = r"(?:van|von|de|del|der|den|la|le|da|di|du|st\.?|mc|mac|bin|ten|ter)"
+_WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
+_INITIAL = r"(?:[A-Z]\.)"
+_ACCENT_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['\u2019-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
+_NAME_WORD = rf"(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
+FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
+JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
+_NAME = rf"(?P<name>{JOINT_NAME}|{FULL_NAME})"
+
+_RELATIVE = (r"(?i:husband|wife|spouse|partner|mother|father|mom|dad|mum|parents?|son|daughter|brother|sister|aunt|"
+             r"uncle|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|tenant|client|neighbou?r|"
+             r"esposo|esposa|marido|madre|padre|mamá|papá|hijo|hija|abuela|abuelo|hermano|hermana|suegra|suegro)")
+_LATE = r"(?i:late|deceased|elderly|dear|difunto|difunta|fallecido|fallecida)"
+
+# The person the request is ABOUT comes first: a late spouse or a parent outranks the sender's own name.
+_ABOUT_PATTERNS = [
+    rf"\b(?i:my|our|mi|nuestro|nuestra)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}(?:[ \t]+{_LATE})?[,:]?[ \t]+{_NAME}",
+    rf"{_NAME}[,]?[ \t]+(?:\([^)]*\)[ \t]+)?(?i:is|was|es|era)?[ \t]*(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}\b",
+    rf"\b(?i:on behalf of|estate of|executor (?:of|for)(?: the estate of)?|in the name of|en nombre de|a nombre de|"
+    rf"account holder(?: is| was)?:?|customer(?: name)?:|name on the account(?: is)?:?)[ \t]+(?:(?i:my|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}[,]?[ \t]+)?{_NAME}",
+]
+_SELF_PATTERNS = [
+    rf"\b(?i:my name is|this is|i am|i'm|me llamo|mi nombre es|soy)[ \t]+{_NAME}",
+    rf"(?m)^[ \t]*(?i:name|nombre|full name)[ \t]*[:\-][ \t]*{_NAME}",
+    rf"(?m)(?i:thank you|thanks|regards|sincerely|gracias|saludos)[,.!]?[ \t]+{_NAME}[ \t]*$",
+]
+_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_NAME}[ \t]*[,.]?[ \t]*$")
+_NAME_THEN_ADDRESS = re.compile(rf"{_NAME},?[ \t]+(?:\d{{1,6}}[ \t]+[A-Z]|[A-Z][a-z]+,?[ \t]+\d{{5}}\b)")
+_CLOSING = re.compile(r"^\s*(thanks|thank you|regards|best|sincerely|cheers|respectfully|cordially|gracias|saludos|"
+                      r"atentamente|best regards|kind regards|warm regards|many thanks|thanks again|yours truly)\b.*$",
+                      re.I)
+
+_NOT_NAME_WORDS = {
+    "alliant", "energy", "powerhouse", "catalog", "customer", "care", "team", "privacy", "dear", "hello", "hi",
+    "thanks", "thank", "regards", "sincerely", "best", "sent", "iphone", "ipad", "android", "street", "avenue",
+    "road", "drive", "lane", "please", "unsubscribe", "stop", "remove", "opt", "out", "mailing", "list", "account",
+    "number", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december", "iowa",
+    "wisconsin", "minnesota", "illinois", "madison", "cedar", "rapids", "moines", "the", "po",
+    "box", "apt", "suite", "get", "outlook", "gmail", "yahoo", "mail", "service", "services", "inc", "llc", "corp",
+    "company", "co", "department", "office", "manager", "accounts", "payable", "estate", "executor", "attorney",
+    "sir", "madam", "whom", "concern", "hola", "gracias", "saludos", "atentamente", "por",
+    "favor", "estimados", "señores", "happy", "holidays", "morning", "afternoon", "evening", "solar",
+    "community", "home", "comfort", "free", "fall", "holiday", "preview", "no", "yes", "ok", "okay", "i", "my",
+    # business words: a signature's company line is not a person
+    "supply", "supplies", "farm", "farms", "plumbing", "heating", "cooling", "electric", "hardware", "store",
+    "shop", "church", "school", "bank", "casting", "group", "associates", "partners", "solutions", "systems",
+    "city", "county", "township", "village", "center", "centre",
+}
+
+
+def _is_person(name: str) -> bool:
+    words = re.findall(r"[A-Za-zÁÉÍÓÚÑáéíóúñü'\u2019]+", name)
+    return len(words) >= 2 and not any(w.lower().strip("'\u2019") in _NOT_NAME_WORDS for w in words)
+
+
+def find_name(text: str) -> str | None:
+    for pattern in _ABOUT_PATTERNS + _SELF_PATTERNS:
+        for match in re.finditer(pattern, text):
+            name = match.group("name")
+            if _is_person(name):
+                return name
+    for match in _NAME_THEN_ADDRESS.finditer(text):
+        if _is_person(match.group("name")):
+            return match.group("name")
+    return _signature_name(text)
+
+
+def _signature_name(text: str) -> str | None:
+    """A line that is only a full name, near the end or after a closing ("Thanks,\\nJane Doe")."""
+    lines = [l for l in text.splitlines() if l.strip()]
+    after_closing = [i + 1 for i, l in enumerate(lines) if _CLOSING.match(l) and i + 1 < len(lines)]
+    # Top-down through the last lines: "Dale Hoffmeier" comes before the town on the line below it.
+    candidates = after_closing + list(range(max(len(lines) - 5, 0), len(lines)))
+    for index in candidates:
+        match = _LINE_NAME.match(lines[index])
+        if match and _is_person(match.group("name")):
+            return match.group("name")
+        closing_inline = re.match(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_NAME}\s*$",
+                                  lines[index], re.I)
+        if closing_inline and _is_person(closing_inline.group("name")):
+            return closing_inline.group("name")
+    return None
+
+
+# --- postal codes and streets ----------------------------------------------------------------------------------
+
+_STATES = (r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
+           r"V[AT]|W[AIVY]|Iowa|Wisconsin|Minnesota|Illinois|Missouri|Nebraska|Michigan)")
+_ZIP = r"(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])"
+_ZIP_AFTER_STATE = re.compile(rf"(?<![\w-])(?:{_STATES})\.?,?[ \t]+{_ZIP}")
+_ZIP_KEYWORD = re.compile(rf"(?i)\b(?:zip|zip code|zipcode|postal code|c[oó]digo postal|c\.p\.)[ \t]*(?:is|es)?[ \t]*[:#]?[ \t]*{_ZIP}")
+_ZIP_ALONE = re.compile(rf"(?m)^[ \t]*{_ZIP}[ \t]*$")
+_ZIP_AFTER_PLACE = re.compile(rf"\b[A-Z][a-z]+,?[ \t]+{_ZIP}[ \t]*(?:$|[.,;\n])", re.M)
+OUR_HQ = re.compile(r"(?i)alliant|biltmore|powerhouse catalog")
+"""Our own address appears in footers; a line that names us never gives the sender's ZIP."""
+
+_STREET = re.compile(
+    r"\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z0-9][\w'.-]*[ \t]+){0,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Ct|Court|Blvd|Boulevard|Way|Pl|Place|Cir|Circle|Ter|Terrace|"
+    r"Hwy|Highway|Pkwy|Parkway|Trl|Trail|Loop|Run|Pike|Sq|Square)\b\.?(?:,?[ \t]+(?:Apt|Unit|Suite|Ste|#)\.?[ \t]*\w+)?")
+
+
+def find_postal_code(text: str) -> str | None:
+    for pattern in (_ZIP_AFTER_STATE, _ZIP_KEYWORD, _ZIP_ALONE, _ZIP_AFTER_PLACE):
+        for match in pattern.finditer(text):
+            if not OUR_HQ.search(_line_of(text, match.start())):
+                return match.group("zip")
+    return None
+
+
+def find_street(text: str) -> str | None:
+    for match in _STREET.finditer(text):
+        if not OUR_HQ.search(_line_of(text, match.start())):
+            return match.group(0).strip()
+    return None
+
+
+# --- account numbers -------------------------------------------------------------------------------------------
+
+_ACCOUNT_KEY = (r"(?:account|acct|acc't|a/c|customer|cust|member|catalog customer|mailing label|label|"
+                r"cuenta|n[uú]mero de cliente|cliente)")
+_NUMBER = r"(?:[A-Z]{1,4}[ -]?)?\d[\d]*(?:[ -]\d+)*"
+_CODE_PREFIX = r"(?:[A-Z]{2,6}[ \t]?#[ \t]?)"
+_ACCOUNT = re.compile(
+    rf"(?i:\b{_ACCOUNT_KEY}\b)[^\n\d]{{0,30}}?(?P<acct>{_CODE_PREFIX}\d[\d -]*\d|{_NUMBER})")
+_CODE_ANYWHERE = re.compile(rf"(?P<acct>\b(?:CUST|ACCT|ACCOUNT|CUSTOMER|CUS|CID)[ \t]?#[ \t]?\d[\d -]*\d)")
+_PHONE = re.compile(r"^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$|^\d{3}[ .-]\d{4}$")
+_NOT_ACCOUNT_BEFORE = re.compile(r"(?i)(order|invoice|phone|tel|cell|call|fax|confirmation|tracking|ref|reference|"
+                                 r"case|ticket|zip|po box|box)\W{0,3}(?:number|no\.?|#)?\W{0,3}$")
+
+
+def find_account(text: str) -> str | None:
+    for pattern in (_CODE_ANYWHERE, _ACCOUNT):
+        for match in pattern.finditer(text):
+            value = _trim_number(match.group("acct"))
+            if _plausible_account(value) and not _NOT_ACCOUNT_BEFORE.search(text[max(0, match.start("acct") - 20):match.start("acct")]):
+                return value
+    return None
+
+
+def _trim_number(value: str) -> str:
+    value = value.strip(" -")
+    # "5520 8813 07 and" cannot happen (digits only), but a trailing ZIP on the same line can: keep groups that
+    # look like one number (groups of 2-6 digits separated by single spaces or hyphens).
+    return re.sub(r"[ -]+$", "", value)
+
+
+def _plausible_account(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 6 or len(digits) > 16 or _PHONE.match(value):
+        return False
+    return not re.fullmatch(r"\d{5}-\d{4}", value)  # a ZIP+4
+
+
+# --- entry point -----------------------------------------------------------------------------------------------
+
+
+def own_text(mail: Mail) -> str:
+    """The sender's own words: new text and signature."""
+    return "\n".join(part for part in ((mail.new_text or ""), (mail.signature or "")) if part.strip())
+
+
+def extract_entities(mail: Mail) -> Entities:
+    return extract_from_text(own_text(mail))
+
+
+def extract_from_text(text: str) -> Entities:
+    text = text.replace("\r\n", "\n").replace("\u00a0", " ")
+    return Entities(name=find_name(text), postal_code=find_postal_code(text), account=find_account(text),
+                    street=find_street(text))
+
+
+def _line_of(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return text[start:end if end >= 0 else len(text)]

@@ -1,0 +1,247 @@
+"""The classifier's distinctions, each as its own case, in English and Spanish, on the committed model."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+import pytest
+
+from intake.classify import Classifier, load_pipelines
+from intake.parse import parse
+from intake.rulefile import RuleError
+from intake.settings import AckSettings, ClassifierSettings
+
+M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
+SETTINGS = ClassifierSettings()
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load(SETTINGS, AckSettings(), ["customercare@alliant-energy.com"])
+
+
+def labels_of(classifier: Classifier, text: str, subject: str = "", language: str = "und"):
+    labels, review, evidence = classifier.classify_text(text, subject, language)
+    return labels, review, evidence
+
+
+def eml(body: str, subject: str = "Hello", extra_headers: str = "", sender: str = "Pat Doe <pat@example.org>") -> bytes:
+    headers = (f"From: {sender}\r\nTo: customercare@alliant-energy.com\r\nSubject: {subject}\r\n"
+               f"Date: Tue, 05 Nov 2024 10:00:00 -0600\r\nMessage-ID: <t{abs(hash(body + subject))}@example.org>\r\n"
+               f"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n{extra_headers}")
+    return (headers + "\r\n" + body.replace("\n", "\r\n")).encode("utf-8")
+
+
+# --- catalog vs sharing -------------------------------------------------------------------------------------------
+
+
+def test_stop_sending_the_catalog_is_a_marketing_opt_out(classifier):
+    labels, review, _ = labels_of(classifier, "Hello,\n\nPlease stop sending me the catalog.\n\nThanks")
+    assert (labels, review) == ((M,), False)
+
+
+def test_keep_the_catalog_but_do_not_share_is_sharing_only(classifier):
+    text = "I love the catalogs, keep them coming, but don't give my name to other companies."
+    labels, review, _ = labels_of(classifier, text)
+    assert (labels, review) == ((S,), False)
+
+
+def test_do_not_sell_my_personal_information_is_sharing(classifier):
+    labels, review, _ = labels_of(classifier, "Do not sell my personal information.")
+    assert (labels, review) == ((S,), False)
+
+
+def test_asking_whether_a_name_was_shared_is_a_question(classifier):
+    labels, review, _ = labels_of(classifier, "Have you shared my name with other companies? I would like to know.")
+    assert S not in labels
+    assert (labels, review) == ((Q,), False)
+
+
+# --- questions that mention opting out ----------------------------------------------------------------------------
+
+
+def test_if_i_unsubscribe_is_a_question_not_an_opt_out(classifier):
+    labels, review, evidence = labels_of(classifier, "If I unsubscribe, will I still get outage alerts?")
+    assert (labels, review) == ((Q,), False)
+    assert any(h["status"] == "hypothetical" for h in evidence["rule_hits"])
+
+
+def test_not_wanting_to_unsubscribe_after_a_move_is_a_question(classifier):
+    labels, review, evidence = labels_of(classifier, "I do NOT want to unsubscribe, I just moved. Please update my address.")
+    assert (labels, review) == ((Q,), False)
+    assert any(h["status"] == "negated" for h in evidence["rule_hits"])
+
+
+def test_opting_back_in_is_a_question(classifier):
+    labels, review, _ = labels_of(classifier, "I unsubscribed by mistake last week. Please put me back on the email list.")
+    assert M not in labels
+    assert labels == (Q,) or review
+
+
+def test_polite_request_phrased_as_a_question_is_not_a_question(classifier):
+    labels, review, _ = labels_of(classifier, "Could you please take me off your mailing list?")
+    assert (labels, review) == ((M,), False)
+
+
+# --- sarcasm, third parties, unclear ------------------------------------------------------------------------------
+
+
+def test_sarcasm_goes_to_review_with_proposed_labels_only(classifier):
+    labels, review, evidence = labels_of(classifier, "Sure, keep sending me junk, I love recycling it.")
+    assert review and labels == ()
+    assert "sarcasm" in evidence["flags"]
+    assert "proposed_labels" in evidence
+
+
+def test_someone_else_without_a_clear_request_goes_to_review(classifier):
+    labels, review, evidence = labels_of(classifier, "My father Robert Jones passed away in March.")
+    assert review and labels == ()
+    assert "third_party" in evidence["flags"]
+
+
+def test_someone_else_is_noted_even_when_the_request_is_clear(classifier):
+    _labels, _review, evidence = labels_of(
+        classifier, "My late husband John Smith still gets your catalog. Please stop sending it.")
+    assert "third_party" in evidence["flags"]
+    assert M in evidence.get("proposed_labels", [M]) and "my late husband" in " ".join(evidence["reasons"]).lower()
+
+
+def test_a_bare_question_mark_is_unclear(classifier):
+    labels, review, _ = labels_of(classifier, "?")
+    assert review and labels == ()
+
+
+# --- Spanish ------------------------------------------------------------------------------------------------------
+
+
+def test_spanish_marketing_opt_out(classifier):
+    labels, review, _ = labels_of(classifier, "Hola,\n\nPor favor dejen de enviarme el catálogo.\n\nGracias", language="es")
+    assert (labels, review) == ((M,), False)
+
+
+def test_spanish_sharing_opt_out(classifier):
+    labels, review, _ = labels_of(classifier, "Por favor no compartan mi nombre con otras empresas.", language="es")
+    assert (labels, review) == ((S,), False)
+
+
+def test_spanish_if_i_unsubscribe_is_a_question(classifier):
+    labels, review, _ = labels_of(classifier, "Si me doy de baja, ¿seguiré recibiendo los avisos de apagón?", language="es")
+    assert M not in labels
+    assert labels == (Q,) or review
+
+
+def test_spanish_not_wanting_to_unsubscribe_is_not_an_opt_out(classifier):
+    labels, review, _ = labels_of(classifier, "No quiero darme de baja, solo quiero saber cómo cambiar mi dirección.",
+                                  language="es")
+    assert M not in labels
+
+
+# --- whole messages: List-Unsubscribe, quoted promos, automated mail, defects ---------------------------------------
+
+
+@pytest.mark.parametrize("body", ["", "This message was automatically generated by Gmail.", "Sent from my iPhone"])
+def test_list_unsubscribe_mailto_message_is_a_marketing_opt_out(classifier, body):
+    decision = classifier.classify(parse(eml(body, subject="unsubscribe")))
+    assert not decision.automated
+    assert (decision.labels, decision.review) == ((M,), False)
+    assert decision.ack_to == "pat@example.org"
+
+
+def test_catalog_email_unsubscribe_is_marketing_not_sharing(classifier):
+    decision = classifier.classify(parse(eml("", subject="unsubscribe PH-2411-55120")))
+    assert decision.labels == (M,)
+
+
+def test_quoted_promo_footer_does_not_count(classifier):
+    body = ("Does the thermostat offer work with a gas furnace? I want to check before I buy.\n\n"
+            "On Tue, Oct 15, 2024 at 9:00 AM Alliant Energy <customercare@alliant-energy.com> wrote:\n"
+            "> Fall savings: $50 back on a smart thermostat.\n"
+            "> To opt out of marketing emails, unsubscribe here or reply with the word unsubscribe.\n"
+            "> Alliant Energy, 4902 N Biltmore Ln, Madison WI 53718\n")
+    decision = classifier.classify(parse(eml(body, subject="Re: Fall savings")))
+    assert M not in decision.labels and M not in decision.evidence.get("proposed_labels", [])
+    assert decision.entities.postal_code is None
+
+
+def test_automated_mail_gets_no_labels_no_review_no_ack(classifier):
+    body = "I am out of the office until Monday. Please unsubscribe requests go to my colleague."
+    mail = parse(eml(body, subject="Automatic reply: Holiday Preview",
+                     extra_headers="Auto-Submitted: auto-replied\r\nX-Autoreply: yes\r\n"))
+    decision = classifier.classify(mail)
+    assert decision.automated
+    assert (decision.labels, decision.review, decision.ack_to) == ((), False, None)
+    assert decision.evidence["gate"]["automated"] is True
+
+
+def test_damaged_message_goes_to_review_without_an_acknowledgement(classifier):
+    mail = dataclasses.replace(parse(eml("Please unsubscribe me.")), defects=("oversize",))
+    decision = classifier.classify(mail)
+    assert decision.review and decision.labels == ()
+    assert decision.ack_to is None  # not readable whole: staff look first, and answer from the review page
+    assert any("not readable whole" in r for r in decision.evidence["recipient_reasons"])
+    assert decision.evidence["proposed_labels"] == [M]
+
+
+def test_decision_carries_evidence_and_model_version(classifier):
+    decision = classifier.classify(parse(eml("Please do not share my name with other catalog companies.")))
+    assert decision.model_version == classifier.model_version
+    assert decision.model_version.startswith("textcat-")
+    evidence = decision.evidence
+    assert evidence["model_version"] == decision.model_version
+    assert any(h["tag"] == S and "share my name" in h["text"] for h in evidence["rule_hits"])
+    assert set(evidence["model_scores"]) == {M, S, Q}
+    assert evidence["rule_misses"] and "gate" in evidence and "recipient_reasons" in evidence
+    import json
+
+    json.dumps(dict(evidence))  # JSON-able
+
+
+def test_classify_many_matches_classify(classifier):
+    mails = [parse(eml(b)) for b in ("Please unsubscribe me.", "Do not sell my personal information.",
+                                     "How do I update my address?")]
+    assert [d.labels for d in classifier.classify_many(mails)] == [classifier.classify(m).labels for m in mails]
+
+
+# --- rule files ---------------------------------------------------------------------------------------------------
+
+
+def _copy_rules(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    shutil.copytree(SETTINGS.rules_dir, target)
+    return target
+
+
+def test_broken_pattern_raises_rule_error_naming_file_and_rule(tmp_path):
+    rules = _copy_rules(tmp_path)
+    (rules / "question.yml").write_text(
+        "label: question\nrules:\n  - name: broken_one\n    patterns:\n      - [{LEMMA: {IN: 5}}]\n", encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_pipelines(SETTINGS.model_dir, rules)
+    assert info.value.path.endswith("question.yml") and info.value.rule == "broken_one"
+
+
+def test_unquoted_yaml_boolean_is_explained(tmp_path):
+    rules = _copy_rules(tmp_path)
+    (rules / "scope.yml").write_text(
+        "rules:\n  - name: yes_no\n    scope: marketing\n    patterns:\n      - [{LOWER: no}]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="quotes") as info:
+        load_pipelines(SETTINGS.model_dir, rules)
+    assert info.value.rule == "yes_no"
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("label: nonsense\nrules: []\n", "label"),
+    ("label: question\nrules:\n  - name: a\n    phrases: [hi]\n  - name: a\n    phrases: [ho]\n", "duplicate"),
+    ("rules:\n  - name: c\n    cue: whatever\n    phrases: [x]\n", "cue must be"),
+    ("label: question\nrules:\n  - name: d\n", "phrases or patterns"),
+    ("label: question\nrules:\n  - name: e\n    phrase: [x]\n", "unknown key"),
+    ("label: question\nrules: [\n", "invalid YAML"),
+])
+def test_invalid_rule_files_are_refused(tmp_path, content, problem):
+    rules = _copy_rules(tmp_path)
+    (rules / "question.yml").write_text(content, encoding="utf-8")
+    with pytest.raises(RuleError, match=problem) as info:
+        load_pipelines(SETTINGS.model_dir, rules)
+    assert "question.yml" in str(info.value)

@@ -1,0 +1,95 @@
+"""Entities come from the sender's own words only, verbatim, and only when sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.entities import extract_entities, extract_from_text
+from intake.parse import parse
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please stop the catalog for my late husband John Smith, he passed in May.", "John Smith"),
+    ("My father, Robert Jones, no longer wants your flyers.", "Robert Jones"),
+    ("I'm writing for my mom, Dolores Kanne-Ortiz, who has no email.", "Dolores Kanne-Ortiz"),
+    ("Estate of Harold P. Lang: please advise what you need.", "Harold P. Lang"),
+    ("My name is Rachel Okafor and my account number is 3318-402-776.", "Rachel Okafor"),
+    ("Please remove me from your list.\n\nThanks,\nMaria de la Cruz\n", "Maria de la Cruz"),
+    ("Please remove me from your mailing list. Thank you, Sharon Lutz", "Sharon Lutz"),
+    ("Please remove us.\n\nRobert and Ellen Vander Wal\n12 Oak St", "Robert and Ellen Vander Wal"),
+    ("No compartan mi nombre. Mi nombre es José Martínez.", "José Martínez"),
+    ("Stop sending junk.\n\nDale Hoffmeier\nWebster City", "Dale Hoffmeier"),
+])
+def test_names(text, name):
+    assert extract_from_text(text).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Please remove me from your list.\n\nThanks,\nKelsey",          # a first name alone is not enough
+    "Please unsubscribe me.\n\nSent from my iPhone",
+    "Remove me.\n\nOyen Farm Supply\n2200 Hwy 20 W",                # a company is not a person
+    "Dear Customer Care, please stop.",
+])
+def test_no_name_when_unsure(text):
+    assert extract_from_text(text).name is None
+
+
+@pytest.mark.parametrize("text, zip_code", [
+    ("1418 Elmhurst Dr NE, Cedar Rapids, IA 52402", "52402"),
+    ("2207 Prairie Ln\nDubuque, IA 52001-4412", "52001-4412"),
+    ("my zip code is 53590", "53590"),
+    ("Angela Duffy, Ottumwa 52501", "52501"),
+    ("Burnsville MN 55337", "55337"),
+])
+def test_postal_codes(text, zip_code):
+    assert extract_from_text(text).postal_code == zip_code
+
+
+def test_our_own_zip_in_a_footer_line_is_ignored():
+    text = "Please stop the emails.\nAlliant Energy, 4902 N Biltmore Ln, Madison, WI 53718"
+    assert extract_from_text(text).postal_code is None
+
+
+@pytest.mark.parametrize("text, account", [
+    ("Acct 5520 8813 07", "5520 8813 07"),
+    ("Account number: 7730-118-402", "7730-118-402"),
+    ("From the mailing label: CUST# 00482917", "CUST# 00482917"),
+    ("Alliant Energy Acct # 2207 5519 03", "2207 5519 03"),
+    ("Customer No. 771-20945", "771-20945"),
+])
+def test_accounts_verbatim(text, account):
+    assert extract_from_text(text).account == account
+
+
+@pytest.mark.parametrize("text", [
+    "Call me at 319-555-0133 about my account.",
+    "My order number is 5581209 and it never came.",
+    "Account holder phone (319) 555-0110",
+])
+def test_phone_and_order_numbers_are_not_accounts(text):
+    assert extract_from_text(text).account is None
+
+
+def test_street_address():
+    assert extract_from_text("Her address: 316 N Delaware Ave, Mason City, IA 50401").street == "316 N Delaware Ave"
+
+
+def test_quoted_text_and_attachments_never_give_entities():
+    raw = ("From: Pat Doe <pat@example.org>\r\nTo: customercare@alliant-energy.com\r\nSubject: Re: Holiday Preview\r\n"
+           "Message-ID: <e1@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Please unsubscribe me.\r\n\r\n"
+           "On Tue, Nov 12, 2024 at 6:30 AM PowerHouse Catalog <powerhousecatalog@alliant-energy.com> wrote:\r\n"
+           "> Dear Margaret Olson, your customer number is CUST# 00999999.\r\n"
+           "> PowerHouse Catalog, 4902 N Biltmore Ln, Madison WI 53718\r\n").encode()
+    entities = extract_entities(parse(raw))
+    assert (entities.name, entities.postal_code, entities.account) == (None, None, None)
+
+
+def test_signature_counts():
+    raw = ("From: Jen K <ap@tricity.example>\r\nTo: customercare@alliant-energy.com\r\nSubject: newsletter\r\n"
+           "Message-ID: <e2@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+           "Please remove this mailbox from the newsletter.\r\n\r\n-- \r\nJen Kowalski\r\nTri-City Casting Co.\r\n"
+           "400 Industrial Pkwy, Marion, IA 52302\r\n").encode()
+    entities = extract_entities(parse(raw))
+    assert entities.name == "Jen Kowalski"
+    assert entities.postal_code == "52302"
