@@ -20,9 +20,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 
-def lock_key(name: str) -> int:
-    """A stable signed 64-bit key for pg_advisory_lock, the same in every process."""
-    return int.from_bytes(hashlib.sha256(f"intake.mailbox.{name}".encode()).digest()[:8], "big", signed=True)
+def lock_key(name: str, schema: str = "public") -> int:
+    """A stable signed 64-bit key for pg_advisory_lock, the same in every process. Advisory locks are
+    database-wide, so the key names the schema too: two installations in one database do not block each other."""
+    digest = hashlib.sha256(f"intake.mailbox.{schema}.{name}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 @contextmanager
@@ -38,16 +40,26 @@ def mailbox_lock(engine: Engine, name: str) -> Iterator[bool]:
 
 @contextmanager
 def _pg_lock(engine: Engine, name: str) -> Iterator[bool]:
-    key = lock_key(name)
     with engine.connect() as conn:
+        key = lock_key(name, conn.execute(text("SELECT current_schema()")).scalar() or "public")
         held = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         conn.commit()
         try:
             yield held
         finally:
             if held:
-                conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
-                conn.commit()
+                _pg_unlock(conn, key)
+
+
+def _pg_unlock(conn, key: int) -> None:
+    """Release the lock, or, when that fails, discard the connection: a session lock left on a pooled
+    connection would lock this very process out of the mailbox (another pooled connection cannot take it)."""
+    try:
+        conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": key})
+        conn.commit()
+    except Exception:
+        conn.invalidate()  # closes the server session, which releases every lock it held
+        raise
 
 
 @contextmanager
