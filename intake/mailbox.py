@@ -35,6 +35,7 @@ from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
 from intake.settings import MailboxSettings
+from intake.tls import client_context
 from intake.values import RawMessage
 
 log = logging.getLogger(__name__)
@@ -361,12 +362,7 @@ def _starttls(client: IMAPClient, settings: MailboxSettings, context: ssl.SSLCon
 
 
 def _ssl_context(settings: MailboxSettings) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=str(settings.ca_file) if settings.ca_file else None)
-    if not settings.verify_tls:
-        # Explicitly configured for a server with a self-signed certificate; off only when asked for.
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
+    return client_context(settings.ca_file, settings.verify_tls)
 
 
 def _authenticate(client: IMAPClient, settings: MailboxSettings) -> None:

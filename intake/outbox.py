@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session, noload, sessionmaker
 from intake.ack import build_email
 from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
 from intake.settings import Settings, SmtpSettings
+from intake.tls import client_context
 
 log = logging.getLogger(__name__)
 
@@ -434,11 +435,7 @@ class _SmtpTransport:
 
 
 def _tls_context(s: SmtpSettings) -> ssl.SSLContext:
-    context = ssl.create_default_context(cafile=str(s.ca_file) if s.ca_file else None)
-    if not s.verify_tls:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
+    return client_context(s.ca_file, s.verify_tls)
 
 
 def _dot_stuffed(raw: bytes) -> bytes:
