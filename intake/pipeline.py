@@ -24,7 +24,7 @@ from typing import Callable, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake import ack
@@ -37,6 +37,9 @@ from intake.settings import MailboxSettings, Settings
 from intake.values import Decision, Mail, RawMessage
 
 log = logging.getLogger("intake.pipeline")
+
+STORAGE_ERRORS = (OperationalError, InterfaceError, OSError)
+"""The database is unreachable or the disk is full: no message's fault, so none is shunted for it."""
 
 
 class Classifies(Protocol):
@@ -159,6 +162,8 @@ def process(raw: RawMessage, ctx: Context, box: MailboxSettings) -> Outcome:
         if done is not None:
             return done
         return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
+    except STORAGE_ERRORS:
+        raise  # the database or the disk, not this message: the round stops and is retried, nothing is shunted
     except Exception:  # noqa: BLE001 - any failure of parse/classify/act shunts the message; none is lost
         return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
 
@@ -189,6 +194,16 @@ def _shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: Mail
     ctx.observe("error", raw.mailbox, stage)
     log.error("message shunted", extra={"event": "shunted", "mailbox": raw.mailbox, "uid": raw.uid,
                                         "stage": stage, "error": trace.strip().splitlines()[-1]})
+    try:
+        return _record_shunt(raw, mail, stage, trace, box, ctx)
+    except STORAGE_ERRORS:
+        raise
+    except Exception:  # noqa: BLE001 - what we read from the mail may be what broke the store: keep the bytes only
+        return _record_shunt(raw, None, stage, trace, box, ctx)
+
+
+def _record_shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
+                  ctx: Context) -> Outcome:
     with transaction(ctx.sessions) as session:
         message = _receive(session, raw, mail, ctx)
         message.status, message.error = "shunted", f"stage: {stage}\n{trace}"

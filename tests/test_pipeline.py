@@ -192,3 +192,25 @@ def test_already_suppressed_person_gets_no_duplicate_entry_but_is_answered(world
         statuses = sorted(a.status for a in s.scalars(select(RequestAction)))
         assert statuses == ["already_suppressed", "done"]
         assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 2
+
+
+class DatabaseGone:
+    """A classifier whose step meets a dead database connection: storage trouble, not the message's fault."""
+
+    def classify(self, mail):
+        from sqlalchemy.exc import OperationalError
+
+        raise OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly"))
+
+
+def test_storage_trouble_stops_the_round_without_shunting_or_moving(world, sessions):
+    from sqlalchemy.exc import OperationalError
+
+    ctx = replace(world, classifier=DatabaseGone())
+    deliver(ctx, "customercare", OPT_OUT)
+    with pytest.raises(OperationalError):
+        poll(ctx, "customercare")
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 0
+    assert folder_count(ctx, "customercare", "INBOX") == 1  # still there, fetched again next round
+    assert poll(world, "customercare").recorded == 1
