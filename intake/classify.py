@@ -15,16 +15,21 @@ from __future__ import annotations
 
 import bisect
 import json
-from functools import lru_cache
+from functools import cached_property, lru_cache
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+import numpy
 import spacy
 from spacy.language import Language
+from spacy.errors import Errors
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Lemmatizer
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from intake.entities import extract_entities
@@ -36,8 +41,9 @@ log = logging.getLogger(__name__)
 
 MARKETING, SHARING, QUESTION = LABELS
 LANGS = ("en", "es")
-CUE_KINDS = ("negation", "hypothetical", "opt_back_in", "polite_request", "sarcasm", "third_party", "courtesy")
-SCOPE_KINDS = ("marketing", "name_sharing", "service")
+CUE_KINDS = ("negation", "hypothetical", "opt_back_in", "polite_request", "sarcasm", "third_party", "courtesy",
+             "rhetorical", "asks", "deceased")
+SCOPE_KINDS = ("marketing", "channel", "name_sharing", "service", "billing", "paper")
 RULE_KEYS = {"name", "lang", "why", "phrases", "patterns", "alone", "generic", "personal", "only_without_opt_out",
              "label", "cue", "scope"}
 FLAGS = ("alone", "generic", "personal", "only_without_opt_out")
@@ -70,6 +76,7 @@ SHORT_LINE = 45
 PERSONAL = frozenset("i me my mine we us our you your yours yo mi mis me nos nuestro nuestra usted ustedes su sus "
                      "tu te".split())
 """A wh-question that names neither the sender nor us may be rhetorical ("Who decides what is shared?")."""
+_PERSONAL_IDS = frozenset(get_string_id(w) for w in PERSONAL)
 WH_WORDS = frozenset("who what why how where when which whom whose quién qué por cómo dónde cuándo cuál".split())
 _ES_HINT = re.compile(r"[ñ¿¡]|\b(por favor|dejen|envíen|quiero|nombre|gracias|catálogo|correo|empresas)\b", re.I)
 
@@ -117,15 +124,160 @@ class Match:
 
 @dataclass
 class _Compiled:
-    """The matchers of one language. Token patterns get one Matcher per rule, tried only when a word that can
-    start one of its patterns occurs in the message: spaCy's Matcher costs time per pattern per token, and
-    most rules cannot match most messages."""
+    """The rules of one language.
+
+    Token patterns are matched by `_TokenPattern` on the integer attribute columns of the Doc (no Token objects,
+    no Python predicate caches), with the semantics of spaCy's Matcher with greedy="LONGEST" per rule: every span
+    each pattern matches, then per rule the longest non-overlapping ones. A rule using a pattern feature that
+    engine does not cover (unbounded operators, other attributes) is run by spaCy's own Matcher instead. Every
+    pattern is validated by spaCy's Matcher at load either way. Phrases go to one PhraseMatcher on lemmas."""
 
     vocab: Any
-    rules: list[tuple[list[list[frozenset[str]]], Matcher]] = field(default_factory=list)
-    """Per rule: for each pattern, the word sets it needs (one word of each must occur), and the matcher."""
+    fast: list[tuple[int, "_TokenPattern"]] = field(default_factory=list)
+    """Every pattern run by `_TokenPattern`, with its rule's key id."""
+    index: dict[int, list[int]] = field(default_factory=dict)
+    """Word hash -> the `fast` patterns that cannot match without that word (each pattern is filed under the
+    rarest-looking of the word sets it needs), so a message only tries patterns its words can start."""
+    always: list[int] = field(default_factory=list)
+    """`fast` patterns that need no particular word."""
+    rules: list[tuple[list[list[frozenset[int]]], Matcher]] = field(default_factory=list)
+    """Per rule run by spaCy: for each pattern, the word sets it needs (one word of each must occur), and the matcher."""
     phrases: PhraseMatcher | None = None
     keys: dict[int, str] = field(default_factory=dict)
+
+
+_COLUMNS = (LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA, IS_SPACE, IDX, LENGTH)
+"""The token attributes read once per Doc with `Doc.to_array`, in this order."""
+_COL_LEMMA, _COL_LOWER, _COL_ORTH, _COL_PUNCT, _COL_ALPHA, _COL_SPACE, _COL_IDX, _COL_LENGTH = range(len(_COLUMNS))
+_FAST_STRING_ATTRS = {"LEMMA": _COL_LEMMA, "LOWER": _COL_LOWER, "ORTH": _COL_ORTH, "TEXT": _COL_ORTH}
+_FAST_FLAG_ATTRS = {"IS_PUNCT": _COL_PUNCT, "IS_ALPHA": _COL_ALPHA, "IS_SPACE": _COL_SPACE}
+_OP_RANGE = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
+
+
+@dataclass(frozen=True)
+class _TokenPattern:
+    """One token pattern compiled to steps over the Doc's attribute columns: (checks, min, max) where every check
+    is (column, allowed values) and a step takes between min and max consecutive tokens that pass all checks."""
+
+    steps: tuple[tuple[tuple[tuple[int, frozenset[int]], ...], int, int], ...]
+    anchor: int
+    """The first step that must take a token and checks something: where a match is looked for."""
+    before: tuple[int, int]
+    """How many tokens (at least, at most) the steps before the anchor take."""
+    needs: tuple[frozenset[int], ...]
+    """Hashes of words one of each the message must contain (lemma or lower case), as `_needs`."""
+
+    @classmethod
+    def compile(cls, pattern: list[dict], strings: Any) -> "_TokenPattern | None":
+        """None when the pattern uses something only spaCy's Matcher does."""
+        steps = []
+        for token in pattern:
+            checks = []
+            for key, value in token.items():
+                key = str(key).upper()
+                if key == "OP":
+                    continue
+                if key in _FAST_STRING_ATTRS:
+                    if isinstance(value, str):
+                        values = [value]
+                    elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
+                            and all(isinstance(v, str) for v in value["IN"]):
+                        values = value["IN"]
+                    else:
+                        return None
+                    checks.append((_FAST_STRING_ATTRS[key], frozenset(strings.add(v) for v in values)))
+                elif key in _FAST_FLAG_ATTRS and isinstance(value, bool):
+                    checks.append((_FAST_FLAG_ATTRS[key], frozenset({int(value)})))
+                else:
+                    return None
+            bounds = _op_bounds(token.get("OP", "1"))
+            if bounds is None:
+                return None
+            steps.append((tuple(checks), *bounds))
+        anchor = next((i for i, (checks, low, _) in enumerate(steps) if low >= 1 and checks), None)
+        if anchor is None:
+            return None
+        before = (sum(low for _, low, _ in steps[:anchor]), sum(high for _, _, high in steps[:anchor]))
+        needs = tuple(frozenset(strings.add(w) for w in need) for need in _needs(pattern))
+        return cls(tuple(steps), anchor, before, needs)
+
+    def spans(self, toks: "Tokens", found: set[tuple[int, int]]) -> None:
+        """Add every (start, end) this pattern matches."""
+        cols = toks.cols
+        n = len(cols[0])
+        checks = self.steps[self.anchor][0]
+        column, allowed = checks[0]
+        low, high = self.before
+        starts: set[int] = set()
+        for q in [q for q, value in enumerate(cols[column]) if value in allowed]:
+            if len(checks) == 1 or all(cols[c][q] in v for c, v in checks[1:]):
+                starts.update(range(q - high if q > high else 0, q - low + 1))
+        for start in starts:
+            found.update((start, end) for end in _ends(self.steps, start, n, cols))
+
+
+def _ends(steps: tuple, start: int, n: int, cols: list[list[int]]) -> set[int] | tuple[()]:
+    """Where a match of `steps` from `start` can end: the positions reachable step by step (a set, so paths
+    through optional tokens that meet again are followed once)."""
+    positions = {start}
+    for checks, low, high in steps:
+        if high == 1 and len(checks) == 1:  # one token, checked once: the common step
+            column, allowed = checks[0]
+            values = cols[column]
+            taken = {p + 1 for p in positions if p < n and values[p] in allowed}
+            positions = (taken | positions) if low == 0 else taken
+            if not positions:
+                return ()
+            continue
+        reached: set[int] = set()
+        for pos in positions:
+            limit = high if high < n - pos else n - pos
+            if not checks:
+                taken = limit
+            elif len(checks) == 1:
+                column, allowed = checks[0]
+                values = cols[column]
+                taken = 0
+                while taken < limit and values[pos + taken] in allowed:
+                    taken += 1
+            else:
+                taken = 0
+                while taken < limit and all(cols[c][pos + taken] in v for c, v in checks):
+                    taken += 1
+            if taken >= low:
+                reached.update(range(pos + low, pos + taken + 1))
+        if not reached:
+            return ()
+        positions = reached
+    return positions
+
+
+def _op_bounds(op: Any) -> tuple[int, int] | None:
+    op = str(op)
+    if op == "1":
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    found = _OP_RANGE.fullmatch(op)
+    if not found:
+        return None  # "*", "+", "!", "{n,}": spaCy's Matcher
+    low, comma, high = found.groups()
+    if not comma:
+        return (int(low), int(low)) if low else None
+    if not high:
+        return None
+    return int(low or 0), int(high)
+
+
+def _longest(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """spaCy's greedy="LONGEST" filter: longest first (then leftmost), no token used twice."""
+    taken: set[int] = set()
+    kept = []
+    for start, end in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        if taken.isdisjoint(range(start, end)):
+            kept.append((start, end))
+            taken.update(range(start, end))
+    return kept
 
 
 class RuleBook:
@@ -143,20 +295,38 @@ class RuleBook:
             apply_lemma_fixes(nlp, lemma_fixes.get(lang, {}))
         specs: dict[str, RuleSpec] = {}
         compiled = {lang: _Compiled(nlp.vocab, phrases=PhraseMatcher(nlp.vocab, attr="LEMMA")) for lang, nlp in nlps.items()}
+        validator = Matcher(next(iter(nlps.values())).vocab, validate=True)
         for path in rule_files(rules_dir):
             for spec, phrases, patterns in _read_rules(path):
                 if spec.key in specs:
                     raise RuleError(path, spec.name, "duplicate rule name")
                 specs[spec.key] = spec
+                _validate(path, spec, patterns, validator)
                 for lang, nlp in nlps.items():
                     if spec.lang in (lang, "any"):
-                        _add(path, spec, phrases, patterns, nlp, compiled[lang])
+                        _add(spec, phrases, patterns, nlp, compiled[lang])
         return cls(specs, compiled)
 
-    def match(self, doc: Doc, lang: str, words: set[str]) -> list[tuple[RuleSpec, int, int]]:
-        """Matches of every rule; `words` (lemmas and lower-case forms of the doc) skips rules that cannot match."""
+    def match(self, doc: Doc, lang: str, toks: "Tokens") -> list[tuple[RuleSpec, int, int]]:
+        """Matches of every rule; the words of the doc (`toks.words`: hashes of lemmas and lower-case forms)
+        skip patterns that cannot match."""
         compiled = self.compiled[lang]
+        words = toks.words
         found: set[tuple[int, int, int]] = set()
+        candidates = set(compiled.always)
+        index = compiled.index
+        for word in index.keys() & words:
+            candidates.update(index[word])
+        by_rule: dict[int, set[tuple[int, int]]] = {}
+        for number in sorted(candidates):
+            key, pattern = compiled.fast[number]
+            for need in pattern.needs:
+                if need.isdisjoint(words):
+                    break
+            else:
+                pattern.spans(toks, by_rule.setdefault(key, set()))
+        for key, spans in by_rule.items():
+            found.update((key, start, end) for start, end in (_longest(spans) if len(spans) > 1 else spans))
         for needs, matcher in compiled.rules:
             if any(all(not need.isdisjoint(words) for need in pattern) for pattern in needs):
                 found.update(matcher(doc))
@@ -232,10 +402,8 @@ def _kind(path: Path, name: str, entry: dict, file_label: str | None) -> tuple[s
     return "label", label
 
 
-def _add(path: Path, spec: RuleSpec, phrases: list[str], patterns: list[list[dict]], nlp: Language,
-         compiled: _Compiled) -> None:
-    compiled.keys[nlp.vocab.strings.add(spec.key)] = spec.key
-    matcher = Matcher(nlp.vocab, validate=True)
+def _validate(path: Path, spec: RuleSpec, patterns: list[list[dict]], validator: Matcher) -> None:
+    """spaCy's own check of every pattern, so a bad rule stops intake with the file, the rule and the problem."""
     for number, pattern in enumerate(patterns, 1):
         if not all(isinstance(token, dict) for token in pattern):
             raise RuleError(path, spec.name, f"pattern {number}: each token must be a mapping like {{LEMMA: stop}}")
@@ -243,14 +411,45 @@ def _add(path: Path, spec: RuleSpec, phrases: list[str], patterns: list[list[dic
             raise RuleError(path, spec.name, f"pattern {number}: YAML reads unquoted no/yes/on/off as true/false; "
                                              'write them in quotes, e.g. {LOWER: "no"}')
         try:
-            matcher.add(spec.key, [pattern], greedy="LONGEST")  # raises on a bad pattern
+            validator.add(spec.key, [pattern], greedy="LONGEST")  # raises on a bad pattern
         except (ValueError, KeyError, TypeError) as exc:
             problem = " ".join(str(exc).split())[:300]
             raise RuleError(path, spec.name, f"pattern {number} is not a valid spaCy token pattern: {problem}") from None
+
+
+def _add(spec: RuleSpec, phrases: list[str], patterns: list[list[dict]], nlp: Language, compiled: _Compiled) -> None:
+    strings = nlp.vocab.strings
+    key = strings.add(spec.key)
+    compiled.keys[key] = spec.key
     if patterns:
-        compiled.rules.append(([_needs(pattern) for pattern in patterns], matcher))
+        fast = [_TokenPattern.compile(pattern, strings) for pattern in patterns]
+        if all(p is not None for p in fast):
+            for pattern in fast:
+                number = len(compiled.fast)
+                compiled.fast.append((key, pattern))  # type: ignore[arg-type]
+                if pattern.needs:  # type: ignore[union-attr]
+                    for word in min(pattern.needs, key=_commonness):  # type: ignore[union-attr]
+                        compiled.index.setdefault(word, []).append(number)
+                else:
+                    compiled.always.append(number)
+        else:
+            matcher = Matcher(nlp.vocab)
+            for pattern in patterns:
+                matcher.add(spec.key, [pattern], greedy="LONGEST")
+            needs = [[frozenset(strings.add(w) for w in need) for need in _needs(pattern)] for pattern in patterns]
+            compiled.rules.append((needs, matcher))
     if phrases:
         compiled.phrases.add(spec.key, list(lemmatize(nlp, [p.lower() for p in phrases])))
+
+
+_COMMON = frozenset(get_string_id(w) for w in (
+    "i me my we us our you your it this that the a an to of for in on and or not no do be have please -"
+).split())
+
+
+def _commonness(need: frozenset[int]) -> tuple[int, int]:
+    """How often a message is likely to contain one of these words: short sets of rare words are filed under."""
+    return len(need & _COMMON), len(need)
 
 
 def _needs(pattern: list[dict]) -> list[frozenset[str]]:
@@ -301,6 +500,51 @@ def lemmatize(nlp: Language, texts: Iterable[str]) -> Iterable[Doc]:
         yield from nlp.pipe(texts)
 
 
+class _ArrayLookup:
+    """spaCy's lookup lemmatizer with the same table and the same result, but reading and writing the lemmas as
+    arrays: spaCy's own loops over Token objects in Python, which costs more than the rest of the pipeline.
+    `_fast_lemmas` mixes this into a pipeline's lookup lemmatizer (the saved model is unchanged)."""
+
+    CACHE_LIMIT = 200_000
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        try:
+            cache: dict[int, int] = self.__dict__.setdefault("_lemma_cache", {})
+            if len(cache) > self.CACHE_LIMIT:
+                cache.clear()
+            array = doc.to_array([ORTH, LEMMA])
+            strings = doc.vocab.strings
+            table = self.lookups.get_table("lemma_lookup", {})
+            lemmas = []
+            for orth, lemma in array.tolist():
+                if self.overwrite or lemma == 0:
+                    lemma = cache.get(orth)
+                    if lemma is None:
+                        text = strings[orth]
+                        found = table.get(text, text)
+                        lemma = cache[orth] = strings.add(found if isinstance(found, str) else found[0])
+                lemmas.append(lemma)
+            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+            return doc
+        except Exception as e:
+            self.get_error_handler()(self.name, self, [doc], e)
+
+
+@lru_cache(maxsize=None)
+def _array_lookup_class(cls: type) -> type:
+    return type(f"ArrayLookup{cls.__name__}", (_ArrayLookup, cls), {})
+
+
+def _fast_lemmas(nlp: Language) -> Language:
+    pipe = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if (isinstance(pipe, Lemmatizer) and not isinstance(pipe, _ArrayLookup) and pipe.mode == "lookup"
+            and type(pipe).lookup_lemmatize is Lemmatizer.lookup_lemmatize and type(pipe).__call__ is Lemmatizer.__call__):
+        pipe.__class__ = _array_lookup_class(type(pipe))
+    return nlp
+
+
 def base_pipeline(lang: str, es_lookup: dict[str, str] | None = None) -> Language:
     """A blank pipeline with a lookup lemmatizer. English tables come from spacy-lookups-data (fast); Spanish
     ones are the pruned table saved with the model when given, because the full table takes a second to load."""
@@ -314,7 +558,7 @@ def base_pipeline(lang: str, es_lookup: dict[str, str] | None = None) -> Languag
         nlp.get_pipe("lemmatizer").initialize(lookups=lookups)
     else:
         nlp.initialize()
-    return nlp
+    return _fast_lemmas(nlp)
 
 
 def add_textcat(nlp: Language, ngram_size: int = 2, length: int = 2**17) -> None:
@@ -345,9 +589,11 @@ def load_lemma_fixes(rules_dir: Path) -> dict[str, dict[str, str]]:
 
 
 def apply_lemma_fixes(nlp: Language, fixes: dict[str, str]) -> None:
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    pipe = nlp.get_pipe("lemmatizer")
+    table = pipe.lookups.get_table("lemma_lookup")
     for form, lemma in fixes.items():
         table.set(form, lemma)
+    pipe.__dict__.pop("_lemma_cache", None)
 
 
 def spanish_lookup(model_dir: Path) -> dict[str, str] | None:
@@ -588,7 +834,7 @@ class Classifier:
     def _penalties(analysis: Analysis, forwarded: bool, confidence: float, reasons: list[str]) -> float:
         if "third_party" in analysis.flags:
             confidence *= PENALTY_THIRD_PARTY
-            reasons.append("about someone else: " + _cue_text(analysis, "third_party"))
+            reasons.append("about someone else: " + (_cue_text(analysis, "third_party") or _cue_text(analysis, "deceased")))
         if forwarded:
             confidence *= PENALTY_FORWARDED
             reasons.append("forwarded text taken as the sender's own")
@@ -612,7 +858,7 @@ def load_pipelines(model_dir: Path, rules_dir: Path) -> tuple[Language, Language
     model_dir = Path(model_dir)
     if not (model_dir / "meta.json").exists():
         raise FileNotFoundError(f"{model_dir}: no trained model here; run `intake train`")
-    nlp = spacy.load(model_dir)
+    nlp = _fast_lemmas(spacy.load(model_dir))
     es_nlp = base_pipeline("es", spanish_lookup(model_dir))
     rules = RuleBook.load(rules_dir, {"en": nlp, "es": es_nlp})
     return nlp, es_nlp, rules
@@ -623,36 +869,46 @@ def load_pipelines(model_dir: Path, rules_dir: Path) -> tuple[Language, Language
 
 @dataclass
 class Tokens:
-    """The token attributes the policy needs, read once per message (iterating a Doc in Python is slow)."""
+    """The token attributes the policy needs, read once per message with `Doc.to_array` (iterating a Doc in
+    Python creates a Token object per token, which is slow)."""
 
+    cols: list[list[int]]
+    """The `_COLUMNS` of every token (string attributes as hashes): what the rules match on."""
+    strings: Any
     idx: list[int]
-    lower: list[str]
-    alpha: list[bool]
+    alpha: list[int]
     skip: list[bool]
     """Punctuation or whitespace."""
     sent: list[int]
-    words: set[str]
-    """Every lemma and lower-case form: what the rules' prefilter looks up."""
+    words: set[int]
+    """Hashes of every lemma and lower-case form: what the rules' prefilter looks up."""
 
     @classmethod
     def of(cls, doc: Doc, prepared: Prepared) -> "Tokens":
-        idx, lower, alpha, skip, words = [], [], [], [], set()
-        for t in doc:
-            idx.append(t.idx)
-            lower.append(t.lower_)
-            alpha.append(t.is_alpha)
-            skip.append(t.is_punct or t.is_space)
-            words.add(t.lemma_)
-        words.update(lower)
-        return cls(idx, lower, alpha, skip, [prepared.sentence_at(i) for i in idx], words)
+        array = doc.to_array(_COLUMNS)
+        cols = array.T.tolist()
+        sent = (numpy.searchsorted(prepared.sentence_starts, array[:, _COL_IDX], side="right") - 1).tolist()
+        skip = [bool(p or s) for p, s in zip(cols[_COL_PUNCT], cols[_COL_SPACE])]
+        words = set(cols[_COL_LEMMA])
+        words.update(cols[_COL_LOWER])
+        return cls(cols, doc.vocab.strings, cols[_COL_IDX], cols[_COL_ALPHA], skip, sent, words)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        strings = self.strings
+        return [strings[h] for h in self.cols[_COL_LOWER]]
+
+    def end(self, i: int) -> int:
+        """The character offset where token i ends."""
+        return self.idx[i] + self.cols[_COL_LENGTH][i]
 
 
 def analyse(rules: RuleBook, prepared: Prepared, doc: Doc) -> Analysis:
     """Rule hits, cues and scope of one message, with each opt-out hit's status decided by the cues."""
     analysis = Analysis()
     toks = Tokens.of(doc, prepared)
-    for spec, start, end in rules.match(doc, prepared.lang, toks.words):
-        char_start, char_end = toks.idx[start], toks.idx[end - 1] + len(toks.lower[end - 1])
+    for spec, start, end in rules.match(doc, prepared.lang, toks):
+        char_start, char_end = toks.idx[start], toks.end(end - 1)
         sent = toks.sent[start]
         if spec.alone and not _alone(toks, start, end, sent):
             continue
@@ -708,17 +964,49 @@ def _apply_scope(analysis: Analysis) -> None:
         if sharing_scope and not own_share_hit:
             hit.status = "reassigned"
             analysis.hits.append(_derived(hit, SHARING, f"scope:{hit.spec.name}"))
+    _billing_scope(analysis)
     for hit in analysis.live(MARKETING):
         in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent}
-        if "service" in in_sentence and "marketing" not in in_sentence:
+        if in_sentence & {"service", "billing"} and not in_sentence & {"marketing", "channel"}:
             analysis.flags.add("unclear_scope")
             analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
 
 
+OBJECT_WINDOW = 6
+"""How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
+
+
+def _billing_scope(analysis: Analysis) -> None:
+    """"Stop mailing me paper statements" asks for a billing change (a question for staff), not a marketing
+    opt-out. What an opt-out phrase is about is the first scope word in it or just after it in its sentence:
+    bills, or paper as such in a message that mentions bills and nothing promotional ("Stop sending me paper.
+    I want my bill by e-mail."). "Stop the emails, I get enough with the bill" is about the e-mails."""
+    tags = {s.spec.tag for s in analysis.scopes}
+    bills_only = "billing" in tags and "marketing" not in tags
+    for hit in analysis.live(MARKETING):
+        about = [s for s in analysis.scopes
+                 if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
+        if not about:
+            continue
+        first = min(about, key=lambda s: s.start).spec.tag
+        if first == "billing" or (first == "paper" and bills_only):
+            hit.status = "reassigned"
+            analysis.hits.append(_derived(hit, QUESTION, f"scope:billing:{hit.spec.name}"))
+            analysis.reasons.append(f"about bills, not marketing: {hit.text!r}")
+
+
 def _question_marks(analysis: Analysis, prepared: Prepared, toks: Tokens) -> None:
-    """A sentence ending in "?" is a question, unless it politely asks for the opt-out it contains. A "?" with
-    (almost) no words says nothing, and a wh-question that addresses nobody ("Who decides what is shared?")
-    may be rhetorical: those are weak and cannot decide alone."""
+    """A sentence ending in "?" is a question, unless it politely asks for the opt-out it contains or is a
+    complaint dressed as a question ("How many times do I have to ask?": cue rhetorical, which also silences the
+    question rules in that sentence). A "?" with (almost) no words says nothing, and a wh-question that addresses
+    nobody ("Who decides what is shared?") may be rhetorical: those are weak and cannot decide alone, unless it
+    plainly asks for information ("How long until this takes effect?": cue asks)."""
+    rhetorical = {c.sent for c in _cues_in(analysis, "rhetorical")}
+    asks = {c.sent for c in _cues_in(analysis, "asks")}
+    for hit in analysis.hits:
+        if hit.sent in rhetorical and hit.status == "live" and hit.spec.tag == QUESTION \
+                and not hit.spec.name.startswith(("cue:", "scope:")):
+            hit.status = "rhetorical"
     asked: dict[int, int] = {}
     for found in _QUESTION_MARK.finditer(prepared.lowered):
         token = max(bisect.bisect_right(toks.idx, found.start()) - 1, 0)
@@ -733,7 +1021,9 @@ def _question_marks(analysis: Analysis, prepared: Prepared, toks: Tokens) -> Non
             continue
         spec = RuleSpec("<code>", "question_mark", "label", QUESTION, "any")
         match = Match(spec, token, token + 1, sent, prepared.source_at(toks.idx[token]), _sentence_text(prepared, sent))
-        if words[0] in WH_WORDS and not PERSONAL.intersection(words):
+        if sent in rhetorical:
+            match.status = "rhetorical"
+        elif words[0] in WH_WORDS and not PERSONAL.intersection(words) and sent not in asks:
             match.status = "weak"
         analysis.hits.append(match)
 
@@ -741,7 +1031,7 @@ def _question_marks(analysis: Analysis, prepared: Prepared, toks: Tokens) -> Non
 def _conditions(analysis: Analysis, toks: Tokens) -> None:
     """Rules that only count in a personal sentence, or only when no opt-out explains them."""
     opted_out = any(h.status == "live" and h.spec.tag != QUESTION for h in analysis.hits)
-    personal_sentences = {s for w, s in zip(toks.lower, toks.sent) if w in PERSONAL}
+    personal_sentences = {s for w, s in zip(toks.cols[_COL_LOWER], toks.sent) if w in _PERSONAL_IDS}
     for hit in analysis.hits:
         if hit.status != "live":
             continue
@@ -761,9 +1051,11 @@ def _echoes(analysis: Analysis) -> None:
 
 
 def _flags(analysis: Analysis, prepared: Prepared, toks: Tokens) -> None:
-    for kind in ("sarcasm", "third_party"):
+    for kind in ("sarcasm", "third_party", "deceased"):
         if _cues_in(analysis, kind):
             analysis.flags.add(kind)
+    if "deceased" in analysis.flags:
+        analysis.flags.add("third_party")
     statuses = {(h.spec.tag, h.status) for h in analysis.hits}
     for label in (MARKETING, SHARING):
         if (label, "live") in statuses and {(label, "negated"), (label, "opt_back_in")} & statuses:
@@ -805,6 +1097,8 @@ def _review_reasons(analysis: Analysis, decided: tuple[str, ...], scores: dict[s
         why.append("unclear what should stop: marketing or service notices")
     if "conflict" in analysis.flags:
         why.append("conflicting requests")
+    if "deceased" in analysis.flags and set(decided) & {MARKETING, SHARING}:
+        why.append("an opt-out for someone who has died: staff decide whose record it is")
     if "bare_word" in analysis.flags:
         why.append("a bare opt-out word next to text no rule understood")
     if not decided and "courtesy_only" not in analysis.flags:
@@ -915,7 +1209,7 @@ def predict_scores(nlp: Language, texts: Sequence[str]) -> list[dict[str, float]
 
 
 def load_model(model_dir: Path) -> Language:
-    return spacy.load(model_dir)
+    return _fast_lemmas(spacy.load(model_dir))
 
 
 def save_model(nlp: Language, model_dir: Path, meta: dict[str, Any], es_lookup: dict[str, str]) -> None:

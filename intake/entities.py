@@ -23,7 +23,9 @@ _ACCENT_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['\u2019-][A-ZÀ-ÖØ-Þ]?
 _NAME_WORD = rf"(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
 FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
 JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
-_NAME = rf"(?P<name>{JOINT_NAME}|{FULL_NAME})"
+_NAME = rf"(?P<name>(?=[A-ZÀ-ÖØ-Þ])(?:{JOINT_NAME}|{FULL_NAME}))"
+"""The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
+engine skip the other positions quickly."""
 
 _RELATIVE = (r"(?i:husband|wife|spouse|partner|mother|father|mom|dad|mum|parents?|son|daughter|brother|sister|aunt|"
              r"uncle|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|tenant|client|neighbou?r|"
@@ -42,8 +44,37 @@ _SELF_PATTERNS = [
     rf"(?m)^[ \t]*(?i:name|nombre|full name)[ \t]*[:\-][ \t]*{_NAME}",
     rf"(?m)(?i:thank you|thanks|regards|sincerely|gracias|saludos)[,.!]?[ \t]+{_NAME}[ \t]*$",
 ]
+_ABOUT = [re.compile(p) for p in _ABOUT_PATTERNS]
+_SELF = [re.compile(p) for p in _SELF_PATTERNS]
+_RELATIVE_AFTER_NAME = re.compile(rf"(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}\b")
+"""What the second of _ABOUT_PATTERNS needs after the name: when a text lacks it, that costly pattern is skipped."""
+_CLOSING_INLINE = re.compile(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_NAME}\s*$", re.I)
 _LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_NAME}[ \t]*[,.]?[ \t]*$")
 _NAME_THEN_ADDRESS = re.compile(rf"{_NAME},?[ \t]+(?:\d{{1,6}}[ \t]+[A-Z]|[A-Z][a-z]+,?[ \t]+\d{{5}}\b)")
+# A signature written in capitals ("BERNARD KLOSTERMAN" over "2781 COUNTY RD E"): only as a line of its own in a
+# signature, and never made of everyday words (shouted requests are capitals too).
+_CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|['\u2019-](?=[A-ZÀ-ÖØ-Þ]))*[A-ZÀ-ÖØ-Þ](?![^\W\d_]))"
+_CAPS_NAME = (rf"(?P<name>{_CAPS_WORD}[ \t]+(?:AND|&|Y)[ \t]+{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}}|"
+              rf"{_CAPS_WORD}(?:[ \t]+[A-Z]\.?)?(?:[ \t]+{_CAPS_WORD}){{1,3}})")
+_CAPS_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_CAPS_NAME}[ \t]*,?[ \t]*$")
+_ADDRESS_LINE = re.compile(rf"^\s*(?:\d{{1,6}}[ \t]+\S|(?i:p\.?\s?o\.?\s+box)\b|.*\b[A-Z]{{2}},?[ \t]+\d{{5}}\b)")
+_EVERYDAY_WORDS = {
+    "and", "or", "not", "do", "don't", "dont", "me", "you", "your", "our", "us", "we", "it", "to", "of", "for", "in",
+    "on", "at", "by", "with", "from", "a", "an", "is", "are", "be", "am", "this", "that", "these", "those", "all",
+    "any", "more", "again", "now", "never", "ever", "send", "sending", "sell", "share", "rent", "trade", "give",
+    "mail", "mailings", "email", "emails", "catalogs", "list", "name", "address", "want", "wants", "need", "thank",
+    "request", "stop!", "done", "ever", "anyone", "nobody", "dear", "sir", "ma'am", "asap", "urgent", "important",
+    "note", "attention", "re", "fw", "fwd", "ps", "p.s", "nota", "favor", "usted", "ustedes", "gracias", "nada",
+    "junk", "spam", "offers", "ads", "paper", "bill", "bills", "buenos", "buenas", "días", "dias", "tardes", "noches",
+    "good", "day", "night", "whom", "concern", "to", "team", "staff", "customer", "service",
+}
+# A name followed by what identifies the customer: "Oscar Lindahl, customer no. C-448210".
+_NAME_THEN_ID = re.compile(
+    rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_NAME}[ \t]*(?:,|;|\||[-\u2013\u2014]|\()[ \t]*"
+    rf"(?i:(?:catalog[ \t]+)?(?:customer|cust|account|acct|a/c|member|client|cliente|cuenta|phone|tel|cell|mobile)\b"
+    rf"|(?:no|n[uú]m)\.?[ \t]*\d|#)[^\n]{{0,40}}\d")
+_ADDRESS_AFTER_NAME = re.compile(r"\d[ \t]+[A-Z]|[a-z],?[ \t]+\d{5}\b")
+"""What _NAME_THEN_ADDRESS needs after the name: a text without it skips that (costly) pattern."""
 _CLOSING = re.compile(r"^\s*(thanks|thank you|regards|best|sincerely|cheers|respectfully|cordially|gracias|saludos|"
                       r"atentamente|best regards|kind regards|warm regards|many thanks|thanks again|yours truly)\b.*$",
                       re.I)
@@ -72,15 +103,33 @@ def _is_person(name: str) -> bool:
     return len(words) >= 2 and not any(w.lower().strip("'\u2019") in _NOT_NAME_WORDS for w in words)
 
 
+_GUARDS = (
+    None,  # the relative patterns: _RELATIVE_AFTER_NAME
+    None,
+    ("behalf of", "estate of", "executor", "in the name of", "nombre de", "account holder", "customer",
+     "name on the account"),
+    ("my name is", "this is", "i am", "i'm", "me llamo", "mi nombre es", "soy"),
+    None,
+    ("thank you", "thanks", "regards", "sincerely", "gracias", "saludos"),
+)
+"""Words each of _ABOUT + _SELF cannot match without (lower case): a text lacking them skips that pattern."""
+
+
 def find_name(text: str) -> str | None:
-    for pattern in _ABOUT_PATTERNS + _SELF_PATTERNS:
-        for match in re.finditer(pattern, text):
+    lowered = text.lower()
+    relative = _RELATIVE_AFTER_NAME.search(text) is not None
+    for number, pattern in enumerate(_ABOUT + _SELF):
+        guard = _GUARDS[number]
+        if (number < 2 and not relative) or (guard is not None and not any(word in lowered for word in guard)):
+            continue
+        for match in pattern.finditer(text):
             name = match.group("name")
             if _is_person(name):
                 return name
-    for match in _NAME_THEN_ADDRESS.finditer(text):
-        if _is_person(match.group("name")):
-            return match.group("name")
+    if _ADDRESS_AFTER_NAME.search(text):
+        for match in _NAME_THEN_ADDRESS.finditer(text):
+            if _is_person(match.group("name")):
+                return match.group("name")
     return _signature_name(text)
 
 
@@ -94,11 +143,28 @@ def _signature_name(text: str) -> str | None:
         match = _LINE_NAME.match(lines[index])
         if match and _is_person(match.group("name")):
             return match.group("name")
-        closing_inline = re.match(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_NAME}\s*$",
-                                  lines[index], re.I)
+        closing_inline = _CLOSING_INLINE.match(lines[index])
         if closing_inline and _is_person(closing_inline.group("name")):
             return closing_inline.group("name")
+        with_id = _NAME_THEN_ID.match(lines[index])
+        if with_id and _is_person(with_id.group("name")):
+            return with_id.group("name")
+        caps = _CAPS_LINE_NAME.match(lines[index])
+        if caps and _is_caps_person(caps.group("name")) and _signature_context(lines, index, after_closing):
+            return caps.group("name")
     return None
+
+
+def _is_caps_person(name: str) -> bool:
+    words = [w.lower() for w in re.split(r"[ \t]+", name) if w not in ("AND", "&", "Y")]
+    return (_is_person(name) and not any(w.strip(".") in _EVERYDAY_WORDS for w in words)
+            and sum(len(w.strip(".")) >= 2 for w in words) >= 2)
+
+
+def _signature_context(lines: list[str], index: int, after_closing: list[int]) -> bool:
+    """A line in capitals is a name only where a signature puts one: after a closing, above an address, or last."""
+    return (index in after_closing or index == len(lines) - 1
+            or (index + 1 < len(lines) and _ADDRESS_LINE.match(lines[index + 1]) is not None))
 
 
 # --- postal codes and streets ----------------------------------------------------------------------------------

@@ -23,7 +23,9 @@ TRAINING_DIR = Path(__file__).resolve().parent.parent / "models" / "training"
 @dataclass(frozen=True)
 class TrainConfig:
     seed: int = 7
-    epochs: int = 20
+    epochs: int = 10
+    """Ten passes: the held-out score is as good as after twenty, and the scores stay smoother on mail unlike the
+    generated examples (fewer over-confident "question" scores on plain opt-outs)."""
     dropout: float = 0.1
     batch_size: int = 16
     ngram_size: int = 2

@@ -245,3 +245,72 @@ def test_invalid_rule_files_are_refused(tmp_path, content, problem):
     with pytest.raises(RuleError, match=problem) as info:
         load_pipelines(SETTINGS.model_dir, rules)
     assert "question.yml" in str(info.value)
+
+
+# --- bills, questions beside opt-outs, complaints, someone who died ---------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Stop mailing me paper statements, I read my bill online.",
+    "Please stop sending me paper. My bill can come by email from now on.",
+])
+def test_paper_bills_are_not_a_marketing_opt_out(classifier, text):
+    labels, review, evidence = labels_of(classifier, text)
+    assert M not in labels
+    assert labels == (Q,) or review
+    assert any(h["status"] == "reassigned" for h in evidence["rule_hits"])
+
+
+def test_paper_with_catalogs_stays_a_marketing_opt_out(classifier):
+    labels, _, evidence = labels_of(classifier, "No more paper please, the catalogs and flyers go in the bin.")
+    assert M in labels or M in evidence.get("proposed_labels", [])
+    assert not any(h["status"] == "reassigned" for h in evidence["rule_hits"])
+
+
+def test_a_question_asking_for_information_beside_an_opt_out_counts(classifier):
+    _, _, evidence = labels_of(classifier, "Please don't share my name with other companies. How soon will that apply?")
+    assert any(h["rule"] == "question_mark" and h["status"] == "live" for h in evidence["rule_hits"])
+
+
+@pytest.mark.parametrize("text", [
+    "Why do you keep sending me this junk? Unsubscribe me.",
+    "How many times do I have to ask? Remove me from your mailing list.",
+])
+def test_a_complaint_dressed_as_a_question_is_not_a_question(classifier, text):
+    labels, _, evidence = labels_of(classifier, text)
+    assert Q not in labels
+    assert any(h["rule"] == "question_mark" and h["status"] == "rhetorical" for h in evidence["rule_hits"])
+
+
+def test_an_opt_out_for_someone_who_died_goes_to_staff(classifier):
+    labels, review, evidence = labels_of(classifier, "My aunt Vera Lund died in June. Please stop the catalogs to her.")
+    assert review and labels == ()
+    assert {"deceased", "third_party"} <= set(evidence["flags"])
+
+
+def test_a_question_about_an_estate_is_still_a_question(classifier):
+    labels, _, evidence = labels_of(classifier, "My father passed away. How do I close his account?")
+    assert "deceased" in evidence["flags"]
+    assert "an opt-out for someone who has died" not in " ".join(evidence["reasons"])
+
+
+# --- the rule engine: the same matches as spaCy's Matcher ----------------------------------------------------------
+
+
+def test_token_patterns_match_exactly_as_spacys_matcher(monkeypatch):
+    import intake.classify as C
+    from intake.train import load_examples
+
+    nlp, es_nlp, fast = load_pipelines(SETTINGS.model_dir, SETTINGS.rules_dir)
+    monkeypatch.setattr(C._TokenPattern, "compile", classmethod(lambda cls, pattern, strings: None))
+    slow = C.RuleBook.load(SETTINGS.rules_dir, {"en": nlp, "es": es_nlp})
+    assert fast.compiled["en"].fast and not slow.compiled["en"].fast
+    texts = [(ex.text, ex.subject, ex.lang) for ex in load_examples()[::3]]
+    texts += [("STOP!!! no more e-mail , do-not-share my name ... opt - out", "", "en"),
+              ("¿Cuándo dejarán de mandar el catálogo? no compartan mis datos", "", "es")]
+    for text, subject, lang in texts:
+        prepared = C.prepare_text(text, subject, lang)
+        doc = next(C.lemmatize(es_nlp if prepared.lang == "es" else nlp, [prepared.lowered]))
+        toks = C.Tokens.of(doc, prepared)
+        assert [(s.key, a, b) for s, a, b in fast.match(doc, prepared.lang, toks)] == \
+            [(s.key, a, b) for s, a, b in slow.match(doc, prepared.lang, toks)], text

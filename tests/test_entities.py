@@ -93,3 +93,22 @@ def test_signature_counts():
     entities = extract_entities(parse(raw))
     assert entities.name == "Jen Kowalski"
     assert entities.postal_code == "52302"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DO NOT SHARE MY NAME.\n\nWALTER P. HOLLIS\n418 RIVER RD\nELKADER IA 52043", "WALTER P. HOLLIS"),
+    ("Please stop the flyers.\n\nThank you,\nGRETA SOLBERG", "GRETA SOLBERG"),
+    ("Stop the catalog.\n\nThanks.\nIrene Coffey, customer no. 55-20931", "Irene Coffey"),
+    ("Remove me please.\n\nRegards,\nNeil Ambrose - Acct 7781 0042 16", "Neil Ambrose"),
+])
+def test_names_in_capitals_or_with_an_account_on_the_line(text, name):
+    assert extract_from_text(text).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "STOP SENDING CATALOGS\n\nDO NOT MAIL",
+    "unsubscribe\n\nBUENAS TARDES",
+    "PLEASE REMOVE ME NOW",
+])
+def test_shouted_requests_are_not_names(text):
+    assert extract_from_text(text).name is None

@@ -229,7 +229,7 @@ EN_UNCLEAR = [
 
 EN_MARKETING_EXTRA_QUESTION = [
     "Take me off the list, and explain why the unsubscribe link doesn't work.",
-    "Stop emailing me. Why do you keep sending these after I unsubscribed?",
+    "Stop emailing me. Why did the unsubscribe link in your email give me an error page?",
 ]
 
 EN_COURTESY = [
@@ -265,6 +265,103 @@ ADDRESSES = ["1420 Oak Ridge Dr, Cedar Rapids, IA 52403", "88 W Main St, Sun Pra
              "311 Elm Ave, Ames IA 50010", "2207 Prairie Ln, Dubuque, IA 52001-4412", "19 Lakeview Ct, Baraboo WI 53913"]
 SIGNOFFS = ["Sent from my iPhone", "Get Outlook for Android", ""]
 
+# Bills on paper are not marketing: "stop mailing me paper statements" asks for paperless billing (a question).
+EN_PAPERLESS = [
+    "I'd like to switch my account to paperless billing.",
+    "Can my monthly statement come electronically instead?",
+    "Please enroll me in e-bill.",
+    "I'm on autopay now and only need the statement online.",
+    "How do I go paperless for my bill?",
+    "I would prefer to view my bill online from now on.",
+    "Please set my account to electronic statements.",
+    "We want our utility statements delivered online only.",
+    "Please stop mailing me paper statements; I can read my bill online.",
+    "No more paper bills for me, please.",
+]
+EN_PAPER_ONLY = [
+    "Please stop sending me paper.",
+    "Enough with the paper, please.",
+    "Stop the paper mail please.",
+    "I want to stop getting things on paper.",
+]
+EN_BILL_CONTEXT = [
+    "I'd rather see my statement online.",
+    "My bills can come to this email address.",
+    "I read my bill in the app anyway.",
+    "Just email me the bill each month.",
+]
+EN_PROMO_CONTEXT = [
+    "The flyers go straight into the recycling.",
+    "I have no use for catalogs or special offers.",
+    "All those promotions are a waste of trees.",
+]
+
+# Questions that ask for something: beside an opt-out they still need an answer.
+EN_ASK_BESIDE = [
+    "How soon will this be in effect?",
+    "When will the change go through?",
+    "How long does it take before my name is off the exchange list?",
+    "Is there a form I need to sign for this?",
+    "Who should I contact if catalogs from other companies keep coming?",
+    "Does this also cover my spouse at the same address?",
+    "How long until the mailings actually stop?",
+    "When can I expect the last catalog?",
+]
+# What people tell us around a request: neither a question nor a request of its own.
+EN_NARRATIVE = [
+    "We get so much mail that the important letters get lost.",
+    "My husband and I are cutting back on clutter this year.",
+    "I already asked on the phone a while ago but it keeps coming.",
+    "The last three catalogs went straight into the recycling bin.",
+    "I shop online these days and don't need a printed book.",
+    "These messages fill up my inbox every single week.",
+    "I live alone and the pile of mail on the counter keeps growing.",
+    "Nothing against your company, I just want less in my mailbox.",
+    "Your emails end up in my spam folder anyway.",
+    "I signed up for one thing on your website and now I get everything.",
+    "We have been customers for years and are happy with the service itself.",
+    "It feels like a waste of paper and postage.",
+]
+# Phone and text marketing is marketing too.
+EN_CALLS = [
+    "Please put my phone number on your do not call list.",
+    "Stop calling me with sales offers, I'm not interested.",
+    "No more marketing calls to this number please.",
+    "Take my cell phone off your calling list for promotions.",
+]
+# Moving and fixing an address on the catalog is a change for staff, not an opt-out.
+EN_ADDRESS_CHANGE = [
+    "We moved last month; please send the catalog to our new address below.",
+    "Please correct the house number on my catalog label, it should be 412 not 421.",
+    "My name is misspelled on the catalog envelope, could you fix it?",
+    "Update my mailing address for the catalog, we are now at the farm on County Road 9.",
+]
+ES_PAPER_CATALOG = [
+    "Ya no quiero recibir el catálogo impreso.",
+    "No me manden más catálogos en papel, por favor.",
+    "Dejen de enviarme folletos de papel.",
+]
+# Requests phrased as questions are still just the opt-out.
+EN_POLITE_OPT_OUT = [
+    "Could you remove this address from your promotional emails?",
+    "Would you please stop mailing us the catalog?",
+    "Can you take my name off the marketing list?",
+    "Will you please unsubscribe me from the newsletter?",
+    "Could you make sure I stop getting the offers by mail?",
+    "Can you please not share my address with other companies?",
+]
+# Complaints dressed as questions: nothing to answer, the opt-out next to them is the whole request.
+EN_RHETORICAL = [
+    "Why do you keep sending me this junk?",
+    "How many times do I have to ask?",
+    "What part of 'stop' is hard to understand?",
+    "Does anyone even read these emails?",
+    "Who even reads these things?",
+    "Are you kidding me, another one?",
+    "How hard is it to take someone off a list?",
+    "Why does this keep showing up in my mailbox?",
+]
+
 # --- Spanish fragments -----------------------------------------------------------------------------------------
 
 ES_MARKETING = [
@@ -298,6 +395,22 @@ ES_QUESTION = [
     "Me di de baja por error, quiero volver a recibir el catálogo.",
     "Tengo una pregunta sobre mi factura.",
     "¿Por qué recibo dos catálogos cada mes?",
+]
+ES_PAPERLESS = [
+    "Quiero recibir mi factura solo por correo electrónico.",
+    "Ya no me manden la factura en papel, la veo en línea.",
+    "¿Pueden enviarme el estado de cuenta por email en vez de en papel?",
+    "Prefiero la facturación electrónica, sin papel.",
+    "Dejen de mandarme el recibo impreso, pago por internet.",
+]
+ES_ASK_BESIDE = [
+    "¿Cuánto tiempo tarda en aplicarse?",
+    "¿Cuándo entra en vigor este cambio?",
+    "¿Me pueden confirmar cuando esté hecho?",
+]
+ES_RHETORICAL = [
+    "¿Cuántas veces tengo que pedirlo?",
+    "¿Por qué siguen mandando esto?",
 ]
 ES_GREETING = ["Hola,", "Buenos días,", "Estimados señores:", "", "Buenas tardes,"]
 ES_CLOSING = ["Gracias,", "Saludos,", "Atentamente,", "Muchas gracias.", ""]
@@ -395,6 +508,52 @@ def generate() -> list[dict]:
             add("es-question", [sentence], {Q}, "es")
     for _ in range(8):
         add("es-both", [rng.choice(ES_MARKETING[:10]), rng.choice(ES_SHARE[:5])], {M, S}, "es")
+    # Added later: new blocks go at the end, so the examples above stay exactly as they were.
+    for sentence in EN_PAPERLESS:
+        for _ in range(2):
+            add("paperless", [pick_context(), sentence], {Q}, subject=rng.choice(["", "Paper bills", "Billing", "Request"]))
+    for _ in range(6):
+        add("paper+bills", [rng.choice(EN_PAPER_ONLY), rng.choice(EN_BILL_CONTEXT)], {Q},
+            subject=rng.choice(["", "paper", "Paperless", "My bill"]))
+    for _ in range(10):
+        add("paper+promo", [rng.choice(EN_PAPER_ONLY), rng.choice(EN_PROMO_CONTEXT)], {M})
+    for _ in range(12):
+        add("share+ask", [rng.choice(EN_SHARE), rng.choice(EN_ASK_BESIDE)], {S, Q})
+    for _ in range(12):
+        add("marketing+ask", [rng.choice(EN_MARKETING[:40]), rng.choice(EN_ASK_BESIDE)], {M, Q})
+    for sentence in EN_POLITE_OPT_OUT:
+        for _ in range(3):
+            add("polite", [pick_context(), sentence], {S} if "share" in sentence else {M})
+    for _ in range(30):
+        add("marketing", [pick_context(), rng.choice(EN_MARKETING)], {M}, subject=rng.choice(subjects_en[:8]))
+    for _ in range(40):
+        story = rng.sample(EN_NARRATIVE, 2)
+        add("marketing+story", [story[0], rng.choice(EN_MARKETING), story[1]], {M}, subject=rng.choice(subjects_en[:8]))
+    for _ in range(15):
+        add("share+story", [rng.choice(EN_NARRATIVE), rng.choice(EN_SHARE)], {S}, subject=rng.choice(subjects_en[:9]))
+    for _ in range(20):
+        add("rhetorical+marketing", [rng.choice(EN_RHETORICAL), rng.choice(EN_MARKETING[:40])], {M})
+    for _ in range(8):
+        add("rhetorical+share", [rng.choice(EN_SHARE), rng.choice(EN_RHETORICAL)], {S})
+    for sentence in EN_RHETORICAL:
+        add("unclear", [sentence], set())
+    for sentence in ES_PAPERLESS:
+        add("es-paperless", [sentence], {Q}, "es")
+    for _ in range(8):
+        add("es-share+ask", [rng.choice(ES_SHARE), rng.choice(ES_ASK_BESIDE)], {S, Q}, "es")
+    for _ in range(8):
+        add("es-marketing+ask", [rng.choice(ES_MARKETING), rng.choice(ES_ASK_BESIDE)], {M, Q}, "es")
+    for _ in range(8):
+        add("es-rhetorical+marketing", [rng.choice(ES_RHETORICAL), rng.choice(ES_MARKETING)], {M}, "es")
+    for sentence in EN_CALLS:
+        for _ in range(3):
+            add("calls", [pick_context(), sentence], {M}, subject=rng.choice(["", "Calls", "Phone", "Do not call"]))
+    for sentence in EN_ADDRESS_CHANGE:
+        for _ in range(3):
+            add("address-change", [pick_context(), sentence], {Q}, subject=rng.choice(["", "Address", "Catalog label"]))
+    for sentence in ES_PAPER_CATALOG:
+        for _ in range(3):
+            add("es-paper-catalog", [sentence], {M}, "es")
     return out
 
 
