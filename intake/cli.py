@@ -71,13 +71,20 @@ def run(ctx: click.Context) -> None:
     from intake.daemon import Daemon
     from intake.webserve import serve_in_thread
 
+    from intake import logs
+    from intake.db import make_engine, session_factory
+
     settings = get_settings(ctx)
     if not settings.mailboxes:
         raise click.UsageError(f"{settings.source}: no [[mailbox]] is configured")
-    _engine, sessions = _runtime(settings)
+    logs.configure(settings.log_level)
+    # No migration here: a database that is down at start is waited for by the daemon, with backoff, instead of
+    # exiting into a restart loop.
+    engine = make_engine(settings.database.url)
+    sessions = session_factory(engine)
     daemon = Daemon(settings, sessions, _classifier(settings))
     server = serve_in_thread(settings, sessions, daemon.metrics)
-    code = daemon.run_forever()
+    code = daemon.run_forever(engine=engine)
     server.stop()
     sys.exit(code)
 

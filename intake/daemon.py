@@ -11,11 +11,15 @@ Jobs (APScheduler 3.x, in-memory: the database is the only shared state, so jobs
 Every job has max_instances=1 and coalesce: a slow round is never run twice at once, and missed runs collapse
 into one. A mailbox with `idle = true` also has a watcher thread that sits in IMAP IDLE (re-issued every 9
 minutes, under RFC 2177's 29-minute limit and the 10 minutes many servers use) and starts a round as soon as mail
-arrives. SIGTERM and SIGINT set the stop flag: the message in hand is finished and committed, then jobs end and
-the process exits 0.
+arrives. SIGTERM and SIGINT set the stop flag: the message in hand is finished and committed (also by a round an
+IDLE watcher started), then jobs end and the process exits 0.
 
-A database that is down or a full disk does not crash the daemon: the round logs one clear line and the mailbox is
-retried with exponential backoff (5 s doubling to 5 min).
+A database that is down or a full disk does not crash the daemon: the job logs one clear line (event
+"storage_unavailable", with the job and `retry_s`) and is retried with exponential backoff (5 s doubling to
+5 min); the first good round after that logs "storage_recovered". Any other failure of a round is logged with its
+traceback (event "round_failed") and backed off the same way, so nothing loops hot and nothing stalls silently.
+At start-up, `run_forever(engine=...)` brings the schema to head the same way: it waits for the database instead
+of exiting.
 """
 
 from __future__ import annotations
@@ -29,7 +33,9 @@ from datetime import datetime
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake import outbox
@@ -42,7 +48,12 @@ log = logging.getLogger("intake.daemon")
 
 IDLE_REISSUE_SECONDS = 540
 BACKOFF_MIN, BACKOFF_MAX = 5.0, 300.0
-STORAGE_ERRORS = (OperationalError, OSError)
+SHUTDOWN_GRACE_SECONDS = 120.0
+"""How long a stop waits for rounds started outside the scheduler (IDLE) to finish their current message."""
+STORAGE_ERRORS = (DBAPIError, PoolTimeout, OSError)
+"""A database that cannot be reached or written (OperationalError, InterfaceError, a missing schema's
+ProgrammingError, SQLite's "database or disk is full"), a pool that has no connection to give, a file system
+that refuses a write."""
 
 
 class Daemon:
@@ -57,18 +68,39 @@ class Daemon:
         self._box_locks = {m.name: threading.Lock() for m in settings.mailboxes}
         self._outbox_lock = threading.Lock()
         self._backoff: dict[str, tuple[float, float]] = {}
+        self._backoff_guard = threading.Lock()
         self._threads: list[threading.Thread] = []
 
     # --- lifecycle ---------------------------------------------------------------------------------------------
 
-    def run_forever(self) -> int:
+    def run_forever(self, engine: Engine | None = None) -> int:
+        """Run until SIGTERM/SIGINT. With `engine`, first bring the schema to head, waiting (with backoff and a
+        log line per attempt) while the database is unavailable instead of exiting."""
         for sig in (signal.SIGTERM, signal.SIGINT):
             signal.signal(sig, lambda *_: self.request_stop())
+        if engine is not None and not self.wait_for_database(engine):
+            log.info("stopped", extra={"event": "stopped"})
+            return 0
         self.start()
         while not self.stop.wait(1.0):
             pass
         self.shutdown()
         return 0
+
+    def wait_for_database(self, engine: Engine) -> bool:
+        """Run the migrations until they succeed; False when a stop was requested first."""
+        from intake.db import upgrade
+
+        while not self.stop.is_set():
+            try:
+                upgrade(engine)
+            except STORAGE_ERRORS as exc:
+                self._storage_trouble("upgrade", exc)
+                self.stop.wait(self._backoff["upgrade"][1])
+                continue
+            self._recovered("upgrade")
+            return True
+        return False
 
     def start(self) -> None:
         now = datetime.now(self.scheduler.timezone)
@@ -95,6 +127,14 @@ class Daemon:
     def shutdown(self) -> None:
         self.stop.set()
         self.scheduler.shutdown(wait=True)  # waits for the round in hand: it stops after its current message
+        # A round an IDLE watcher started runs outside the scheduler, in a daemon thread that would simply be
+        # frozen at exit: wait for it to finish its current message too.
+        deadline = time.monotonic() + SHUTDOWN_GRACE_SECONDS
+        for name, lock in [*self._box_locks.items(), ("outbox", self._outbox_lock)]:
+            if lock.acquire(timeout=max(0.0, deadline - time.monotonic())):
+                lock.release()
+            else:
+                log.error("a round did not finish in time", extra={"event": "stop_timeout", "job": name})
         log.info("stopped", extra={"event": "stopped"})
 
     def _spawn(self, target, *args, name: str) -> None:
@@ -104,29 +144,47 @@ class Daemon:
 
     # --- jobs --------------------------------------------------------------------------------------------------
 
-    def poll_box(self, box: MailboxSettings) -> None:
-        """One round over one mailbox; the IDLE watcher and the interval job share it through a lock."""
+    def poll_box(self, box: MailboxSettings, wait: bool = False) -> None:
+        """One round over one mailbox; the IDLE watcher and the interval job share it through a lock. With
+        `wait`, a round already running is waited for and then a new one runs (new mail announced by IDLE may
+        have arrived after that round's search)."""
         if self.stop.is_set() or self._backing_off(box.name):
             return
-        if not self._box_locks[box.name].acquire(blocking=False):
+        lock = self._box_locks[box.name]
+        if not self._acquire(lock, wait):
             return
         try:
+            if self.stop.is_set():
+                return
             result = poll_mailbox(box, self.ctx)
-            self._backoff.pop(box.name, None)
-            if result.recorded:
+            self._recovered(box.name)
+            if result.recorded and not self.stop.is_set():
                 self.send_outbox()
         except STORAGE_ERRORS as exc:
             self._storage_trouble(box.name, exc)
+        except Exception as exc:  # noqa: BLE001 - a job must never die silently or loop hot
+            self._round_failed(box.name, exc)
         finally:
-            self._box_locks[box.name].release()
+            lock.release()
+
+    def _acquire(self, lock: threading.Lock, wait: bool) -> bool:
+        if not wait:
+            return lock.acquire(blocking=False)
+        while not self.stop.is_set():
+            if lock.acquire(timeout=0.5):
+                return True
+        return False
 
     def send_outbox(self) -> None:
-        if self.settings.shadow or not self._outbox_lock.acquire(blocking=False):
+        if self.settings.shadow or self._backing_off("outbox") or not self._outbox_lock.acquire(blocking=False):
             return
         try:
             outbox.send_due(self.sessions, self.settings)
+            self._recovered("outbox")
         except STORAGE_ERRORS as exc:
             self._storage_trouble("outbox", exc)
+        except Exception as exc:  # noqa: BLE001
+            self._round_failed("outbox", exc)
         finally:
             self._outbox_lock.release()
 
@@ -137,6 +195,8 @@ class Daemon:
             run_weekly_job(self.sessions, self.settings)
         except STORAGE_ERRORS as exc:
             self._storage_trouble("weekly-report", exc)
+        except Exception as exc:  # noqa: BLE001
+            self._round_failed("weekly-report", exc)
 
     def housekeeping(self) -> None:
         from intake.housekeeping import run as run_housekeeping
@@ -145,6 +205,8 @@ class Daemon:
             run_housekeeping(self.sessions, self.settings)
         except STORAGE_ERRORS as exc:
             self._storage_trouble("housekeeping", exc)
+        except Exception as exc:  # noqa: BLE001
+            self._round_failed("housekeeping", exc)
 
     # --- IDLE --------------------------------------------------------------------------------------------------
 
@@ -157,17 +219,24 @@ class Daemon:
                         log.info("no IDLE; polling only", extra={"event": "idle_unsupported", "mailbox": box.name})
                         return
                     delay = BACKOFF_MIN
+                    # Mail that arrived while no watcher was connected was announced to nobody: look now.
+                    self.poll_box(box, wait=True)
                     self._watch(conn, box)
             except MailboxUnavailable as exc:
                 log.warning("idle connection lost", extra={"event": "idle_lost", "mailbox": box.name,
                                                             "error": str(exc), "retry_s": delay})
                 self.stop.wait(delay)
                 delay = min(delay * 2, BACKOFF_MAX)
+            except Exception:  # noqa: BLE001 - the watcher must not die silently; polling goes on meanwhile
+                log.exception("idle watcher failed", extra={"event": "idle_failed", "mailbox": box.name,
+                                                             "retry_s": delay})
+                self.stop.wait(delay)
+                delay = min(delay * 2, BACKOFF_MAX)
 
     def _watch(self, conn, box: MailboxSettings) -> None:
         while not self.stop.is_set():
             if conn.idle_wait(timeout=IDLE_REISSUE_SECONDS):
-                self.poll_box(box)
+                self.poll_box(box, wait=True)
 
     # --- trouble -----------------------------------------------------------------------------------------------
 
@@ -175,14 +244,32 @@ class Daemon:
         entry = self._backoff.get(name)
         return entry is not None and time.monotonic() < entry[0]
 
+    def _next_delay(self, name: str) -> float:
+        with self._backoff_guard:
+            _until, delay = self._backoff.get(name, (0.0, BACKOFF_MIN / 2))
+            delay = min(delay * 2, BACKOFF_MAX)
+            self._backoff[name] = (time.monotonic() + delay, delay)
+            return delay
+
+    def _recovered(self, name: str) -> None:
+        with self._backoff_guard:
+            entry = self._backoff.pop(name, None)
+        if entry is not None:
+            log.info("working again", extra={"event": "storage_recovered", "job": name})
+
     def _storage_trouble(self, name: str, exc: BaseException) -> None:
-        _until, delay = self._backoff.get(name, (0.0, BACKOFF_MIN / 2))
-        delay = min(delay * 2, BACKOFF_MAX)
-        self._backoff[name] = (time.monotonic() + delay, delay)
+        delay = self._next_delay(name)
         self.metrics.errors.labels("storage").inc()
         log.error("database or disk unavailable; will retry",
                   extra={"event": "storage_unavailable", "job": name, "retry_s": delay,
-                         "error": f"{type(exc).__name__}: {str(exc).splitlines()[0][:300]}"})
+                         "error": f"{type(exc).__name__}: {_first_line(exc)}"})
+
+    def _round_failed(self, name: str, exc: BaseException) -> None:
+        delay = self._next_delay(name)
+        self.metrics.errors.labels("round").inc()
+        log.error("round failed; will retry", exc_info=exc,
+                  extra={"event": "round_failed", "job": name, "retry_s": delay,
+                         "error": f"{type(exc).__name__}: {_first_line(exc)}"})
 
     def _observe(self, kind: str, mailbox: str, value: str) -> None:
         if kind == "message":
@@ -190,3 +277,7 @@ class Daemon:
         elif kind == "error":
             self.metrics.errors.labels(value).inc()
 
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else "")[:300]

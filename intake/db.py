@@ -358,5 +358,12 @@ def upgrade(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Instances starting together on an empty database would race to create the schema: one at a time.
+            from sqlalchemy import text
+
+            from intake.locks import lock_key
+
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_key("alembic-upgrade")})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -19,6 +19,7 @@ from intake.db import InboundMessage, MailboxState, OutboxMessage, ReviewItem, u
 from intake.settings import Settings
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+STALE_AFTER_POLLS, STALE_GRACE_SECONDS = 3, 300
 
 
 class Metrics:
@@ -40,7 +41,15 @@ class _StateCollector:
         self.sessions, self.settings = sessions, settings
 
     def collect(self):
-        snapshot = read_status(self.sessions, self.settings)
+        up = GaugeMetricFamily("intake_database_up", "1 when the database answered this scrape, else 0")
+        try:
+            snapshot = read_status(self.sessions, self.settings)
+        except Exception:  # noqa: BLE001 - a scrape must answer (and say so) while the database is down
+            up.add_metric((), 0)
+            yield up
+            return
+        up.add_metric((), 1)
+        yield up
         review = GaugeMetricFamily("intake_review_backlog", "Open review items", labels=("kind",))
         for kind, count in snapshot.review_open.items():
             review.add_metric((kind,), count)
@@ -65,6 +74,8 @@ class MailboxStatus:
     last_ok_at: datetime | None
     last_error: str | None
     seconds_since_ok: float | None
+    stale: bool = False
+    """No good poll for longer than STALE_AFTER_POLLS poll intervals plus a grace: a silent stall."""
 
 
 @dataclass
@@ -77,7 +88,7 @@ class Status:
 
     @property
     def healthy(self) -> bool:
-        return all(b.last_error is None for b in self.mailboxes)
+        return all(b.last_error is None and not b.stale for b in self.mailboxes)
 
 
 def read_status(sessions: sessionmaker[Session], settings: Settings) -> Status:
@@ -85,12 +96,15 @@ def read_status(sessions: sessionmaker[Session], settings: Settings) -> Status:
     with sessions() as session:
         states = {s.name: s for s in session.scalars(select(MailboxState))}
         boxes = []
+        intervals = {m.name: m.poll_seconds for m in settings.mailboxes}
         for name in [m.name for m in settings.mailboxes] or sorted(states):
             st = states.get(name)
+            since = (now - st.last_ok_at).total_seconds() if st and st.last_ok_at else None
+            limit = STALE_AFTER_POLLS * intervals.get(name, 60) + STALE_GRACE_SECONDS
             boxes.append(MailboxStatus(
                 name=name, last_uid=st.last_uid if st else 0, last_poll_at=st.last_poll_at if st else None,
                 last_ok_at=st.last_ok_at if st else None, last_error=st.last_error if st else "never polled",
-                seconds_since_ok=(now - st.last_ok_at).total_seconds() if st and st.last_ok_at else None))
+                seconds_since_ok=since, stale=since is not None and since > limit))
         review = dict(session.execute(select(ReviewItem.kind, func.count()).where(ReviewItem.status == "open")
                                       .group_by(ReviewItem.kind)).all())
         outbox = dict(session.execute(select(OutboxMessage.status, func.count())
@@ -109,7 +123,8 @@ def format_status(status: Status) -> str:
     lines = ["mailboxes:"]
     for b in status.mailboxes:
         ok = f"last good poll {int(b.seconds_since_ok)} s ago" if b.seconds_since_ok is not None else "no good poll yet"
-        lines.append(f"  {b.name:<20} last uid {b.last_uid:<8} {ok}" + (f"  ERROR: {b.last_error}" if b.last_error else ""))
+        trouble = (f"  ERROR: {b.last_error}" if b.last_error else "") + ("  STALE: no good poll lately" if b.stale else "")
+        lines.append(f"  {b.name:<20} last uid {b.last_uid:<8} {ok}{trouble}")
     lines.append(f"review backlog: {status.review_open['decision']} decisions, {status.review_open['question']} questions")
     o = status.outbox
     lines.append(f"outbox: {o['pending']} pending, {o['sending']} sending, {o['sent']} sent, {o['failed']} failed, "
@@ -129,8 +144,15 @@ def ops_routes(sessions: sessionmaker[Session], settings: Settings, metrics: Met
         return Response(metrics.render(), media_type=CONTENT_TYPE)
 
     def healthz(_request):
-        status = read_status(sessions, settings)
-        body = {"ok": status.healthy, "mailboxes": {b.name: b.last_error or "ok" for b in status.mailboxes}}
+        try:
+            status = read_status(sessions, settings)
+        except Exception as exc:  # noqa: BLE001 - unhealthy, and why, rather than a 500 with a traceback
+            error = f"{type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0][:300]}"
+            return JSONResponse({"ok": False, "database": error, "mailboxes": {}}, status_code=503)
+        body = {"ok": status.healthy, "database": "ok",
+                "mailboxes": {b.name: b.last_error or ("stale" if b.stale else "ok") for b in status.mailboxes},
+                "seconds_since_last_good_poll": {b.name: b.seconds_since_ok for b in status.mailboxes},
+                "review_backlog": status.review_open, "outbox": status.outbox}
         return JSONResponse(body, status_code=200 if status.healthy else 503)
 
     return [Route("/metrics", metrics_view), Route("/healthz", healthz)]

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session, noload, sessionmaker
+from sqlalchemy.orm import Session, lazyload, sessionmaker
 
 from intake.ack import build_email
 from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
@@ -306,7 +306,7 @@ def _mark_failed(session: Session, row: OutboxMessage, error: str, now: datetime
 def _audit(session: Session, row: OutboxMessage, what: str, after: dict[str, Any]) -> None:
     message = None
     if row.message_id is not None:
-        message = session.get(InboundMessage, row.message_id, options=[noload(InboundMessage.decisions)])
+        message = session.get(InboundMessage, row.message_id, options=[lazyload(InboundMessage.decisions)])
     audit(session, ACTOR, f"{row.kind}_{what}", "outbox", row.id, message=message, after=after)
 
 
