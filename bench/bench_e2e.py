@@ -116,14 +116,19 @@ def stage_commit(settings, sessions, sample, mails, decisions) -> float:
     ctx = pipeline.Context(settings=settings, sessions=sessions, classifier=None)
     pipeline._start_round(ctx, box.name, 1)
     start = time.perf_counter()
+    done = []
     for uid, (data, mail, decision) in enumerate(zip(sample, mails, decisions), start=1):
         raw = RawMessage(mailbox=box.name, uidvalidity=1, uid=uid, data=data, internal_date=None)
-        assert pipeline._already_recorded(ctx, raw, box) is None
+        if not done:  # the pipeline looks recorded messages up once per fetched batch
+            assert not pipeline._recorded_outcomes(ctx, [raw], box)
         with transaction(sessions) as session:
             message = pipeline._receive(session, raw, mail, ctx)
-            outcome = pipeline._act(session, message, mail, decision, box, ctx)
-        pipeline._mark_moved(ctx, outcome, raw, outcome.folder or "Processed")
-        pipeline._advance(ctx, box.name, 1, uid)
+            done.append((raw, pipeline._act(session, message, mail, decision, box, ctx)))
+        if len(done) == box.batch_size:  # bookkeeping after each batch's move, as the pipeline does
+            pipeline._bookkeep(ctx, box.name, done)
+            done = []
+    if done:
+        pipeline._bookkeep(ctx, box.name, done)
     return len(sample) / (time.perf_counter() - start)
 
 
@@ -139,8 +144,8 @@ def stage_move(dovecot, settings, sample) -> float:
         uids = conn.uids_after(0)
         conn.move(uids[0], "Processed")  # creates the folder outside the timing
         start = time.perf_counter()
-        for uid in uids[1:]:
-            conn.move(uid, "Processed")
+        for at in range(1, len(uids), box.batch_size):  # one UID MOVE per fetched batch, as the pipeline does
+            conn.move_many(uids[at:at + box.batch_size], "Processed")
         return (len(uids) - 1) / (time.perf_counter() - start)
 
 

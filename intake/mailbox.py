@@ -26,7 +26,7 @@ import ssl
 import subprocess
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Self, TypeVar
@@ -91,12 +91,16 @@ class MailboxConnection(ABC):
         is left out. Iterate to the end or drop the iterator; either is fine.
         """
 
-    @abstractmethod
     def move(self, uid: int, folder: str) -> None:
-        """Move one message of the watched folder to `folder`, creating the folder when missing.
+        """Move one message of the watched folder to `folder` (see move_many)."""
+        self.move_many([uid], folder)
 
-        The message is never removed from the watched folder unless it exists in the target first (a failure
-        half-way can leave it in both, never in neither). Moving a UID that is no longer there is a no-op.
+    @abstractmethod
+    def move_many(self, uids: Sequence[int], folder: str) -> None:
+        """Move messages of the watched folder to `folder` in one command, creating the folder when missing.
+
+        A message is never removed from the watched folder unless it exists in the target first (a failure
+        half-way can leave it in both, never in neither). UIDs that are no longer there are skipped.
         """
 
     @abstractmethod
@@ -200,26 +204,28 @@ class ImapMailbox(MailboxConnection):
 
     # -- moving --
 
-    def move(self, uid: int, folder: str) -> None:
+    def move_many(self, uids: Sequence[int], folder: str) -> None:
+        if not uids:
+            return
         client = self._live_client()
         self._ensure_folder(client, folder)
         try:
-            self._move(client, uid, folder)
+            self._move(client, list(uids), folder)
         finally:
             # Nobody asks imaplib for the EXPUNGE / [COPYUID] answers of a move; dropped here, or a connection
             # that moves many messages grows without bound.
             for name in ("EXPUNGE", "VANISHED", "OK"):
                 client._imap.untagged_responses.pop(name, None)
 
-    def _move(self, client: IMAPClient, uid: int, folder: str) -> None:
+    def _move(self, client: IMAPClient, uids: list[int], folder: str) -> None:
         if self._use_move:
-            self._guard(f"move to {folder}", lambda: client.move([uid], folder))
+            self._guard(f"move to {folder}", lambda: client.move(uids, folder))
             return
         # COPY must succeed before anything is flagged or expunged: a failure raises here, mail stays put.
-        self._guard(f"copy to {folder}", lambda: client.copy([uid], folder))
-        self._guard("flag \\Deleted", lambda: client.add_flags([uid], [b"\\Deleted"], silent=True))
+        self._guard(f"copy to {folder}", lambda: client.copy(uids, folder))
+        self._guard("flag \\Deleted", lambda: client.add_flags(uids, [b"\\Deleted"], silent=True))
         if self._use_uidplus:
-            self._guard("expunge", lambda: client.uid_expunge([uid]))
+            self._guard("expunge", lambda: client.uid_expunge(uids))
         else:
             # Without UIDPLUS only a plain EXPUNGE exists; it also removes mail others flagged \Deleted, which
             # their own clients would expunge anyway.

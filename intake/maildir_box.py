@@ -31,7 +31,7 @@ import re
 import secrets
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -102,20 +102,24 @@ class MaildirMailbox(MailboxConnection):
 
     # -- moving --
 
-    def move(self, uid: int, folder: str) -> None:
+    def move_many(self, uids: Sequence[int], folder: str) -> None:
         self._check_open()
+        if not uids:
+            return
         with self._state() as state:
             files = self._assign_uids(state)  # a UID exists from delivery on, as on a server
-            key = next((k for k, u in state["uids"].items() if u == uid), None)
-            source = files.get(key) if key else None
-            if source is None or not source.exists():
-                return  # not there (any more): nothing to move, as with UID MOVE of a vanished UID
-            target = self._ensure_folder(folder) / source.parent.name / source.name  # same new/ or cur/
-            try:
-                _link_then_unlink(source, target)
-            except OSError as exc:
-                raise _unavailable(self.name, f"move to {folder} failed", exc) from exc
-            del state["uids"][key]
+            keys = {u: k for k, u in state["uids"].items()}
+            target_dir = self._ensure_folder(folder)
+            for uid in uids:
+                key = keys.get(uid)
+                source = files.get(key) if key else None
+                if source is None or not source.exists():
+                    continue  # not there (any more): nothing to move, as with UID MOVE of a vanished UID
+                try:
+                    _link_then_unlink(source, target_dir / source.parent.name / source.name)  # same new/ or cur/
+                except OSError as exc:
+                    raise _unavailable(self.name, f"move to {folder} failed", exc) from exc
+                del state["uids"][key]
 
     def _ensure_folder(self, folder: str) -> Path:
         try:

@@ -3,9 +3,10 @@
     fetch (mailbox)  ->  record receipt  ->  parse  ->  classify  ->  act  ->  plan acknowledgement (outbox)
       ->  commit  ->  move on the server (processed or review folder)
 
-Parsing and classifying touch no database, so they run first; the receipt, the decision, its actions and the
-outbox row are then written in ONE transaction. Only after that commits is the message moved on the server, and
-only after the move does the mailbox's `last_uid` advance. A crash anywhere therefore leaves either nothing
+Parsing and classifying touch no database, so they run first, for a whole fetched batch (the classifier batches
+through nlp.pipe); the receipt, the decision, its actions and the outbox row are then written in ONE transaction
+per message. Only after that commits is the message moved on the server (the batch's committed messages with one
+command per folder), and only after the move does the mailbox's `last_uid` advance. A crash anywhere therefore leaves either nothing
 recorded (the message is fetched again) or a recorded message still in the inbox (recognised by its
 mailbox + UIDVALIDITY + UID, or by its bytes after a UIDVALIDITY change, and just moved). A message whose parse,
 classification or actions raise is *shunted*: recorded with its traceback and sent to the review folder.
@@ -22,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -103,10 +104,9 @@ def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> Poll
         with open_mailbox(box) as conn:
             last_uid = _start_round(ctx, box.name, conn.uidvalidity)
             for batch in conn.fetch_new(last_uid, box.batch_size):
-                for raw in batch:
-                    if ctx.stop.is_set():
-                        return result
-                    _handle(conn, raw, box, ctx, result)
+                _handle_batch(conn, batch, box, ctx, result)
+                if ctx.stop.is_set():
+                    return result
         _finish_round(ctx, box.name, None)
     except MailboxUnavailable as exc:
         result.error = str(exc)
@@ -116,42 +116,76 @@ def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> Poll
     return result
 
 
-def _handle(conn: MailboxConnection, raw: RawMessage, box: MailboxSettings, ctx: Context, result: PollResult) -> None:
+def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: MailboxSettings, ctx: Context,
+                  result: PollResult) -> None:
+    """Each message of a fetched batch is decided and committed on its own; then the committed ones are moved
+    with one command per folder, and only then does last_uid advance past them. Whatever stops the loop (a
+    stop request, a storage error), what was committed is still moved."""
+    known = _recorded_outcomes(ctx, batch, box)
+    judged = _judge_batch([raw for raw in batch if raw.uid not in known], ctx)
+    done: list[tuple[RawMessage, Outcome]] = []
+    try:
+        for raw in batch:
+            if ctx.stop.is_set():
+                break
+            started = time.perf_counter()
+            ctx.observe("stage", raw.mailbox, "fetched")
+            outcome = known.get(raw.uid) or process(raw, ctx, box, judged.get(raw.uid))
+            ctx.observe("stage", raw.mailbox, "committed")
+            _count(result, raw, outcome, ctx, started)
+            done.append((raw, outcome))
+    finally:
+        _move_and_advance(conn, done, box, ctx, result)
+
+
+def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context, started: float) -> None:
     result.fetched += 1
-    started = time.perf_counter()
-    ctx.observe("stage", raw.mailbox, "fetched")
-    outcome = process(raw, ctx, box)
-    ctx.observe("stage", raw.mailbox, "committed")
     if outcome.new:
         ctx.observe("message", raw.mailbox, outcome.status)
         result.recorded += 1
         result.statuses[outcome.status] = result.statuses.get(outcome.status, 0) + 1
     else:
         result.skipped += 1
-    if outcome.folder:
-        conn.move(raw.uid, outcome.folder)
-        ctx.observe("stage", raw.mailbox, "moved")
-        _mark_moved(ctx, outcome, raw, outcome.folder)
-        result.moved += 1
-    _advance(ctx, box.name, raw.uidvalidity, raw.uid)
     log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
                                "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
                                "folder": outcome.folder, "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
+def _move_and_advance(conn: MailboxConnection, done: list[tuple[RawMessage, Outcome]], box: MailboxSettings,
+                      ctx: Context, result: PollResult) -> None:
+    if not done:
+        return
+    by_folder: dict[str, list[int]] = {}
+    for raw, outcome in done:
+        if outcome.folder:
+            by_folder.setdefault(outcome.folder, []).append(raw.uid)
+    for folder, uids in by_folder.items():
+        conn.move_many(uids, folder)
+        result.moved += len(uids)
+    ctx.observe("stage", box.name, "moved")
+    _bookkeep(ctx, box.name, done)
+
+
 # --- one message ------------------------------------------------------------------------------------------------
 
 
-def process(raw: RawMessage, ctx: Context, box: MailboxSettings) -> Outcome:
-    """Record, decide and act on one message in one transaction; shunt it when a stage raises."""
-    done = _already_recorded(ctx, raw, box)
-    if done is not None:
-        return done
+def process(raw: RawMessage, ctx: Context, box: MailboxSettings, judged: "Judged | None" = None) -> Outcome:
+    """Record, decide and act on one message in one transaction; shunt it when a stage raises.
+
+    `judged` carries the parse and classification already done for the whole batch; without it, this message
+    is parsed and classified here."""
+    if judged is None:
+        done = _already_recorded(ctx, raw, box)
+        if done is not None:
+            return done
     stage, mail = "parse", None
     try:
-        mail = parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes)
-        stage = "classify"
-        decision = ctx.classifier.classify(mail)
+        if judged is None:
+            judged = _judge_one(raw, ctx)
+        mail, decision, failure = judged
+        if failure is not None:
+            stage = "classify"
+            raise failure
         stage = "act"
         with transaction(ctx.sessions) as session:
             message = _receive(session, raw, mail, ctx)
@@ -166,6 +200,42 @@ def process(raw: RawMessage, ctx: Context, box: MailboxSettings) -> Outcome:
         raise  # the database or the disk, not this message: the round stops and is retried, nothing is shunted
     except Exception:  # noqa: BLE001 - any failure of parse/classify/act shunts the message; none is lost
         return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
+
+
+Judged = tuple[Mail, "Decision | None", "Exception | None"]
+"""A parsed message and its decision, or the exception its classification raised (re-raised to shunt it)."""
+
+
+def _judge_one(raw: RawMessage, ctx: Context) -> Judged:
+    return _judge_parsed(parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes), ctx)
+
+
+def _judge_batch(batch: list[RawMessage], ctx: Context) -> dict[int, Judged]:
+    """Parse and classify the new messages of a batch, the classifier batching through nlp.pipe. If the batch
+    call fails, each message is classified alone, so that only the one that fails is shunted."""
+    if not batch:
+        return {}
+    classify_many = getattr(ctx.classifier, "classify_many", None)
+    mails = [parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes) for raw in batch]
+    if classify_many is not None:
+        try:
+            decisions = classify_many(mails)
+            return {raw.uid: (mail, d, None) for raw, mail, d in zip(batch, mails, decisions)}
+        except STORAGE_ERRORS:
+            raise
+        except Exception:  # noqa: BLE001 - retried one by one below, where the culprit is found and shunted
+            log.warning("batch classification failed; classifying one by one",
+                        extra={"event": "batch_classify_failed", "mailbox": batch[0].mailbox})
+    return {raw.uid: _judge_parsed(mail, ctx) for raw, mail in zip(batch, mails)}
+
+
+def _judge_parsed(mail: Mail, ctx: Context) -> Judged:
+    try:
+        return mail, ctx.classifier.classify(mail), None
+    except STORAGE_ERRORS:
+        raise
+    except Exception as exc:  # noqa: BLE001 - kept, and raised again in process() so that this message is shunted
+        return mail, None, exc
 
 
 def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decision, box: MailboxSettings,
@@ -266,19 +336,31 @@ def _body_hash(mail: Mail | None) -> str | None:
 
 
 def _already_recorded(ctx: Context, raw: RawMessage, box: MailboxSettings) -> Outcome | None:
-    """The same UID, or after a UIDVALIDITY change the same bytes in the same mailbox, is the same message."""
+    return _recorded_outcomes(ctx, [raw], box).get(raw.uid)
+
+
+def _recorded_outcomes(ctx: Context, batch: list[RawMessage], box: MailboxSettings) -> dict[int, Outcome]:
+    """The messages of a batch that are recorded already, by UID: the same mailbox + UIDVALIDITY + UID, or,
+    after a UIDVALIDITY change, the same bytes in the same mailbox. Two queries for the whole batch."""
+    if not batch:
+        return {}
+    mailbox, uidvalidity = batch[0].mailbox, batch[0].uidvalidity
     with ctx.sessions() as session:
-        row = session.scalar(select(InboundMessage).where(
-            InboundMessage.mailbox == raw.mailbox, InboundMessage.uidvalidity == raw.uidvalidity,
-            InboundMessage.uid == raw.uid))
-        if row is None:
-            row = session.scalar(select(InboundMessage).where(
-                InboundMessage.mailbox == raw.mailbox, InboundMessage.sha256 == sha256_hex(raw.data),
-                InboundMessage.uidvalidity != raw.uidvalidity).limit(1))
-        if row is None:
-            return None
-        folder = box.review_folder if row.status in ("review", "shunted") else box.processed_folder
-        return Outcome(row.status, folder, row.reference, row.id, new=False)
+        rows = {m.uid: m for m in session.scalars(select(InboundMessage).where(
+            InboundMessage.mailbox == mailbox, InboundMessage.uidvalidity == uidvalidity,
+            InboundMessage.uid.in_([raw.uid for raw in batch])))}
+        digests = {sha256_hex(raw.data): raw.uid for raw in batch if raw.uid not in rows}
+        if digests:
+            for m in session.scalars(select(InboundMessage).where(
+                    InboundMessage.mailbox == mailbox, InboundMessage.sha256.in_(list(digests)),
+                    InboundMessage.uidvalidity != uidvalidity).order_by(InboundMessage.id)):
+                rows.setdefault(digests[m.sha256], m)
+    return {uid: _known(m, box) for uid, m in rows.items()}
+
+
+def _known(row: InboundMessage, box: MailboxSettings) -> Outcome:
+    folder = box.review_folder if row.status in ("review", "shunted") else box.processed_folder
+    return Outcome(row.status, folder, row.reference, row.id, new=False)
 
 
 def _cross_mailbox_original(session: Session, message: InboundMessage) -> InboundMessage | None:
@@ -311,20 +393,19 @@ def _start_round(ctx: Context, name: str, uidvalidity: int) -> int:
         return state.last_uid
 
 
-def _advance(ctx: Context, name: str, uidvalidity: int, uid: int) -> None:
+def _bookkeep(ctx: Context, name: str, done: list[tuple[RawMessage, Outcome]]) -> None:
+    """After the move: where each recorded message went, and the highest UID now fully handled."""
+    now = ctx.clock()
     with transaction(ctx.sessions) as session:
+        for raw, outcome in done:
+            if outcome.message_row_id is not None and outcome.folder:
+                session.execute(update(InboundMessage).where(
+                    InboundMessage.id == outcome.message_row_id, InboundMessage.uid == raw.uid,
+                    InboundMessage.uidvalidity == raw.uidvalidity).values(moved_to=outcome.folder, moved_at=now))
         state = session.get(MailboxState, name)
-        if state is not None and state.uidvalidity == uidvalidity and uid > state.last_uid:
-            state.last_uid = uid
-
-
-def _mark_moved(ctx: Context, outcome: Outcome, raw: RawMessage, folder: str) -> None:
-    if outcome.message_row_id is None:
-        return
-    with transaction(ctx.sessions) as session:
-        message = session.get(InboundMessage, outcome.message_row_id)
-        if message is not None and message.uid == raw.uid and message.uidvalidity == raw.uidvalidity:
-            message.moved_to, message.moved_at = folder, ctx.clock()
+        uidvalidity, top = done[-1][0].uidvalidity, max(raw.uid for raw, _ in done)
+        if state is not None and state.uidvalidity == uidvalidity and top > state.last_uid:
+            state.last_uid = top
 
 
 def _finish_round(ctx: Context, name: str, error: str | None) -> None:

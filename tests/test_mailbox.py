@@ -133,6 +133,20 @@ def test_move_creates_the_missing_folder_and_moves_the_message(imap):
 
 
 @pytest.mark.servers
+@pytest.mark.parametrize("use_move", [True, False], ids=["move", "copy-expunge"])
+def test_move_many_moves_a_set_in_one_command_and_skips_vanished_uids(imap, use_move):
+    uids = imap.append_many(USER, [mail(1), mail(2), mail(3), mail(4)])
+
+    with open_mailbox(imap.mailbox_settings(USER)) as conn:
+        conn._use_move = use_move
+        conn.move_many([uids[0], uids[2], uids[3] + 100], "Processed")  # the last UID never existed
+        assert conn.uids_after(0) == [uids[1], uids[3]]
+        conn.move_many([], "Processed")
+
+    assert imap.fetch_all(USER, "Processed") == [mail(1), mail(3)]
+
+
+@pytest.mark.servers
 def test_move_into_a_nested_existing_folder(imap):
     uid = imap.append(USER, mail(1))
     imap.append(USER, mail(9), folder="Review")  # the folder exists already
@@ -544,6 +558,17 @@ def test_maildir_move_creates_the_folder_and_keeps_the_uid_sequence(tmp_path):
     with open_mailbox(maildir_settings(root)) as conn:
         # UIDs are never reused, even after the highest one was moved away.
         assert conn.uids_after(0) == [3, 4]
+
+
+def test_maildir_move_many(tmp_path):
+    root = tmp_path / "box"
+    for n in range(1, 5):
+        deliver(root, mail(n))
+    with open_mailbox(maildir_settings(root)) as conn:
+        uids = conn.uids_after(0)
+        conn.move_many([uids[0], uids[2], 999], "Processed")
+        assert conn.uids_after(0) == [uids[1], uids[3]]
+    assert folder_contents(root, "Processed") == sorted([mail(1), mail(3)])
 
 
 def test_maildir_move_of_the_highest_uid_does_not_reuse_it(tmp_path):
