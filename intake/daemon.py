@@ -156,14 +156,9 @@ class Daemon:
         try:
             if self.stop.is_set():
                 return
-            result = poll_mailbox(box, self.ctx)
-            self._recovered(box.name)
-            if result.recorded and not self.stop.is_set():
+            result = self._guarded(box.name, poll_mailbox, box, self.ctx)
+            if result is not None and result.recorded and not self.stop.is_set():
                 self.send_outbox()
-        except STORAGE_ERRORS as exc:
-            self._storage_trouble(box.name, exc)
-        except Exception as exc:  # noqa: BLE001 - a job must never die silently or loop hot
-            self._round_failed(box.name, exc)
         finally:
             lock.release()
 
@@ -179,34 +174,32 @@ class Daemon:
         if self.settings.shadow or self._backing_off("outbox") or not self._outbox_lock.acquire(blocking=False):
             return
         try:
-            outbox.send_due(self.sessions, self.settings)
-            self._recovered("outbox")
-        except STORAGE_ERRORS as exc:
-            self._storage_trouble("outbox", exc)
-        except Exception as exc:  # noqa: BLE001
-            self._round_failed("outbox", exc)
+            self._guarded("outbox", outbox.send_due, self.sessions, self.settings)
         finally:
             self._outbox_lock.release()
 
     def weekly_report(self) -> None:
         from intake.report import run_weekly_job
 
-        try:
-            run_weekly_job(self.sessions, self.settings)
-        except STORAGE_ERRORS as exc:
-            self._storage_trouble("weekly-report", exc)
-        except Exception as exc:  # noqa: BLE001
-            self._round_failed("weekly-report", exc)
+        self._guarded("weekly-report", run_weekly_job, self.sessions, self.settings)
 
     def housekeeping(self) -> None:
         from intake.housekeeping import run as run_housekeeping
 
+        self._guarded("housekeeping", run_housekeeping, self.sessions, self.settings)
+
+    def _guarded(self, name: str, job, *args):
+        """Run one job: storage trouble backs it off with a clear log line, any other failure is logged with its
+        traceback and backed off too. A job never dies silently and never loops hot."""
         try:
-            run_housekeeping(self.sessions, self.settings)
+            value = job(*args)
+            self._recovered(name)
+            return value
         except STORAGE_ERRORS as exc:
-            self._storage_trouble("housekeeping", exc)
+            self._storage_trouble(name, exc)
         except Exception as exc:  # noqa: BLE001
-            self._round_failed("housekeeping", exc)
+            self._round_failed(name, exc)
+        return None
 
     # --- IDLE --------------------------------------------------------------------------------------------------
 
