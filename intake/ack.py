@@ -357,19 +357,30 @@ def _recently_acknowledged(session: Session, recipient: str, outcome: str, since
     # advisory lock on (recipient, outcome) makes the check-then-insert atomic. SQLite has one writer anyway.
     if session.get_bind().dialect.name == "postgresql":
         digest = hashlib.sha256(f"ack-cap\0{recipient.lower()}\0{outcome}".encode()).digest()
-        session.execute(select(func.pg_advisory_xact_lock(int.from_bytes(digest[:8], "big", signed=True))))
-    found = session.scalar(
+        with session.no_autoflush:  # taking a lock reads no rows: nothing needs flushing for it
+            session.execute(select(func.pg_advisory_xact_lock(int.from_bytes(digest[:8], "big", signed=True))))
+    query = (
         select(OutboxMessage.id)
         .where(
             OutboxMessage.kind == "ack",
-            func.lower(OutboxMessage.recipient) == recipient.lower(),
+            func.lower(OutboxMessage.recipient) == recipient.lower(),  # uses ix_outbox_recipient_cap
             OutboxMessage.outcome == outcome,
             OutboxMessage.created_at > since,
             OutboxMessage.status != "withheld",
         )
         .limit(1)
     )
-    return found is not None
+    if _outbox_changes_pending(session):
+        return session.scalar(query) is not None
+    # Only outbox rows can change the answer and none is waiting to be written: don't flush the rest of the
+    # transaction (the decision's audit events, the status) just for this read; _add_row's flush takes them.
+    with session.no_autoflush:
+        return session.scalar(query) is not None
+
+
+def _outbox_changes_pending(session: Session) -> bool:
+    return any(isinstance(obj, OutboxMessage) for pending in (session.new, session.dirty, session.deleted)
+               for obj in pending)
 
 
 def enqueue_mail(
@@ -465,14 +476,47 @@ def build_email(
     Raises ValueError for values no planner should have produced, and UnsafeMessage if the serialised header block
     is not exactly what was meant (the last line of defence against header injection).
     """
+    return _build(settings=settings, recipient=recipient, subject=subject, body=body, headers=headers,
+                  mail_message_id=mail_message_id, date=date, html=html, attachments=attachments)[0]
+
+
+def email_bytes(
+    *,
+    settings: Settings,
+    recipient: str,
+    subject: str,
+    body: str,
+    headers: Mapping[str, str],
+    mail_message_id: str,
+    date: datetime,
+    html: str | None = None,
+    attachments: Sequence[Mapping[str, str]] = (),
+) -> bytes:
+    """build_email's message, serialised: exactly the bytes the header check passed. The sender uses this, so the
+    message is serialised once, not once for the check and again for the wire."""
+    return _build(settings=settings, recipient=recipient, subject=subject, body=body, headers=headers,
+                  mail_message_id=mail_message_id, date=date, html=html, attachments=attachments)[1]
+
+
+def _build(
+    *,
+    settings: Settings,
+    recipient: str,
+    subject: str,
+    body: str,
+    headers: Mapping[str, str],
+    mail_message_id: str,
+    date: datetime,
+    html: str | None,
+    attachments: Sequence[Mapping[str, str]],
+) -> tuple[EmailMessage, bytes]:
     to = clean_recipient(recipient)
     if to is None:
         raise ValueError(f"not a single e-mail address: {recipient!r}")
     if valid_msg_id(mail_message_id) is None:
         raise ValueError(f"bad Message-ID {mail_message_id!r}")
     msg = EmailMessage(policy=policy.SMTP)
-    msg["From"] = Address(display_name=clean_header_text(settings.smtp.from_name, 100),
-                          addr_spec=settings.smtp.from_address)
+    msg["From"] = _from_header(settings.smtp.from_name, settings.smtp.from_address)
     msg["To"] = Address(addr_spec=to)
     msg["Subject"] = clean_header_text(subject, 400)
     msg["Date"] = format_datetime(date)
@@ -494,8 +538,17 @@ def build_email(
         msg.add_attachment(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
                            filename=clean_header_text(item["filename"], 100))
     allowed = {*_BUILT_HEADERS, *(name for name, _ in _extra_headers(headers))}
-    check_header_block(msg.as_bytes(policy=policy.SMTP), allowed)
-    return msg
+    raw = msg.as_bytes(policy=policy.SMTP)  # fixes any multipart boundary: later serialisations are the same
+    check_header_block(raw, allowed)
+    return msg, raw
+
+
+@lru_cache(maxsize=8)
+def _from_header(name: str, address: str):
+    """The From header, parsed once: the same config values for every mail, and a parsed header object is stored
+    as it is (EmailMessage parses every string it is given)."""
+    return policy.SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100),
+                                                      addr_spec=address))
 
 
 def _extra_headers(headers: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -67,23 +67,28 @@ def record_decision(
         overrides_bot=bool(previous and actor != "bot" and _verdict(previous) != _verdict_of(decision)),
     )
     session.add(row)
-    message.decisions.append(row)
-    session.flush()
+    message.decisions.append(row)  # no SELECT for a message built in this process (db: it starts with none)
+    session.flush()  # the audit event names the decision's id
     audit(session, actor, "decided", "decision", row.id, message=message,
           before=_verdict(previous) if previous else None, after=_verdict(row))
     return row
 
 
 def apply_decision(
-    session: Session, message: InboundMessage, row: DecisionRow, *, settings: Settings, now: datetime
+    session: Session, message: InboundMessage, row: DecisionRow, *, settings: Settings, now: datetime,
+    new_message: bool = False,
 ) -> Applied:
-    """Carry out one recorded decision: suppressions and clocks for opt-outs, review items for staff work."""
+    """Carry out one recorded decision: suppressions and clocks for opt-outs, review items for staff work.
+
+    `new_message`: the message was received in this very transaction (the pipeline), so it cannot have an open
+    review item yet and open_review need not look for one. Staff re-decisions leave it False."""
     actor = row.decided_by
     if row.automated:
         return _set_status(session, message, "automated", actor)
     if row.review:
         proposed = [lb for lb in row.evidence.get("proposed_labels", []) if lb in OPT_OUTS]
-        item = open_review(session, message, "decision", settings=settings, labels=proposed or list(OPT_OUTS[:1]))
+        item = open_review(session, message, "decision", settings=settings, labels=proposed or list(OPT_OUTS[:1]),
+                           new_message=new_message)
         applied = _set_status(session, message, "review", actor)
         applied.review_kind, applied.due = "decision", {"review": item.due_date}
         return applied
@@ -92,7 +97,8 @@ def apply_decision(
         if label in CHANNELS:
             _apply_opt_out(session, message, row, label, settings=settings, now=now, applied=applied)
     if "question" in row.labels:
-        open_review(session, message, "question", settings=settings, labels=list(row.labels))
+        open_review(session, message, "question", settings=settings, labels=list(row.labels),
+                    new_message=new_message)
         applied.review_kind = "question"
     status = "question" if "question" in row.labels else ("done" if row.labels else "no_action")
     applied.status = _set_status(session, message, status, actor).status
@@ -100,19 +106,24 @@ def apply_decision(
 
 
 def open_review(
-    session: Session, message: InboundMessage, kind: str, *, settings: Settings, labels: list[str]
+    session: Session, message: InboundMessage, kind: str, *, settings: Settings, labels: list[str],
+    new_message: bool = False,
 ) -> ReviewItem:
-    """One open item per message and kind: a message re-decided by staff does not pile up duplicates."""
-    existing = session.scalar(
-        select(ReviewItem).where(ReviewItem.message_id == message.id, ReviewItem.kind == kind,
-                                 ReviewItem.status == "open")
-    )
-    if existing:
-        return existing
+    """One open item per message and kind: a message re-decided by staff does not pile up duplicates.
+
+    `new_message`: the caller received the message in this transaction and opens at most one item per kind for
+    it, so there is nothing to look for."""
+    if not new_message:
+        existing = session.scalar(
+            select(ReviewItem).where(ReviewItem.message_id == message.id, ReviewItem.kind == kind,
+                                     ReviewItem.status == "open")
+        )
+        if existing:
+            return existing
     clocks = [due_date(message.received_at, lb, settings.timezone) for lb in labels if lb in OPT_OUTS]
     item = ReviewItem(message_id=message.id, kind=kind, due_date=min(clocks) if clocks else None)
     session.add(item)
-    session.flush()
+    session.flush()  # the audit event names the item's id
     audit(session, "bot", "review_opened", "review_item", item.id, message=message, after={"kind": kind})
     return item
 
@@ -125,31 +136,36 @@ def _apply_opt_out(
     applied.due[label] = due
     action = RequestAction(message_id=message.id, kind=label, received_at=message.received_at, due_date=due,
                            created_by=row.decided_by)
-    session.add(action)
     if settings.shadow:
         action.status = "shadow"
+        session.add(action)
         session.flush()
         audit(session, row.decided_by, "shadow_opt_out", "request_action", action.id, message=message,
               after={"kind": label, "due_date": due.isoformat()})
         return
     identity = identity_of(row, message)
+    # Every lookup before any write: the channels of one label are distinct, so no lookup can need a row written
+    # here, and the new entries and the action then share one flush instead of one each.
+    found = {channel: find_suppression(session, channel, identity) for channel in CHANNELS[label]}
+    entries = {channel: Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
+                                    effective_at=now, **identity)
+               for channel, existing in found.items() if existing is None}
+    session.add_all([action, *entries.values()])
+    session.flush()  # the ids that action.suppression_ids and the audit events name
+    ids = []
     for channel in CHANNELS[label]:
-        existing = find_suppression(session, channel, identity)
-        if existing is not None:
+        if channel not in entries:
             applied.already_suppressed.append(channel)
-            action.suppression_ids = [*action.suppression_ids, existing.id]
+            ids.append(found[channel].id)
             continue
-        entry = Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
-                            effective_at=now, **identity)
-        session.add(entry)
-        session.flush()
+        entry = entries[channel]
         applied.suppressions.append(entry.id)
-        action.suppression_ids = [*action.suppression_ids, entry.id]
+        ids.append(entry.id)
         audit(session, row.decided_by, "suppressed", "suppression", entry.id, message=message,
               after={"channel": channel, **identity})
+    action.suppression_ids = ids
     action.status = "done" if applied.suppressions else "already_suppressed"
     action.effective_at = now
-    session.flush()
     audit(session, row.decided_by, "opt_out_done", "request_action", action.id, message=message,
           after={"kind": label, "status": action.status, "due_date": due.isoformat()})
 

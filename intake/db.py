@@ -28,9 +28,10 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    text,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, relationship, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, attributes, mapped_column, relationship, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -155,7 +156,13 @@ class Suppression(Base):
     """One channel-scoped suppression entry: this person gets no more of this kind of contact."""
 
     __tablename__ = "suppression"
-    __table_args__ = (Index("ix_suppression_channel_email", "channel", "email"),)
+    __table_args__ = (
+        Index("ix_suppression_channel_email", "channel", "email"),
+        # actions.find_suppression matches lower(email): without this it reads every entry of the channel.
+        Index("ix_suppression_channel_lower_email", "channel", text("lower(email)")),
+        # ... and the same name at the same ZIP: SQLite would otherwise pick a channel index and read the channel.
+        Index("ix_suppression_channel_name_zip", "channel", "name_key", "postal_code"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     channel: Mapped[str] = mapped_column(String(32))
     """marketing_email | marketing_postal | catalog_share"""
@@ -198,7 +205,10 @@ class ReviewItem(Base):
     """Work for staff: a question to answer, or a decision the bot could not make."""
 
     __tablename__ = "review_item"
-    __table_args__ = (Index("ix_review_status", "status"),)
+    __table_args__ = (
+        Index("ix_review_status", "status"),
+        Index("ix_review_message_kind", "message_id", "kind"),  # "an open item for this message and kind?"
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("inbound_message.id"))
     kind: Mapped[str] = mapped_column(String(20))
@@ -218,7 +228,12 @@ class OutboxMessage(Base):
     """A mail to send. Written in the same transaction as the decision that causes it; sent by the outbox job."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_status_next", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_status_next", "status", "next_attempt_at"),
+        # The per-recipient cap (ack._recently_acknowledged) compares lower(recipient): recipients keep the case
+        # they were written in, so the index is on the expression.
+        Index("ix_outbox_recipient_cap", text("lower(recipient)"), "outcome", "created_at"),
+    )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
@@ -280,6 +295,13 @@ class WeeklyReport(Base):
     html: Mapped[str] = mapped_column(Text)
 
 
+@event.listens_for(InboundMessage, "init")
+def _new_message_has_no_decisions(target, args, kwargs) -> None:
+    # A message constructed here is not in the database yet, so it has no decisions: saying so up front spares
+    # the SELECT that reading `message.decisions` would otherwise cost after its INSERT.
+    attributes.set_committed_value(target, "decisions", [])
+
+
 @event.listens_for(AuditEvent, "before_update")
 def _audit_is_append_only(mapper, connection, target) -> None:
     raise ValueError("audit events are append-only")
@@ -333,16 +355,20 @@ def audit(
     entity_id: Any = None,
     *,
     message: InboundMessage | None = None,
+    message_id: int | None = None,
+    sha256: str | None = None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> AuditEvent:
+    """Add an event; the next flush (or the commit) writes it. `message_id` and `sha256` name the message when
+    the caller has them without the row (the outbox sender), instead of `message`."""
     event_row = AuditEvent(
         actor=actor,
         action=action,
         entity=entity,
         entity_id=None if entity_id is None else str(entity_id),
-        message_id=message.id if message is not None else None,
-        sha256=message.sha256 if message is not None else None,
+        message_id=message.id if message is not None else message_id,
+        sha256=message.sha256 if message is not None else sha256,
         before=before,
         after=after,
     )
@@ -360,8 +386,6 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Instances starting together on an empty database would race to create the schema: one at a time.
-            from sqlalchemy import text
-
             from intake.locks import lock_key
 
             connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_key("alembic-upgrade")})

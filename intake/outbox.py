@@ -46,10 +46,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select, tuple_, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
-from intake.ack import build_email
+from intake.ack import email_bytes
 from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
 from intake.settings import Settings, SmtpSettings
 from intake.tls import client_context
@@ -90,6 +90,8 @@ class _Claim:
     html: str | None
     headers: dict[str, Any] = field(default_factory=dict)
     attachments: list[Any] = field(default_factory=list)
+    message_sha256: str | None = None
+    """The inbound message's, read at claim time: the audit event of the outcome names it without a lookup."""
 
     @classmethod
     def of(cls, row: OutboxMessage) -> "_Claim":
@@ -181,22 +183,35 @@ def _claim(sessions: sessionmaker[Session], now: datetime, limit: int, lease: ti
             .limit(limit)
             .with_for_update(skip_locked=True)
         ).all()
-        return [claim for row in rows if (claim := _claim_row(session, row, now + lease)) is not None]
+        won = _claim_rows(session, rows, now + lease)
+        hashes = _message_hashes(session, {row.message_id for row in rows if row.id in won})
+        return [replace(_Claim.of(row), attempts=row.attempts + 1, message_sha256=hashes.get(row.message_id))
+                for row in rows if row.id in won]
 
 
-def _claim_row(session: Session, row: OutboxMessage, lease_until: datetime) -> _Claim | None:
-    """Conditional on the row being as we read it, so that two claimers can never both win, even without row
-    locks (PostgreSQL re-checks the WHERE after waiting for the other writer)."""
+def _claim_rows(session: Session, rows: list[OutboxMessage], lease_until: datetime) -> set[int]:
+    """The ids claimed. One UPDATE for the batch, conditional per row on (id, attempts) being as we read them and
+    the row still pending, so that two claimers can never both win, even without row locks (PostgreSQL
+    re-checks the WHERE after waiting for the other writer)."""
+    if not rows:
+        return set()
     result = session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id == row.id, OutboxMessage.status == "pending",
-               OutboxMessage.attempts == row.attempts)
-        .values(status="sending", attempts=row.attempts + 1, next_attempt_at=lease_until)
+        .where(OutboxMessage.status == "pending",
+               tuple_(OutboxMessage.id, OutboxMessage.attempts).in_([(row.id, row.attempts) for row in rows]))
+        .values(status="sending", attempts=OutboxMessage.attempts + 1, next_attempt_at=lease_until)
+        .returning(OutboxMessage.id)
         .execution_options(synchronize_session=False)
     )
-    if result.rowcount != 1:
-        return None
-    return replace(_Claim.of(row), attempts=row.attempts + 1)
+    return set(result.scalars())
+
+
+def _message_hashes(session: Session, message_ids: set[int | None]) -> dict[int, str]:
+    ids = [i for i in message_ids if i is not None]
+    if not ids:
+        return {}
+    rows = session.execute(select(InboundMessage.id, InboundMessage.sha256).where(InboundMessage.id.in_(ids)))
+    return {message_id: sha256 for message_id, sha256 in rows}
 
 
 def _fenced(session: Session, claim: _Claim, statuses: tuple[str, ...]) -> OutboxMessage | None:
@@ -207,6 +222,19 @@ def _fenced(session: Session, claim: _Claim, statuses: tuple[str, ...]) -> Outbo
                OutboxMessage.status.in_(statuses))
         .with_for_update()
     )
+
+
+def _fenced_update(session: Session, claim: _Claim, statuses: tuple[str, ...], **values: Any) -> bool:
+    """Set `values` if, and only if, the row is still ours (same claim, one of `statuses`): _fenced and the
+    assignment in one statement. PostgreSQL locks the row and re-checks the WHERE after any concurrent writer."""
+    result = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == claim.id, OutboxMessage.attempts == claim.attempts,
+               OutboxMessage.status.in_(statuses))
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
 
 
 # --- sending one row -------------------------------------------------------------------------------------------
@@ -235,22 +263,20 @@ def _send_one(
 
 def _render(settings: Settings, claim: _Claim, now: datetime) -> bytes:
     try:
-        message = build_email(
+        return email_bytes(
             settings=settings, recipient=claim.recipient, subject=claim.subject, body=claim.body,
             headers=claim.headers, mail_message_id=claim.mail_message_id, date=now, html=claim.html,
             attachments=claim.attachments,
         )
     except ValueError as exc:  # includes UnsafeMessage: a bad row fails alone instead of stopping every run
         raise _Fail(f"cannot build the message: {exc}") from exc
-    return message.as_bytes()
 
 
 def _mark_handed(sessions: sessionmaker[Session], claim: _Claim, now: datetime) -> None:
+    marker = f"{HANDED_MARKER} at {now.isoformat()} (attempt {claim.attempts})"
     with transaction(sessions) as session:
-        row = _fenced(session, claim, ("sending",))
-        if row is None:
+        if not _fenced_update(session, claim, ("sending",), last_error=marker):
             raise _Lost()
-        row.last_error = f"{HANDED_MARKER} at {now.isoformat()} (attempt {claim.attempts})"
     _hook("handed")
 
 
@@ -265,12 +291,14 @@ def _hook(stage: str) -> None:
 def _record_sent(sessions: sessionmaker[Session], claim: _Claim, now: datetime) -> str:
     with transaction(sessions) as session:
         # "failed" too: a slow sender whose row was recovered as unknown still knows best that it went out.
-        row = _fenced(session, claim, ("sending", "failed"))
-        if row is None:
+        if not _fenced_update(session, claim, ("sending", "failed"),
+                              status="sent", sent_at=now, last_error=None, next_attempt_at=None):
             log.warning("outbox %s: sent, but the row was taken over; not recorded", claim.id)
             return "lost"
-        row.status, row.sent_at, row.last_error, row.next_attempt_at = "sent", now, None, None
-        _audit(session, row, "sent", {"mail_message_id": row.mail_message_id, "attempts": row.attempts})
+        # The claim holds what the event names (mail_message_id never changes; attempts is the fence): no reads.
+        audit(session, ACTOR, f"{claim.kind}_sent", "outbox", claim.id, message_id=claim.message_id,
+              sha256=claim.message_sha256, after={"mail_message_id": claim.mail_message_id,
+                                                  "attempts": claim.attempts})
     return "sent"
 
 

@@ -249,7 +249,7 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
         audit(session, "bot", "duplicate", "inbound_message", message.id, message=message,
               after={"duplicate_of": original.id, "mailbox": original.mailbox})
         return Outcome("duplicate", box.processed_folder, message.reference, message.id)
-    applied = apply_decision(session, message, row, settings=ctx.settings, now=now)
+    applied = apply_decision(session, message, row, settings=ctx.settings, now=now, new_message=True)
     draft = ack.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
@@ -279,7 +279,7 @@ def _record_shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, bo
         message.status, message.error = "shunted", f"stage: {stage}\n{trace}"
         audit(session, "bot", "shunted", "inbound_message", message.id, message=message,
               after={"stage": stage, "error": trace.strip().splitlines()[-1][:500]})
-        open_review(session, message, "decision", settings=ctx.settings, labels=[])
+        open_review(session, message, "decision", settings=ctx.settings, labels=[], new_message=True)
         return Outcome("shunted", box.review_folder, message.reference, message.id)
 
 
@@ -367,10 +367,11 @@ def _cross_mailbox_original(session: Session, message: InboundMessage) -> Inboun
     """The same mail (Message-ID and body) already received in another mailbox is one request, not two."""
     if not message.message_id or not message.body_hash:
         return None
-    return session.scalar(select(InboundMessage).where(
-        InboundMessage.message_id == message.message_id, InboundMessage.body_hash == message.body_hash,
-        InboundMessage.mailbox != message.mailbox, InboundMessage.id != message.id,
-        InboundMessage.status.not_in(("shunted", "duplicate"))).order_by(InboundMessage.id).limit(1))
+    with session.no_autoflush:  # nothing pending here can be another mailbox's message: skip the flush
+        return session.scalar(select(InboundMessage).where(
+            InboundMessage.message_id == message.message_id, InboundMessage.body_hash == message.body_hash,
+            InboundMessage.mailbox != message.mailbox, InboundMessage.id != message.id,
+            InboundMessage.status.not_in(("shunted", "duplicate"))).order_by(InboundMessage.id).limit(1))
 
 
 # --- mailbox state ----------------------------------------------------------------------------------------------
