@@ -28,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    insert,
     text,
 )
 from sqlalchemy.engine import Engine
@@ -359,21 +360,39 @@ def audit(
     sha256: str | None = None,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Add an event; the next flush (or the commit) writes it. `message_id` and `sha256` name the message when
-    the caller has them without the row (the outbox sender), instead of `message`."""
-    event_row = AuditEvent(
-        actor=actor,
-        action=action,
-        entity=entity,
-        entity_id=None if entity_id is None else str(entity_id),
-        message_id=message.id if message is not None else message_id,
-        sha256=message.sha256 if message is not None else sha256,
-        before=before,
-        after=after,
-    )
-    session.add(event_row)
-    return event_row
+) -> None:
+    """Record an event in the caller's transaction; it is written when the transaction commits and dropped if it
+    rolls back. `message_id` and `sha256` name the message when the caller has them without the row (the outbox
+    sender), instead of `message`.
+
+    Events are kept aside and written in one multi-row INSERT at commit: the ORM's per-object bookkeeping was the
+    largest cost of a message's transaction, and nothing reads an event back before its transaction commits."""
+    session.info.setdefault(_AUDIT_PENDING, []).append({
+        "at": utcnow(),
+        "actor": actor,
+        "action": action,
+        "entity": entity,
+        "entity_id": None if entity_id is None else str(entity_id),
+        "message_id": message.id if message is not None else message_id,
+        "sha256": message.sha256 if message is not None else sha256,
+        "before": before,
+        "after": after,
+    })
+
+
+_AUDIT_PENDING = "intake.audit_pending"
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending_audit(session: Session) -> None:
+    pending = session.info.pop(_AUDIT_PENDING, None)
+    if pending:
+        session.execute(insert(AuditEvent), pending)  # autoflushes first: the rows they name exist by then
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending_audit(session: Session) -> None:
+    session.info.pop(_AUDIT_PENDING, None)
 
 
 def upgrade(engine: Engine) -> None:

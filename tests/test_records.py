@@ -90,9 +90,16 @@ def test_name_and_zip_normalisation():
 def test_audit_events_are_append_only(sessions):
     with transaction(sessions) as s:
         message = add_message(s, 1)
-        event = audit(s, "bot", "test", "inbound_message", message.id, message=message, after={"x": 1})
-        s.flush()
-        assert event.sha256 == message.sha256
+        audit(s, "bot", "test", "inbound_message", message.id, message=message, after={"x": 1})
+    with sessions() as s:
+        event = s.scalar(select(AuditEvent).where(AuditEvent.action == "test"))
+        assert event.sha256 == s.get(InboundMessage, event.message_id).sha256 and event.after == {"x": 1}
+    with pytest.raises(RuntimeError):  # a rolled-back transaction leaves no event behind
+        with transaction(sessions) as s:
+            audit(s, "bot", "rolled-back", "inbound_message", None)
+            raise RuntimeError("abandon")
+    with sessions() as s:
+        assert s.scalar(select(AuditEvent).where(AuditEvent.action == "rolled-back")) is None
     with pytest.raises(ValueError, match="append-only"):
         with transaction(sessions) as s:
             s.scalar(select(AuditEvent)).action = "changed"
