@@ -13,8 +13,8 @@ drained (send_due sends at most 100 per call) to aiosmtpd. Stage limits, each me
     parse     intake.parse.parse over a sample
     classify  Classifier.classify_many over the parsed sample
     commit    the pipeline's database path per message: the already-recorded lookup, the one transaction
-              (receipt + blob + decision + actions + outbox row + audit), the moved mark, the last-UID advance
-    move      one UID MOVE per message (intake.mailbox.ImapMailbox.move), on a second mailbox
+              (receipt + blob + decision + actions + outbox row + audit), the bookkeeping (moved marks, last UID) once per batch of 200
+    move      one UID MOVE per batch of 200 (MailboxConnection.move_many), on a second mailbox
     smtp      smtplib over one reused connection to aiosmtpd, rendered acknowledgements
     outbox    intake.outbox.send_due over the sample's outbox rows (the claim/marker/record commits + SMTP)
 
