@@ -459,43 +459,20 @@ def _add_row(session: Session, row: OutboxMessage, *, message: InboundMessage | 
 # --- the e-mail itself -----------------------------------------------------------------------------------------
 
 
-def build_email(
-    *,
-    settings: Settings,
-    recipient: str,
-    subject: str,
-    body: str,
-    headers: Mapping[str, str],
-    mail_message_id: str,
-    date: datetime,
-    html: str | None = None,
-    attachments: Sequence[Mapping[str, str]] = (),
-) -> EmailMessage:
+def build_email(**fields: Any) -> EmailMessage:
     """The message to send, built with EmailMessage(policy=SMTP): the stdlib encodes and folds every header.
+    Takes _build's keyword arguments.
 
     Raises ValueError for values no planner should have produced, and UnsafeMessage if the serialised header block
     is not exactly what was meant (the last line of defence against header injection).
     """
-    return _build(settings=settings, recipient=recipient, subject=subject, body=body, headers=headers,
-                  mail_message_id=mail_message_id, date=date, html=html, attachments=attachments)[0]
+    return _build(**fields)[0]
 
 
-def email_bytes(
-    *,
-    settings: Settings,
-    recipient: str,
-    subject: str,
-    body: str,
-    headers: Mapping[str, str],
-    mail_message_id: str,
-    date: datetime,
-    html: str | None = None,
-    attachments: Sequence[Mapping[str, str]] = (),
-) -> bytes:
+def email_bytes(**fields: Any) -> bytes:
     """build_email's message, serialised: exactly the bytes the header check passed. The sender uses this, so the
     message is serialised once, not once for the check and again for the wire."""
-    return _build(settings=settings, recipient=recipient, subject=subject, body=body, headers=headers,
-                  mail_message_id=mail_message_id, date=date, html=html, attachments=attachments)[1]
+    return _build(**fields)[1]
 
 
 def _build(
@@ -507,8 +484,8 @@ def _build(
     headers: Mapping[str, str],
     mail_message_id: str,
     date: datetime,
-    html: str | None,
-    attachments: Sequence[Mapping[str, str]],
+    html: str | None = None,
+    attachments: Sequence[Mapping[str, str]] = (),
 ) -> tuple[EmailMessage, bytes]:
     to = clean_recipient(recipient)
     if to is None:
