@@ -30,9 +30,19 @@ def run_cycle(settings: Settings, sessions: sessionmaker[Session], classifier: C
     ctx = Context(settings=settings, sessions=sessions, classifier=classifier)
     report = CycleReport(mailboxes=[poll_mailbox(box, ctx) for box in settings.mailboxes])
     if not settings.shadow:
-        result = outbox.send_due(sessions, settings)
-        report.sent, report.failed, report.retried = result.sent, result.failed, result.retried
+        _drain_outbox(settings, sessions, report)
     return report
+
+
+def _drain_outbox(settings: Settings, sessions: sessionmaker[Session], report: CycleReport, batch: int = 100) -> None:
+    """Send everything that is due, a batch of claims at a time (a claim is a lease: small batches keep what a
+    crash strands small). Retried rows are not due again within this cycle, so the loop ends."""
+    while True:
+        result = outbox.send_due(sessions, settings, limit=batch)
+        report.sent, report.failed, report.retried = (report.sent + result.sent, report.failed + result.failed,
+                                                      report.retried + result.retried)
+        if result.sent + result.failed + result.retried < batch:
+            return
 
 
 def print_cycle(report: CycleReport) -> None:

@@ -214,3 +214,16 @@ def test_storage_trouble_stops_the_round_without_shunting_or_moving(world, sessi
         assert s.scalar(select(func.count()).select_from(InboundMessage)) == 0
     assert folder_count(ctx, "customercare", "INBOX") == 1  # still there, fetched again next round
     assert poll(world, "customercare").recorded == 1
+
+
+def test_one_cycle_sends_every_acknowledgement_that_is_due(world, sessions, tmp_path):
+    from intake.cycle import run_cycle
+
+    (tmp_path / "out").mkdir()
+    for n in range(130):  # more than one outbox batch
+        deliver(world, "customercare", mail(f"Person {n} <p{n}@example.com>", CC, "stop",
+                                            "Please stop sending me advertising.", f"many-{n}@example.com"))
+    report = run_cycle(world.settings, sessions, world.classifier)
+    assert report.mailboxes[0].recorded == 130
+    assert (report.sent, report.failed, report.retried) == (130, 0, 0)
+    assert len(list((tmp_path / "out").glob("*.eml"))) == 130
