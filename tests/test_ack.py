@@ -117,6 +117,15 @@ def test_templates_carry_reference_and_due_date(outcome, language):
     assert "{{" not in draft.body and "{%" not in draft.body
 
 
+@pytest.mark.parametrize("language, words", [("en", ("e-mail", "postal mail")),
+                                             ("es", ("correo electrónico", "correo postal"))])
+@pytest.mark.parametrize("labels", [("marketing_opt_out",), ("marketing_opt_out", "catalog_share_opt_out")])
+def test_a_marketing_opt_out_is_confirmed_for_both_channels(labels, language, words):
+    # The privacy policy promises both: the acknowledgement must not confirm e-mail alone.
+    body = " ".join(plan(decision(labels), language=language).body.split())
+    assert all(w in body for w in words)
+
+
 def test_due_dates_are_on_the_draft():
     draft = plan(decision(("marketing_opt_out", "catalog_share_opt_out")))
     assert dict(draft.due_dates) == {"marketing_opt_out": date(2027, 1, 11),
