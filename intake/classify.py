@@ -18,6 +18,7 @@ import json
 from functools import cached_property, lru_cache
 import logging
 import re
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -755,11 +756,20 @@ class Classifier:
             if v.automated:
                 decisions[i] = self._automated(mails[i], v)
         prepared = {i: prepare(mails[i]) for i in human}
-        docs = self._docs(prepared)
-        for i in human:
-            en_doc, rule_doc = docs[i]
-            decisions[i] = self._decide(mails[i], verdicts[i], prepared[i], en_doc, rule_doc)
+        with self._memory_zone():
+            docs = self._docs(prepared)
+            for i in human:
+                en_doc, rule_doc = docs[i]
+                decisions[i] = self._decide(mails[i], verdicts[i], prepared[i], en_doc, rule_doc)
         return [d for d in decisions if d is not None]
+
+    def _memory_zone(self) -> ExitStack:
+        """Strings spaCy learns from a batch (every new word, name, number) are forgotten after it: without this,
+        a daemon's vocabulary, and its memory, grows with every message it ever read."""
+        stack = ExitStack()
+        for nlp in {id(n): n for n in (self.nlp, self.es_nlp) if n is not None}.values():
+            stack.enter_context(nlp.memory_zone())
+        return stack
 
     def classify_text(self, text: str, subject: str = "", language: str = "und") -> tuple[tuple[str, ...], bool, dict]:
         """The text part alone (no gate, no recipient): labels, review and evidence. For tests and tools."""

@@ -314,3 +314,21 @@ def test_token_patterns_match_exactly_as_spacys_matcher(monkeypatch):
         toks = C.Tokens.of(doc, prepared)
         assert [(s.key, a, b) for s, a, b in fast.match(doc, prepared.lang, toks)] == \
             [(s.key, a, b) for s, a, b in slow.match(doc, prepared.lang, toks)], text
+
+
+def test_the_vocabulary_does_not_grow_with_the_mail_read(classifier):
+    """A daemon reads mail for years: strings spaCy meets in one batch are forgotten after it."""
+    import random
+
+    rng = random.Random(7)
+    template = parse(eml("hello"))
+
+    def batch():
+        return [dataclasses.replace(template, new_text=f"Stop mailing Zq{rng.randrange(10**9)} to {rng.randrange(10**9)}",
+                                    body="x") for _ in range(50)]
+
+    classifier.classify_many(batch())
+    before = len(classifier.nlp.vocab.strings)
+    for _ in range(5):
+        classifier.classify_many(batch())
+    assert len(classifier.nlp.vocab.strings) == before
