@@ -25,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from email import policy
-from email.headerregistry import Address
+from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime
 from functools import lru_cache
@@ -459,6 +459,26 @@ def _add_row(session: Session, row: OutboxMessage, *, message: InboundMessage | 
 # --- the e-mail itself -----------------------------------------------------------------------------------------
 
 
+class _KeptHeaderClasses(HeaderRegistry):
+    """The stdlib's registry builds a new header class, with type(), at every lookup: two dozen per message. The
+    class depends on the header name only, so each is built once and kept."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._built: dict[str, type] = {}
+
+    def __getitem__(self, name: str) -> type:
+        key = name.lower()
+        built = self._built.get(key)
+        if built is None:
+            built = self._built[key] = super().__getitem__(name)
+        return built
+
+
+_SMTP = policy.SMTP.clone(header_factory=_KeptHeaderClasses())
+"""policy.SMTP (CRLF line ends, RFC 2047 headers), with the kept header classes."""
+
+
 def build_email(**fields: Any) -> EmailMessage:
     """The message to send, built with EmailMessage(policy=SMTP): the stdlib encodes and folds every header.
     Takes _build's keyword arguments.
@@ -492,7 +512,7 @@ def _build(
         raise ValueError(f"not a single e-mail address: {recipient!r}")
     if valid_msg_id(mail_message_id) is None:
         raise ValueError(f"bad Message-ID {mail_message_id!r}")
-    msg = EmailMessage(policy=policy.SMTP)
+    msg = EmailMessage(policy=_SMTP)
     msg["From"] = _from_header(settings.smtp.from_name, settings.smtp.from_address)
     msg["To"] = Address(addr_spec=to)
     msg["Subject"] = clean_header_text(subject, 400)
@@ -515,7 +535,7 @@ def _build(
         msg.add_attachment(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
                            filename=clean_header_text(item["filename"], 100))
     allowed = {*_BUILT_HEADERS, *(name for name, _ in _extra_headers(headers))}
-    raw = msg.as_bytes(policy=policy.SMTP)  # fixes any multipart boundary: later serialisations are the same
+    raw = msg.as_bytes(policy=_SMTP)  # fixes any multipart boundary: later serialisations are the same
     check_header_block(raw, allowed)
     return msg, raw
 
@@ -524,7 +544,7 @@ def _build(
 def _from_header(name: str, address: str):
     """The From header, parsed once: the same config values for every mail, and a parsed header object is stored
     as it is (EmailMessage parses every string it is given)."""
-    return policy.SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100),
+    return _SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100),
                                                       addr_spec=address))
 
 

@@ -302,10 +302,54 @@ def test_a_sender_whose_lease_was_taken_over_cannot_mark_the_row(sessions, setti
     [fresh] = outbox._claim(sessions, later, 10, STALE_AFTER)
     assert fresh.attempts == stale.attempts + 1
     with pytest.raises(outbox._Lost):
-        outbox._mark_handed(sessions, stale, later)
-    outbox._mark_handed(sessions, fresh, later)
-    assert outbox._record_sent(sessions, stale, later) == "lost"
-    assert outbox._record_sent(sessions, fresh, later) == "sent"
+        outbox._mark_handed(outbox._Records(sessions), stale, later)
+    outbox._mark_handed(outbox._Records(sessions), fresh, later)
+    with transaction(sessions) as session:
+        assert outbox._record_sent(session, stale, later) == 0
+        assert outbox._record_sent(session, fresh, later) == 1
+
+
+def test_a_takeover_still_records_the_row_accepted_before_it(sessions, settings):
+    """A row's "sent" rides on the next row's "handed" commit; losing the next row must not lose that record."""
+    queue(sessions, settings, 2)
+    first, stale = outbox._claim(sessions, NOW, 10, STALE_AFTER)
+    with transaction(sessions) as session:  # another sender takes the second row over
+        session.get(OutboxMessage, stale.id).attempts += 1
+    records = outbox._Records(sessions)
+    outbox._mark_handed(records, first, NOW)
+    records.accepted(first, NOW)
+    with pytest.raises(outbox._Lost):
+        outbox._mark_handed(records, stale, NOW)
+    assert [r.status for r in rows(sessions)] == ["sent", "sending"]
+    assert records.sent == 1 and actions(sessions).count("ack_sent") == 1
+    records.flush()  # nothing left to write
+    assert actions(sessions).count("ack_sent") == 1
+
+
+def test_a_failure_after_an_accepted_row_records_both(sessions, settings, smtp_server):
+    queue(sessions, settings, 3)
+    smtp_server.fail_next(1, "550 5.1.1 no such user", after=1)
+    assert send_due(sessions, settings, now=NOW) == SendResult(sent=2, failed=1)
+    assert [r.status for r in rows(sessions)] == ["sent", "failed", "sent"]
+    assert sorted(actions(sessions)) == ["ack_failed"] + ["ack_planned"] * 3 + ["ack_sent"] * 2
+
+
+def test_one_commit_per_acknowledgement(sessions, settings, smtp_server):
+    """The "sent" of each row is committed with the next row's "handed" marker: a round of n rows costs n + 3
+    commits (recover, claim, n markers, the last "sent"), not 2n + 2."""
+    from sqlalchemy import event
+
+    queue(sessions, settings, 6)
+    engine = sessions.kw["bind"]
+    commits: list[int] = []
+    listener = lambda connection: commits.append(1)  # noqa: E731
+    event.listen(engine, "commit", listener)
+    try:
+        assert send_due(sessions, settings, now=NOW) == SendResult(sent=6)
+    finally:
+        event.remove(engine, "commit", listener)
+    assert len(commits) == 6 + 3
+    assert all(r.status == "sent" and r.last_error is None for r in rows(sessions))
 
 
 # --- concurrency -----------------------------------------------------------------------------------------------
