@@ -24,7 +24,7 @@ import secrets
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from email import policy
+from email import policy, quoprimime
 from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime
@@ -491,8 +491,50 @@ def build_email(**fields: Any) -> EmailMessage:
 
 def email_bytes(**fields: Any) -> bytes:
     """build_email's message, serialised: exactly the bytes the header check passed. The sender uses this, so the
-    message is serialised once, not once for the check and again for the wire."""
+    message is serialised once, not once for the check and again for the wire.
+
+    A plain-text message (every acknowledgement) whose header lines need no folding or encoding is written
+    directly: the very bytes EmailMessage would make (the tests compare the two on generated input), in a fifth of
+    the time, which the outbox pays once per acknowledgement. Anything else takes the EmailMessage path."""
+    if fields.get("html") is None and not fields.get("attachments"):
+        raw = _plain_text_bytes(**fields)
+        if raw is not None:
+            return raw
     return _build(**fields)[1]
+
+
+_SIMPLE_VALUE = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
+"""Printable ASCII words separated by single spaces: a value EmailMessage writes exactly as given when it fits."""
+_PLAIN_TEXT_TAIL = ('Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
+                    "MIME-Version: 1.0\r\n\r\n")
+_LINE_ENDS = re.compile(r"\r\n|\r|\n")
+
+
+def _plain_text_bytes(
+    *, settings: Settings, recipient: str, subject: str, body: str, headers: Mapping[str, str],
+    mail_message_id: str, date: datetime, **_: Any,
+) -> bytes | None:
+    """_build's bytes for a plain-text message, or None when a header would need the stdlib's folding."""
+    to, extra = _checked_fields(recipient, mail_message_id, headers)
+    lines = [_line("To", to), _line("Subject", clean_header_text(subject, 400)),
+             _line("Date", format_datetime(date)), _line("Message-ID", mail_message_id),
+             *(_line(name, value) for name, value in extra)]
+    if None in lines:
+        return None
+    head = _from_header(settings.smtp.from_name, settings.smtp.from_address).fold(policy=_SMTP) + "".join(lines)
+    # What set_content(cte="quoted-printable") and the generator do with the text, without the message objects.
+    text = b"\n".join(body.encode("utf-8").splitlines()) + b"\n"
+    payload = _LINE_ENDS.sub("\r\n", quoprimime.body_encode(text.decode("latin-1"), _SMTP.max_line_length))
+    raw = (head + _PLAIN_TEXT_TAIL + payload).encode("ascii")
+    check_header_block(raw, {*_BUILT_HEADERS, *(name for name, _ in extra)})
+    return raw
+
+
+def _line(name: str, value: str) -> str | None:
+    line = f"{name}: {value}"
+    if len(line) > _SMTP.max_line_length or "=?" in value or not _SIMPLE_VALUE.fullmatch(value):
+        return None
+    return line + "\r\n"
 
 
 def _build(
@@ -507,18 +549,14 @@ def _build(
     html: str | None = None,
     attachments: Sequence[Mapping[str, str]] = (),
 ) -> tuple[EmailMessage, bytes]:
-    to = clean_recipient(recipient)
-    if to is None:
-        raise ValueError(f"not a single e-mail address: {recipient!r}")
-    if valid_msg_id(mail_message_id) is None:
-        raise ValueError(f"bad Message-ID {mail_message_id!r}")
+    to, extra = _checked_fields(recipient, mail_message_id, headers)
     msg = EmailMessage(policy=_SMTP)
     msg["From"] = _from_header(settings.smtp.from_name, settings.smtp.from_address)
     msg["To"] = Address(addr_spec=to)
     msg["Subject"] = clean_header_text(subject, 400)
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = mail_message_id
-    for name, value in _extra_headers(headers):
+    for name, value in extra:
         msg[name] = value
     msg.set_content(body, cte="quoted-printable")
     if html is not None:
@@ -534,7 +572,7 @@ def _build(
             continue
         msg.add_attachment(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
                            filename=clean_header_text(item["filename"], 100))
-    allowed = {*_BUILT_HEADERS, *(name for name, _ in _extra_headers(headers))}
+    allowed = {*_BUILT_HEADERS, *(name for name, _ in extra)}
     raw = msg.as_bytes(policy=_SMTP)  # fixes any multipart boundary: later serialisations are the same
     check_header_block(raw, allowed)
     return msg, raw
@@ -546,6 +584,17 @@ def _from_header(name: str, address: str):
     as it is (EmailMessage parses every string it is given)."""
     return _SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100),
                                                       addr_spec=address))
+
+
+def _checked_fields(recipient: str, mail_message_id: str,
+                    headers: Mapping[str, str]) -> tuple[str, list[tuple[str, str]]]:
+    """The recipient and the extra headers, checked; ValueError for anything no planner should have produced."""
+    to = clean_recipient(recipient)
+    if to is None:
+        raise ValueError(f"not a single e-mail address: {recipient!r}")
+    if valid_msg_id(mail_message_id) is None:
+        raise ValueError(f"bad Message-ID {mail_message_id!r}")
+    return to, _extra_headers(headers)
 
 
 def _extra_headers(headers: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -7,7 +7,8 @@ The only module that imports smtplib. `send_due` is one round of the outbox job:
    traffic. PostgreSQL claims with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent senders take disjoint rows;
    SQLite has one writer, and a write transaction on a stale snapshot fails instead of claiming twice.
 3. Send each claimed row over one reused SMTP connection, or write it atomically to the pickup directory.
-4. Record: "sent" (+ audit "<kind>_sent"); 4xx, connection trouble and timeouts: back to "pending" with exponential
+4. Record: "sent" (+ audit "<kind>_sent"), committed with the round's next write (usually the next row's marker,
+   see _Records); 4xx, connection trouble and timeouts: back to "pending" with exponential
    backoff until smtp.max_attempts, then "failed"; 5xx to RCPT TO or DATA: "failed" at once. Trouble shared by
    every row (connect, TLS, login, a refused MAIL FROM) is retried, never failed at once. last_error tells staff
    why; every "failed" gets an audit event "<kind>_failed".
@@ -18,7 +19,8 @@ last_error. From then on the mail may have reached the server, so intake never s
 
 * crash (or SIGKILL) after claiming but before the marker: the server never saw DATA for it. When the lease runs out
   the row goes back to "pending" and is sent once, later;
-* crash after the marker (during DATA, or after the server's 250 but before "sent" was committed), or the
+* crash after the marker (during DATA, or after the server's 250 but before "sent" was committed with the next
+  row's marker), or the
   connection is lost after the final dot before the server's answer arrived: the row becomes "failed" with
   last_error "unknown: ..." and an audit event. Staff look the Message-ID up in the relay's log and resend by hand
   if it never went out.

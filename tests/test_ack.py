@@ -9,14 +9,19 @@ from datetime import date, datetime, timedelta, timezone
 from email import policy
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from intake.ack import (
     AckDraft,
+    _plain_text_bytes,
     UnsafeMessage,
     build_email,
     check_header_block,
     clean_header_text,
+    email_bytes,
     enqueue,
     enqueue_mail,
     plan_ack,
@@ -57,9 +62,9 @@ def plan(dec=None, *, subject="Stop mailing me", message_id="<orig.1@mail.exampl
 
 def outgoing(draft: AckDraft, settings: Settings = SETTINGS) -> email.message.EmailMessage:
     """The mail as the outbox would send it, serialised and parsed back as a receiver sees it."""
-    built = build_email(settings=settings, recipient=draft.recipient, subject=draft.subject, body=draft.body,
-                        headers=draft.headers, mail_message_id=draft.mail_message_id, date=NOW)
-    return email.message_from_bytes(built.as_bytes(policy=policy.SMTP), policy=policy.default)
+    raw = email_bytes(settings=settings, recipient=draft.recipient, subject=draft.subject, body=draft.body,
+                      headers=draft.headers, mail_message_id=draft.mail_message_id, date=NOW)
+    return email.message_from_bytes(raw, policy=policy.default)
 
 
 def header_block(msg) -> bytes:
@@ -279,6 +284,40 @@ def test_display_name_injection_never_makes_a_header(evil):
 def test_message_id_and_references_injection_is_dropped(evil):
     draft = plan(message_id=f"<x{evil}@y>", references=(evil, f"<a@b>{evil}"))
     assert_clean(outgoing(draft))
+
+
+# The outbox writes a plain-text message directly (email_bytes' fast path); it must be byte for byte what
+# EmailMessage makes, or fall back to it.
+ADDRESSES = st.from_regex(r"[a-z0-9'+_-]{1,15}(\.[a-z0-9'+_-]{1,15}){0,2}@[a-z0-9]{1,20}(\.[a-z]{2,8}){1,3}",
+                          fullmatch=True)
+MSG_IDS = st.from_regex(r"<[A-Za-z0-9$_-]{1,20}(\.[A-Za-z0-9$_-]{1,20}){0,2}@[a-z0-9]{1,20}(\.[a-z0-9]{1,12}){0,2}>",
+                        fullmatch=True)
+
+
+BODIES = st.one_of(st.text(max_size=3000), st.text(alphabet="ab =.é\n\t", min_size=80, max_size=3000))
+
+
+@given(subject=st.text(max_size=300), body=BODIES, recipient=ADDRESSES,
+       references=st.lists(MSG_IDS, max_size=8), name=st.sampled_from(["Alliant Energy Privacy Team",
+                                                                         "Privacidad, Alliant \"AE\"", "Åsa"]))
+@hyp_settings(max_examples=300, deadline=None)
+def test_plain_text_fast_path_is_byte_for_byte_emailmessage(subject, body, recipient, references, name):
+    settings = replace(SETTINGS, smtp=replace(SETTINGS.smtp, from_name=name))
+    headers = {"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"}
+    if references:
+        headers |= {"In-Reply-To": references[-1], "References": " ".join(references)}
+    fields = dict(settings=settings, recipient=recipient, subject=subject, body=body, headers=headers,
+                  mail_message_id="<ack.PR-2026-11-00042.0123456789abcdef@intake.alliant-energy.com>", date=NOW)
+    assert email_bytes(**fields) == build_email(**fields).as_bytes(policy=policy.SMTP)
+
+
+def test_an_ordinary_acknowledgement_takes_the_fast_path():
+    draft = plan(subject="Por favor, ¡dejen de enviarme publicidad!", language="es")
+    assert _plain_text_bytes(settings=SETTINGS, recipient=draft.recipient, subject=draft.subject, body=draft.body,
+                             headers=draft.headers, mail_message_id=draft.mail_message_id, date=NOW) is None
+    draft = plan(subject="Please stop the flyers")
+    assert _plain_text_bytes(settings=SETTINGS, recipient=draft.recipient, subject=draft.subject, body=draft.body,
+                             headers=draft.headers, mail_message_id=draft.mail_message_id, date=NOW) is not None
 
 
 def test_build_email_refuses_headers_it_does_not_know():
