@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -394,15 +394,24 @@ def _start_round(ctx: Context, name: str, uidvalidity: int) -> int:
         return state.last_uid
 
 
+_INBOUND = InboundMessage.__table__
+_MOVED = (update(_INBOUND)
+          .where(_INBOUND.c.id == bindparam("row_id"), _INBOUND.c.uid == bindparam("row_uid"),
+                 _INBOUND.c.uidvalidity == bindparam("row_uidvalidity"))
+          .values(moved_to=bindparam("folder"), moved_at=bindparam("at", type_=_INBOUND.c.moved_at.type)))
+"""Where a recorded message went. The UID and UIDVALIDITY must match: after the mailbox was recreated, an outcome
+can name the row recorded from the earlier copy, which keeps its own record of where that copy went."""
+
+
 def _bookkeep(ctx: Context, name: str, done: list[tuple[RawMessage, Outcome]]) -> None:
     """After the move: where each recorded message went, and the highest UID now fully handled."""
     now = ctx.clock()
+    moved = [{"row_id": outcome.message_row_id, "row_uid": raw.uid, "row_uidvalidity": raw.uidvalidity,
+              "folder": outcome.folder, "at": now}
+             for raw, outcome in done if outcome.message_row_id is not None and outcome.folder]
     with transaction(ctx.sessions) as session:
-        for raw, outcome in done:
-            if outcome.message_row_id is not None and outcome.folder:
-                session.execute(update(InboundMessage).where(
-                    InboundMessage.id == outcome.message_row_id, InboundMessage.uid == raw.uid,
-                    InboundMessage.uidvalidity == raw.uidvalidity).values(moved_to=outcome.folder, moved_at=now))
+        if moved:
+            session.execute(_MOVED, moved)  # one executemany for the batch
         state = session.get(MailboxState, name)
         uidvalidity, top = done[-1][0].uidvalidity, max(raw.uid for raw, _ in done)
         if state is not None and state.uidvalidity == uidvalidity and top > state.last_uid:
