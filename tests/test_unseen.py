@@ -35,6 +35,11 @@ EXPECTED = {
     "share_then_confirmation": (S, Q),
     "newsletter_how_long": (M, Q),
     "es_optout_cuando": (M, Q),
+    # ... and so does a request only a person can carry out or answer, even without a question mark
+    "optout_erase_records": (M, Q),
+    "optout_tell_me_how": (M, Q),
+    "es_baja_borrar_datos": (M, Q),
+    "delete_me_from_list": (M,),    # deleting a person from a list is the opt-out itself, not a data request
     # a complaint dressed as a question is not one
     "rhetorical_junk": (M,),
     "rhetorical_how_many": (M,),

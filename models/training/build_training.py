@@ -408,6 +408,24 @@ ES_ASK_BESIDE = [
     "¿Cuándo entra en vigor este cambio?",
     "¿Me pueden confirmar cuando esté hecho?",
 ]
+# Requests beside an opt-out that only a person can carry out or answer, with no question mark: deleting what we
+# hold, explaining what went wrong or where an address came from.
+EN_HUMAN_REQUEST_BESIDE = [
+    "Also erase any records you hold about me, billing history included.",
+    "Please delete all of the personal data your company has stored on me.",
+    "I want every bit of information you have on file about me destroyed.",
+    "And tell me how you got hold of my address, because I never gave it to you.",
+    "Explain to me what happened to the request I sent in the summer.",
+    "Tell me why it is taking this long, I already wrote once.",
+    "Please purge my details from your databases as well, not just the list.",
+    "Let me know who gave you my e-mail in the first place.",
+]
+ES_HUMAN_REQUEST_BESIDE = [
+    "Además borren todos los datos personales que tengan sobre mí.",
+    "Eliminen también mi información de sus sistemas, por favor.",
+    "Díganme por qué siguen llegando si ya lo pedí una vez.",
+    "Expliquen cómo consiguieron mi dirección de correo.",
+]
 ES_RHETORICAL = [
     "¿Cuántas veces tengo que pedirlo?",
     "¿Por qué siguen mandando esto?",
@@ -554,6 +572,13 @@ def generate() -> list[dict]:
     for sentence in ES_PAPER_CATALOG:
         for _ in range(3):
             add("es-paper-catalog", [sentence], {M}, "es")
+    for sentence in EN_HUMAN_REQUEST_BESIDE:
+        for _ in range(3):
+            add("marketing+human-request", [rng.choice(EN_MARKETING[:40]), sentence], {M, Q},
+                subject=rng.choice(subjects_en[:8]))
+    for sentence in ES_HUMAN_REQUEST_BESIDE:
+        for _ in range(3):
+            add("es-marketing+human-request", [rng.choice(ES_MARKETING), sentence], {M, Q}, "es")
     return out
 
 
