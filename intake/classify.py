@@ -968,10 +968,8 @@ def _apply_scope(analysis: Analysis) -> None:
     for hit in list(analysis.hits):
         if hit.status != "live" or hit.spec.tag != MARKETING or not hit.spec.generic:
             continue
-        sharing_scope = [s for s in analysis.scopes if s.sent == hit.sent and s.spec.tag == "name_sharing"
-                         and not (hit.start <= s.start < hit.end)]
         own_share_hit = [h for h in analysis.live(SHARING) if h.sent == hit.sent]
-        if sharing_scope and not own_share_hit:
+        if _about_sharing(analysis, hit) and not own_share_hit:
             hit.status = "reassigned"
             analysis.hits.append(_derived(hit, SHARING, f"scope:{hit.spec.name}"))
     _billing_scope(analysis)
@@ -980,6 +978,18 @@ def _apply_scope(analysis: Analysis) -> None:
         if in_sentence & {"service", "billing"} and not in_sentence & {"marketing", "channel"}:
             analysis.flags.add("unclear_scope")
             analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
+
+
+def _about_sharing(analysis: Analysis, hit: Match) -> bool:
+    """Whether the sentence of a generic opt-out is about passing names on. A sentence that names nothing the
+    opt-out could be about ("Please don't include me in that.", "Please record my opt-out.") is about what the
+    sentence just before it was about."""
+    in_sentence = [s for s in analysis.scopes if s.sent == hit.sent]
+    if not in_sentence:
+        return any(s.spec.tag == "name_sharing" for s in analysis.scopes
+                   if s.sent == hit.sent - 1 and s.source == hit.source)
+    # Only sharing words outside the opt-out phrase say what the phrase is about.
+    return any(s.spec.tag == "name_sharing" and not (hit.start <= s.start < hit.end) for s in in_sentence)
 
 
 OBJECT_WINDOW = 6

@@ -48,6 +48,12 @@ EXPECTED = {
     "caps_signature": (M,),
     "name_comma_account": (M,),
     "keep_catalog_no_rent": (S,),
+    # "leave me out of that" after a sentence about passing names on is about that sharing ...
+    "share_leave_me_out": (S,),
+    "share_exclude_me": (S,),
+    "share_record_opt_out": (S,),
+    # ... and after a sentence about the catalogs themselves, about the catalogs
+    "catalogs_then_take_me_off": (M,),
     "both_optouts": (M, S),
     "do_not_call": (M,),
     "privacy_meter_question": (Q,),
