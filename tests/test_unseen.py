@@ -46,6 +46,10 @@ EXPECTED = {
     "es_rhetorical": (M,),
     # plain cases
     "caps_signature": (M,),
+    # what people tell us around an opt-out is neither a question nor a request of its own
+    "optout_four_a_week": (M,),
+    "want_off_bills_fine": (M,),
+    "optout_landlord_equipment": (M,),
     "name_comma_account": (M,),
     "keep_catalog_no_rent": (S,),
     # "leave me out of that" after a sentence about passing names on is about that sharing ...

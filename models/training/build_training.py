@@ -322,6 +322,20 @@ EN_NARRATIVE = [
     "We have been customers for years and are happy with the service itself.",
     "It feels like a waste of paper and postage.",
 ]
+# More of what people tell us around an opt-out: how often the mail comes, that they already own the product,
+# rent, or know the bills keep coming. Statements, not questions.
+EN_NARRATIVE_MORE = [
+    "I get four or five of these a week about the same rebate.",
+    "I already bought a heat pump two years ago, so the offers are pointless.",
+    "We rent this place and the landlord decides on the furnace.",
+    "I understand my bills and outage notices will still come, and that is fine.",
+    "The account is in my name only for a few days between tenants.",
+    "My mother forwards me the flyers because they come to her house too.",
+    "I already have a smart thermostat and do not need another one.",
+    "Every time I open my inbox there is another promotion from you.",
+    "I am keeping my service, I just don't want the sales pitches.",
+    "The mailers about home protection plans are the worst of it.",
+]
 # Phone and text marketing is marketing too.
 EN_CALLS = [
     "Please put my phone number on your do not call list.",
@@ -579,6 +593,11 @@ def generate() -> list[dict]:
     for sentence in ES_HUMAN_REQUEST_BESIDE:
         for _ in range(3):
             add("es-marketing+human-request", [rng.choice(ES_MARKETING), sentence], {M, Q}, "es")
+    for sentence in EN_NARRATIVE_MORE:
+        for _ in range(4):
+            around = [rng.choice(EN_MARKETING[:40]), sentence]
+            add("marketing+story", around if rng.random() < 0.5 else around[::-1], {M},
+                subject=rng.choice(subjects_en[:8]))
     return out
 
 
