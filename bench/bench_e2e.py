@@ -24,6 +24,7 @@ The stage-sum limit is 1 / sum(1 / limit_i) over the stages a message passes one
 from __future__ import annotations
 
 import argparse
+import atexit
 import cProfile
 import os
 import pstats
@@ -72,8 +73,18 @@ def _db_url(arg: str, work: Path, name: str) -> str:
         schema = f"bench_{uuid.uuid4().hex[:8]}"
         with create_engine(arg).begin() as conn:
             conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        atexit.register(_drop_schema, arg, schema)
         return f"{arg}{'&' if '?' in arg else '?'}options={quote(f'-csearch_path={schema}')}"
     return arg
+
+
+def _drop_schema(url: str, schema: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()
 
 
 # --- stage limits -------------------------------------------------------------------------------------------------
