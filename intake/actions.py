@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -146,7 +147,7 @@ def _apply_opt_out(
     identity = identity_of(row, message)
     # Every lookup before any write: the channels of one label are distinct, so no lookup can need a row written
     # here, and the new entries and the action then share one flush instead of one each.
-    found = {channel: find_suppression(session, channel, identity) for channel in CHANNELS[label]}
+    found = find_suppressions(session, CHANNELS[label], identity)
     entries = {channel: Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
                                     effective_at=now, **identity)
                for channel, existing in found.items() if existing is None}
@@ -190,20 +191,27 @@ def find_suppression(session: Session, channel: str, identity: dict[str, str | N
 
     Same person means: the same e-mail address (case-insensitive) with no conflicting name, or the same normalised
     name at the same ZIP. Two people sharing one household address or one family e-mail stay two entries."""
-    candidates = []
+    return find_suppressions(session, (channel,), identity)[channel]
+
+
+def find_suppressions(session: Session, channels: Sequence[str],
+                      identity: dict[str, str | None]) -> dict[str, Suppression | None]:
+    """find_suppression for several channels at once: one query per way of matching, not one per channel."""
+    candidates: list[Suppression] = []
     if identity["email"]:
         candidates += session.scalars(select(Suppression).where(
-            Suppression.channel == channel, Suppression.active.is_(True),
-            func.lower(Suppression.email) == identity["email"])).all()
+            Suppression.channel.in_(channels), Suppression.active.is_(True),
+            func.lower(Suppression.email) == identity["email"]).order_by(Suppression.id)).all()
     if identity["name_key"] and identity["postal_code"]:
         candidates += session.scalars(select(Suppression).where(
-            Suppression.channel == channel, Suppression.active.is_(True),
+            Suppression.channel.in_(channels), Suppression.active.is_(True),
             Suppression.name_key == identity["name_key"],
-            Suppression.postal_code == identity["postal_code"])).all()
-    for entry in candidates:
-        if _same_person(entry, identity):
-            return entry
-    return None
+            Suppression.postal_code == identity["postal_code"]).order_by(Suppression.id)).all()
+    found: dict[str, Suppression | None] = dict.fromkeys(channels)
+    for entry in candidates:  # address matches first, then name-and-ZIP matches, as find_suppression promises
+        if found[entry.channel] is None and _same_person(entry, identity):
+            found[entry.channel] = entry
+    return found
 
 
 def _same_person(entry: Suppression, identity: dict[str, str | None]) -> bool:
