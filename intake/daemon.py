@@ -39,6 +39,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake import outbox
+from intake.logs import error_summary
 from intake.mailbox import MailboxUnavailable, open_mailbox
 from intake.ops import Metrics
 from intake.pipeline import Classifies, Context, poll_mailbox
@@ -254,23 +255,16 @@ class Daemon:
         delay = self._next_delay(name)
         self.metrics.errors.labels("storage").inc()
         log.error("database or disk unavailable; will retry",
-                  extra={"event": "storage_unavailable", "job": name, "retry_s": delay,
-                         "error": f"{type(exc).__name__}: {_first_line(exc)}"})
+                  extra={"event": "storage_unavailable", "job": name, "retry_s": delay, "error": error_summary(exc)})
 
     def _round_failed(self, name: str, exc: BaseException) -> None:
         delay = self._next_delay(name)
         self.metrics.errors.labels("round").inc()
         log.error("round failed; will retry", exc_info=exc,
-                  extra={"event": "round_failed", "job": name, "retry_s": delay,
-                         "error": f"{type(exc).__name__}: {_first_line(exc)}"})
+                  extra={"event": "round_failed", "job": name, "retry_s": delay, "error": error_summary(exc)})
 
     def _observe(self, kind: str, mailbox: str, value: str) -> None:
         if kind == "message":
             self.metrics.messages.labels(mailbox, value).inc()
         elif kind == "error":
             self.metrics.errors.labels(value).inc()
-
-
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return (text.splitlines()[0] if text else "")[:300]

@@ -33,3 +33,10 @@ def configure(level: str = "INFO", stream=None) -> None:
         handler.setFormatter(JsonFormatter())
         logger.addHandler(handler)
         logger.propagate = False
+
+
+def error_summary(exc: BaseException) -> str:
+    """"Type: first line of the message", at most 300 characters of it: what a log line or a health answer says
+    about an error (a driver's message can run to many lines, with the statement and its parameters)."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {(lines[0] if lines else '')[:300]}"

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.db import InboundMessage, MailboxState, OutboxMessage, ReviewItem, utcnow
+from intake.logs import error_summary
 from intake.settings import Settings
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -147,8 +148,7 @@ def ops_routes(sessions: sessionmaker[Session], settings: Settings, metrics: Met
         try:
             status = read_status(sessions, settings)
         except Exception as exc:  # noqa: BLE001 - unhealthy, and why, rather than a 500 with a traceback
-            error = f"{type(exc).__name__}: {(str(exc).strip().splitlines() or [''])[0][:300]}"
-            return JSONResponse({"ok": False, "database": error, "mailboxes": {}}, status_code=503)
+            return JSONResponse({"ok": False, "database": error_summary(exc), "mailboxes": {}}, status_code=503)
         body = {"ok": status.healthy, "database": "ok",
                 "mailboxes": {b.name: b.last_error or ("stale" if b.stale else "ok") for b in status.mailboxes},
                 "seconds_since_last_good_poll": {b.name: b.seconds_since_ok for b in status.mailboxes},
