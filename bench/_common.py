@@ -14,8 +14,10 @@ import socket
 import sys
 import tempfile
 import time
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -126,6 +128,28 @@ def servers():
         dovecot.stop()
         shutil.rmtree(root, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
+
+
+@contextmanager
+def scratch_database(db: str, work: Path, name: str):
+    """Yields the URL of an empty database for one run: `db` "sqlite" is a file `<name>.db` in `work`; a
+    PostgreSQL URL gets a throw-away schema (the URL yielded selects it), dropped afterwards; any other URL is
+    used as it is."""
+    if db == "sqlite" or not db.startswith("postgresql"):
+        yield f"sqlite:///{work / (name + '.db')}" if db == "sqlite" else db
+        return
+    from sqlalchemy import create_engine, text
+
+    schema = f"bench_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(db)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{db}{'&' if '?' in db else '?'}options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        admin.dispose()
 
 
 def deliver(dovecot: Dovecot, user: str, mails: list[bytes]) -> None:

@@ -28,14 +28,12 @@ import sys
 import tempfile
 import time
 import types
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import CC, make_mails, table  # noqa: E402
+from _common import CC, make_mails, scratch_database, table  # noqa: E402
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -78,28 +76,15 @@ def inputs(n: int, cache: Path | None):
 @contextmanager
 def database(kind: str, work: Path, pg_url: str):
     """A migrated, empty database: SQLite on /dev/shm, or a throw-away PostgreSQL schema."""
-    from sqlalchemy import create_engine, text
-
     from intake.db import make_engine, upgrade
 
-    if kind == "sqlite":
-        url, admin, schema = f"sqlite:///{work / 'bench.db'}", None, None
-    else:
-        schema = f"bench_{uuid.uuid4().hex[:8]}"
-        admin = create_engine(pg_url)
-        with admin.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        url = f"{pg_url}{'&' if '?' in pg_url else '?'}options={quote(f'-csearch_path={schema}')}"
-    engine = make_engine(url)
-    upgrade(engine)
-    try:
-        yield engine
-    finally:
-        engine.dispose()
-        if admin is not None:
-            with admin.begin() as conn:
-                conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            admin.dispose()
+    with scratch_database("sqlite" if kind == "sqlite" else pg_url, work, "bench") as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
 
 
 class Counter:

@@ -24,7 +24,6 @@ The stage-sum limit is 1 / sum(1 / limit_i) over the stages a message passes one
 from __future__ import annotations
 
 import argparse
-import atexit
 import cProfile
 import os
 import pstats
@@ -36,7 +35,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (  # noqa: E402
-    ROOT, clear, deliver, make_mails, peak_rss_mb, servers, table, write_config,
+    ROOT, clear, deliver, make_mails, peak_rss_mb, scratch_database, servers, table, write_config,
 )
 
 
@@ -59,32 +58,6 @@ def _classifier(settings):
 
     own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
     return Classifier.load(settings.classifier, settings.ack, own)
-
-
-def _db_url(arg: str, work: Path, name: str) -> str:
-    if arg == "sqlite":
-        return f"sqlite:///{work / (name + '.db')}"
-    if arg.startswith("postgresql"):
-        import uuid
-        from urllib.parse import quote
-
-        from sqlalchemy import create_engine, text
-
-        schema = f"bench_{uuid.uuid4().hex[:8]}"
-        with create_engine(arg).begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        atexit.register(_drop_schema, arg, schema)
-        return f"{arg}{'&' if '?' in arg else '?'}options={quote(f'-csearch_path={schema}')}"
-    return arg
-
-
-def _drop_schema(url: str, schema: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-    engine.dispose()
 
 
 # --- stage limits -------------------------------------------------------------------------------------------------
@@ -256,9 +229,9 @@ def memory(sizes: list[int], light: bool, db: str) -> None:
     model, connections: what any run costs). The acknowledgements are sent in the same run."""
     rows = []
     for n in sizes:
-        with servers() as (dovecot, smtp, work):
+        with servers() as (dovecot, smtp, work), scratch_database(db, work, "mem") as db_url:
             smtp.messages = _CountOnly()
-            config = write_config(work / "intake.toml", db_url=_db_url(db, work, "mem"), dovecot=dovecot, smtp=smtp)
+            config = write_config(work / "intake.toml", db_url=db_url, dovecot=dovecot, smtp=smtp)
             log = work / "poll.log"
             deliver(dovecot, "customercare", [])
             _, baseline = _poll_once(config, log)
@@ -285,11 +258,11 @@ def main() -> None:
         memory(args.memory, args.light, args.db)
         return
 
-    with servers() as (dovecot, smtp, work):
+    with (servers() as (dovecot, smtp, work), scratch_database(args.db, work, "e2e") as e2e_url,
+          scratch_database(args.db, work, "scratch") as scratch_url):
         mails = make_mails(args.n)
         sample = mails[:min(args.sample, args.n)]
-        config = write_config(work / "intake.toml", db_url=_db_url(args.db, work, "e2e"), dovecot=dovecot,
-                              smtp=smtp)
+        config = write_config(work / "intake.toml", db_url=e2e_url, dovecot=dovecot, smtp=smtp)
         settings = _settings(config)
         classifier = _classifier(settings)
 
@@ -297,8 +270,7 @@ def main() -> None:
         limits = {"fetch": stage_fetch(dovecot, "customercare")}
         limits["parse"], parsed = stage_parse(sample)
         limits["classify"], decisions = stage_classify(classifier, parsed)
-        scratch = write_config(work / "scratch.toml", db_url=_db_url(args.db, work, "scratch"), dovecot=dovecot,
-                               smtp=smtp)
+        scratch = write_config(work / "scratch.toml", db_url=scratch_url, dovecot=dovecot, smtp=smtp)
         scratch_settings = _settings(scratch)
         _e, scratch_sessions = _database(scratch_settings.database.url)
         limits["commit"] = stage_commit(scratch_settings, scratch_sessions, sample, parsed, decisions)
