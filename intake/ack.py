@@ -521,7 +521,7 @@ def _plain_text_bytes(
              *(_line(name, value) for name, value in extra)]
     if None in lines:
         return None
-    head = _from_header(settings.smtp.from_name, settings.smtp.from_address).fold(policy=_SMTP) + "".join(lines)
+    head = _from_line(settings.smtp.from_name, settings.smtp.from_address) + "".join(lines)
     # What set_content(cte="quoted-printable") and the generator do with the text, without the message objects.
     text = b"\n".join(body.encode("utf-8").splitlines()) + b"\n"
     payload = _LINE_ENDS.sub("\r\n", quoprimime.body_encode(text.decode("latin-1"), _SMTP.max_line_length))
@@ -582,8 +582,13 @@ def _build(
 def _from_header(name: str, address: str):
     """The From header, parsed once: the same config values for every mail, and a parsed header object is stored
     as it is (EmailMessage parses every string it is given)."""
-    return _SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100),
-                                                      addr_spec=address))
+    return _SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100), addr_spec=address))
+
+
+@lru_cache(maxsize=8)
+def _from_line(name: str, address: str) -> str:
+    """The From header as EmailMessage writes it: the same for every mail of one config, so folded once."""
+    return _from_header(name, address).fold(policy=_SMTP)
 
 
 def _checked_fields(recipient: str, mail_message_id: str,
