@@ -63,10 +63,10 @@ _EVERYDAY_WORDS = {
     "on", "at", "by", "with", "from", "a", "an", "is", "are", "be", "am", "this", "that", "these", "those", "all",
     "any", "more", "again", "now", "never", "ever", "send", "sending", "sell", "share", "rent", "trade", "give",
     "mail", "mailings", "email", "emails", "catalogs", "list", "name", "address", "want", "wants", "need", "thank",
-    "request", "stop!", "done", "ever", "anyone", "nobody", "dear", "sir", "ma'am", "asap", "urgent", "important",
+    "request", "stop!", "done", "anyone", "nobody", "dear", "sir", "ma'am", "asap", "urgent", "important",
     "note", "attention", "re", "fw", "fwd", "ps", "p.s", "nota", "favor", "usted", "ustedes", "gracias", "nada",
     "junk", "spam", "offers", "ads", "paper", "bill", "bills", "buenos", "buenas", "días", "dias", "tardes", "noches",
-    "good", "day", "night", "whom", "concern", "to", "team", "staff", "customer", "service",
+    "good", "day", "night", "whom", "concern", "team", "staff", "customer", "service",
 }
 # A name followed by what identifies the customer: "Oscar Lindahl, customer no. C-448210".
 _NAME_THEN_ID = re.compile(

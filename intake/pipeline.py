@@ -6,10 +6,11 @@
 Parsing and classifying touch no database, so they run first, for a whole fetched batch (the classifier batches
 through nlp.pipe); the receipt, the decision, its actions and the outbox row are then written in ONE transaction
 per message. Only after that commits is the message moved on the server (the batch's committed messages with one
-command per folder), and only after the move does the mailbox's `last_uid` advance. A crash anywhere therefore leaves either nothing
-recorded (the message is fetched again) or a recorded message still in the inbox (recognised by its
-mailbox + UIDVALIDITY + UID, or by its bytes after a UIDVALIDITY change, and just moved). A message whose parse,
-classification or actions raise is *shunted*: recorded with its traceback and sent to the review folder.
+command per folder), and only after the move does the mailbox's `last_uid` advance. A crash anywhere therefore
+leaves either nothing recorded (the message is fetched again) or a recorded message still in the inbox
+(recognised by its mailbox + UIDVALIDITY + UID, or by its bytes after a UIDVALIDITY change, and just moved). A
+message whose parse, classification or actions raise is *shunted*: recorded with its traceback and sent to the
+review folder.
 """
 
 from __future__ import annotations
@@ -207,7 +208,11 @@ Judged = tuple[Mail, "Decision | None", "Exception | None"]
 
 
 def _judge_one(raw: RawMessage, ctx: Context) -> Judged:
-    return _judge_parsed(parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes), ctx)
+    return _judge_parsed(_parse(raw, ctx), ctx)
+
+
+def _parse(raw: RawMessage, ctx: Context) -> Mail:
+    return parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes)
 
 
 def _judge_batch(batch: list[RawMessage], ctx: Context) -> dict[int, Judged]:
@@ -216,7 +221,7 @@ def _judge_batch(batch: list[RawMessage], ctx: Context) -> dict[int, Judged]:
     if not batch:
         return {}
     classify_many = getattr(ctx.classifier, "classify_many", None)
-    mails = [parse(raw.data, max_bytes=ctx.settings.classifier.max_message_bytes) for raw in batch]
+    mails = [_parse(raw, ctx) for raw in batch]
     if classify_many is not None:
         try:
             decisions = classify_many(mails)
