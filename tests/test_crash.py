@@ -109,22 +109,22 @@ def harness(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
                           text=True, env=clean_env(), timeout=timeout)
 
 
-def inbound(db_url: str) -> list[InboundMessage]:
+def all_rows(db_url: str, model):
+    """Every row of `model`, in id order, read over a connection of its own."""
     engine = make_engine(db_url)
     try:
         with session_factory(engine)() as s:
-            return list(s.scalars(select(InboundMessage).order_by(InboundMessage.id)))
+            return list(s.scalars(select(model).order_by(model.id)))
     finally:
         engine.dispose()
+
+
+def inbound(db_url: str) -> list[InboundMessage]:
+    return all_rows(db_url, InboundMessage)
 
 
 def outbox_rows(db_url: str) -> list[OutboxMessage]:
-    engine = make_engine(db_url)
-    try:
-        with session_factory(engine)() as s:
-            return list(s.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
-    finally:
-        engine.dispose()
+    return all_rows(db_url, OutboxMessage)
 
 
 def received(smtp) -> collections.Counter:

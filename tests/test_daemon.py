@@ -230,6 +230,15 @@ class TcpProxy:
                 pass
 
 
+def _config_via_proxy(tmp_path: Path, imap, smtp_server, db_url: str) -> tuple[TcpProxy, Path]:
+    """A config whose database is the real PostgreSQL reached through a TcpProxy, not started yet."""
+    target = urlsplit(db_url)
+    proxy = TcpProxy((target.hostname, target.port or 5432))
+    config = write_config(tmp_path / "intake.toml", db_url=_via_proxy(db_url, proxy.port), imap=imap,
+                          smtp=smtp_server, poll_seconds=1)
+    return proxy, config
+
+
 def _via_proxy(url: str, port: int) -> str:
     parts = urlsplit(url)
     netloc = parts.netloc.rsplit("@", 1)
@@ -252,11 +261,8 @@ def _assert_backoff_grows(daemon: DaemonProc, count: int = 3) -> list[dict]:
 @pytest.mark.slow
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_database_unreachable_then_back(tmp_path, imap, smtp_server, db_url, daemons):
-    target = urlsplit(db_url)
-    proxy = TcpProxy((target.hostname, target.port or 5432))
+    proxy, config = _config_via_proxy(tmp_path, imap, smtp_server, db_url)
     proxy.start()
-    url = _via_proxy(db_url, proxy.port)
-    config = write_config(tmp_path / "intake.toml", db_url=url, imap=imap, smtp=smtp_server, poll_seconds=1)
     first = human_mail(0, tag="pg")
     imap.append("customercare", first)
     daemon = daemons(config, tmp_path / "run.log", backoff_min=1)
@@ -282,10 +288,7 @@ def test_database_unreachable_then_back(tmp_path, imap, smtp_server, db_url, dae
 @pytest.mark.slow
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_database_unreachable_at_start(tmp_path, imap, smtp_server, db_url, daemons):
-    target = urlsplit(db_url)
-    proxy = TcpProxy((target.hostname, target.port or 5432))
-    url = _via_proxy(db_url, proxy.port)  # nothing listens there yet
-    config = write_config(tmp_path / "intake.toml", db_url=url, imap=imap, smtp=smtp_server, poll_seconds=1)
+    proxy, config = _config_via_proxy(tmp_path, imap, smtp_server, db_url)  # nothing listens there yet
     imap.append("customercare", human_mail(0, tag="ps"))
     daemon = daemons(config, tmp_path / "run.log", backoff_min=1)
     daemon.wait_event("storage_unavailable", timeout=30, count=2)
