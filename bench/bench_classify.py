@@ -23,8 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _mails(n: int):
-    from intake.parse import parse
-    from intake.train import load_examples
+    from intake.mail.parse import parse
+    from intake.decide.train import load_examples
 
     template = parse(b"From: Pat Doe <pat@example.org>\r\nTo: customercare@alliant-energy.com\r\nSubject: x\r\n"
                      b"Message-ID: <b@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
@@ -39,8 +39,8 @@ def _mails(n: int):
 
 def _stages(classifier, mails) -> list[tuple[str, float]]:
     """Where the CPU time goes, per message, stage by stage (each stage timed alone on the same mails)."""
-    from intake.classify import analyse, prepare
-    from intake.entities import extract_entities
+    from intake.decide.classify import analyse, prepare
+    from intake.decide.entities import extract_entities
 
     def timed(run) -> float:
         started = time.process_time()
@@ -70,7 +70,7 @@ def main() -> None:
     import spacy  # noqa: F401
 
     import_seconds = time.perf_counter() - started
-    from intake.classify import Classifier
+    from intake.decide.classify import Classifier
     from intake.settings import AckSettings, ClassifierSettings
 
     settings = ClassifierSettings()

@@ -56,8 +56,8 @@ def inputs(n: int, cache: Path | None):
         data = pickle.loads(cache.read_bytes())
         if len(data) >= n:
             return data[:n]
-    from intake.classify import Classifier
-    from intake.parse import parse
+    from intake.decide.classify import Classifier
+    from intake.mail.parse import parse
     from intake.settings import Settings
 
     settings = Settings(source="bench")
@@ -138,7 +138,7 @@ def measure_commit(settings, sessions, counter: Counter, data) -> dict:
 
 
 def drain(settings, sessions, counter: Counter) -> dict:
-    from intake import outbox
+    from intake.send import outbox
 
     since = counter.snapshot()
     sent = 0

@@ -6,17 +6,17 @@ Not a test. From the repo root:
     .venv/bin/python bench/bench_e2e.py --memory 10000 100000 [--light]   # peak RSS of `intake poll --once`
 
 N generated mails (English/Spanish opt-outs, questions, auto-replies) are written into a Dovecot on /dev/shm;
-intake.cycle.run_cycle handles them in-process against SQLite on /dev/shm (or --db URL), and the outbox is then
+intake.ops.cycle.run_cycle handles them in-process against SQLite on /dev/shm (or --db URL), and the outbox is then
 drained (send_due sends at most 100 per call) to aiosmtpd. Stage limits, each measured alone here:
 
     fetch     UID FETCH BODY.PEEK[] in batches of 200 over the same N messages (imapclient)
-    parse     intake.parse.parse over a sample
+    parse     intake.mail.parse.parse over a sample
     classify  Classifier.classify_many over the parsed sample
     commit    the pipeline's database path per message: the already-recorded lookup, the one transaction
               (receipt + blob + decision + actions + outbox row + audit), the bookkeeping (moved marks, last UID) once per batch of 200
     move      one UID MOVE per batch of 200 (MailboxConnection.move_many), on a second mailbox
     smtp      smtplib over one reused connection to aiosmtpd, rendered acknowledgements
-    outbox    intake.outbox.send_due over the sample's outbox rows (the claim/marker/record commits + SMTP)
+    outbox    intake.send.outbox.send_due over the sample's outbox rows (the claim/marker/record commits + SMTP)
 
 The stage-sum limit is 1 / sum(1 / limit_i) over the stages a message passes one after the other.
 """
@@ -54,7 +54,7 @@ def _database(url: str):
 
 
 def _classifier(settings):
-    from intake.classify import Classifier
+    from intake.decide.classify import Classifier
 
     own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
     return Classifier.load(settings.classifier, settings.ack, own)
@@ -75,7 +75,7 @@ def stage_fetch(dovecot, user: str) -> float:
 
 
 def stage_parse(sample: list[bytes]):
-    from intake.parse import parse
+    from intake.mail.parse import parse
 
     start = time.perf_counter()
     mails = [parse(data) for data in sample]
@@ -119,7 +119,7 @@ def stage_commit(settings, sessions, sample, mails, decisions) -> float:
 def stage_move(dovecot, settings, sample) -> float:
     from dataclasses import replace
 
-    from intake.mailbox import open_mailbox
+    from intake.mail.mailbox import open_mailbox
 
     user = "powerhousecatalog"
     deliver(dovecot, user, sample)
@@ -136,7 +136,7 @@ def stage_move(dovecot, settings, sample) -> float:
 def stage_smtp(smtp, settings, sessions) -> float:
     import smtplib
 
-    from intake.ack import build_email
+    from intake.send.ack import build_email
     from intake.db import OutboxMessage
     from sqlalchemy import select
 
@@ -157,7 +157,7 @@ def stage_smtp(smtp, settings, sessions) -> float:
 
 
 def stage_outbox(smtp, settings, sessions) -> float:
-    from intake import outbox
+    from intake.send import outbox
 
     smtp.reset()
     start = time.perf_counter()
@@ -176,8 +176,8 @@ def stage_outbox(smtp, settings, sessions) -> float:
 
 
 def end_to_end(settings, sessions, classifier, smtp, n: int, profile: str | None = None) -> dict:
-    from intake import outbox
-    from intake.cycle import run_cycle
+    from intake.send import outbox
+    from intake.ops.cycle import run_cycle
 
     profiler = cProfile.Profile() if profile else None
     if profiler:
@@ -214,7 +214,7 @@ def _poll_once(config: Path, log: Path) -> tuple[float, float]:
     wait4(2), so that nothing of this harness (the mail generator, aiosmtpd) is counted as intake's."""
     started = time.perf_counter()
     with open(log, "ab") as out:
-        process = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "poll", "--once"],
+        process = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(config), "poll", "--once"],
                                    cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
         _pid, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)

@@ -1,6 +1,6 @@
 """Micro-benchmark of the automated-mail gate: messages per second over already-parsed mail.
 
-Parsing is not timed (it belongs to intake.parse). The messages are the project's own tests/data/*.eml plus, when
+Parsing is not timed (it belongs to intake.mail.parse). The messages are the project's own tests/data/*.eml plus, when
 present, the shared corpus and real bounces next to the checkout.
 
     .venv/bin/python bench/bench_gate.py [--seconds 3]
@@ -12,9 +12,9 @@ import argparse
 import time
 from pathlib import Path
 
-from intake.gate import Gate
-from intake.parse import parse
-from intake.recipient import ack_address
+from intake.decide.gate import Gate
+from intake.mail.parse import parse
+from intake.decide.recipient import ack_address
 from intake.settings import AckSettings, ClassifierSettings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -39,7 +39,7 @@ def main() -> None:
                               idle=True, poll_seconds=300)
         env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
         log = open(work / "run.log", "wb")
-        proc = subprocess.Popen([sys.executable, "-m", "intake.cli", "--config", str(config), "run"], cwd=ROOT,
+        proc = subprocess.Popen([sys.executable, "-m", "intake", "--config", str(config), "run"], cwd=ROOT,
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, env=env)
         try:
             # Warm up: the first delivery also waits for start-up (classifier load, first round, IDLE begun).

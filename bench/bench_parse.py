@@ -1,4 +1,4 @@
-"""Throughput of intake.parse.parse against bare mail-parser on the same messages.
+"""Throughput of intake.mail.parse.parse against bare mail-parser on the same messages.
 
 Not a test. Run from the repo root:
 
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import mailparser
 
-from intake.parse import parse
+from intake.mail.parse import parse
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
@@ -57,7 +57,7 @@ def rate(fn: Callable[[bytes], object], messages: list[bytes], min_seconds: floa
 
 
 def best_rates(messages: list[bytes], repeat: int, min_seconds: float) -> tuple[float, float]:
-    """Best-of-`repeat` rates of (bare mail-parser, intake.parse), runs interleaved so load spikes hit both."""
+    """Best-of-`repeat` rates of (bare mail-parser, intake.mail.parse), runs interleaved so load spikes hit both."""
     for data in messages:  # warm-up: imports, regex compilation, codec lookups
         mailparser.parse_from_bytes(data)
         parse(data)
@@ -84,7 +84,7 @@ def main() -> None:
         median_kb = statistics.median(len(m) for m in messages) / 1024
         rows.append((name, f"{len(messages)}/{len(loaded)}", median_kb, bare, ours))
 
-    print("| messages | n | median size | mailparser.parse_from_bytes | intake.parse.parse | ratio |")
+    print("| messages | n | median size | mailparser.parse_from_bytes | intake.mail.parse.parse | ratio |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, count, median_kb, bare, ours in rows:
         print(

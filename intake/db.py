@@ -407,7 +407,7 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Instances starting together on an empty database would race to create the schema: one at a time.
-            from intake.locks import lock_key
+            from intake.ops.locks import lock_key
 
             connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock_key("alembic-upgrade")})
         config.attributes["connection"] = connection

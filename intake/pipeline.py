@@ -29,12 +29,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake import ack
-from intake.actions import apply_decision, open_review, record_decision
+from intake.send import ack
+from intake.act.actions import apply_decision, open_review, record_decision
 from intake.db import InboundMessage, MailboxState, RawBlob, audit, sha256_hex, transaction, utcnow
-from intake.locks import mailbox_lock
-from intake.mailbox import MailboxConnection, MailboxUnavailable, open_mailbox
-from intake.parse import parse
+from intake.ops.locks import mailbox_lock
+from intake.mail.mailbox import MailboxConnection, MailboxUnavailable, open_mailbox
+from intake.mail.parse import parse
 from intake.settings import MailboxSettings, Settings
 from intake.values import Decision, Mail, RawMessage
 

@@ -58,7 +58,7 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Mail:
-    """One parsed message. Built only by `intake.parse.parse`, which never raises.
+    """One parsed message. Built only by `intake.mail.parse.parse`, which never raises.
 
     `headers` maps lower-case header names to every value of that header, decoded, in order.
     `body` is the best text of the message (HTML converted to text). It is split into what the sender wrote now

@@ -6,11 +6,11 @@
     python tests/crash_harness.py run CONFIG [--backoff-min SECONDS]
 
 `poll` builds exactly what the CLI builds (settings from the TOML file, make_engine/upgrade/session_factory,
-Classifier.load) and then runs the same cycle as intake.cycle.run_cycle, with a Context whose `observe` kills
-the process when the N-th ("stage", _, <name>) event arrives, or with intake.outbox._stage_hook killing it at
+Classifier.load) and then runs the same cycle as intake.ops.cycle.run_cycle, with a Context whose `observe` kills
+the process when the N-th ("stage", _, <name>) event arrives, or with intake.send.outbox._stage_hook killing it at
 the N-th <stage> of the outbox. kill -9 leaves no chance to clean up: no rollback, no logout, no QUIT.
 
-`run` is `intake --config CONFIG run` with intake.daemon.BACKOFF_MIN changed (so that a test sees the backoff
+`run` is `intake --config CONFIG run` with intake.ops.daemon.BACKOFF_MIN changed (so that a test sees the backoff
 grow in seconds, not minutes); nothing else differs.
 """
 
@@ -41,8 +41,9 @@ def _killer(wanted: str, at: int):
 
 
 def poll(args: argparse.Namespace) -> int:
-    from intake import logs, outbox
-    from intake.classify import Classifier
+    from intake.ops import logs
+    from intake.send import outbox
+    from intake.decide.classify import Classifier
     from intake.db import make_engine, session_factory, upgrade
     from intake.pipeline import Context, poll_mailbox
     from intake.settings import load
@@ -75,7 +76,9 @@ def poll(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     import faulthandler
 
-    from intake import cli, daemon
+    from intake import cli
+
+    from intake.ops import daemon
 
     faulthandler.register(signal.SIGUSR1, all_threads=True)  # kill -USR1 <pid>: every thread's stack on stderr
     daemon.BACKOFF_MIN = args.backoff_min

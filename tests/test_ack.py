@@ -14,7 +14,7 @@ from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from intake.ack import (
+from intake.send.ack import (
     AckDraft,
     _plain_text_bytes,
     UnsafeMessage,

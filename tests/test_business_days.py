@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.business_days import (
+from intake.act.business_days import (
     add_business_days,
     business_days_between,
     due_date,

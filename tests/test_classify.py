@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify import Classifier, load_pipelines
-from intake.parse import parse
-from intake.rulefile import RuleError
+from intake.decide.classify import Classifier, load_pipelines
+from intake.mail.parse import parse
+from intake.decide.rulefile import RuleError
 from intake.settings import AckSettings, ClassifierSettings
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
@@ -298,8 +298,8 @@ def test_a_question_about_an_estate_is_still_a_question(classifier):
 
 
 def test_token_patterns_match_exactly_as_spacys_matcher(monkeypatch):
-    import intake.classify as C
-    from intake.train import load_examples
+    import intake.decide.classify as C
+    from intake.decide.train import load_examples
 
     nlp, es_nlp, fast = load_pipelines(SETTINGS.model_dir, SETTINGS.rules_dir)
     monkeypatch.setattr(C._TokenPattern, "compile", classmethod(lambda cls, pattern, strings: None))

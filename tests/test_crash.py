@@ -100,7 +100,7 @@ def clean_env() -> dict[str, str]:
 
 
 def intake_cli(config: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "intake.cli", "--config", str(config), *args], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "intake", "--config", str(config), *args], cwd=ROOT,
                           capture_output=True, text=True, env=clean_env(), timeout=timeout)
 
 
@@ -206,7 +206,7 @@ def test_kill_during_smtp_send_then_restart(point, tmp_path, imap, smtp_server, 
     """SIGKILL inside outbox.send_due. Every claimed row is leased for 15 minutes, so the restart leaves them
     alone; once the lease has run out (simulated by ageing it), rows the server cannot have seen are sent once
     and the row killed after its DATA had started becomes "failed" as unknown: never sent twice."""
-    from intake import outbox
+    from intake.send import outbox
     from intake.settings import load
 
     mails = [human_mail(i, tag=point) for i in range(N)]
@@ -257,7 +257,7 @@ def test_kill_during_smtp_send_then_restart(point, tmp_path, imap, smtp_server, 
 
 @pytest.fixture(scope="module")
 def classifier():
-    from intake.classify import Classifier
+    from intake.decide.classify import Classifier
     from intake.settings import Settings
 
     settings = Settings(source="<test>")
@@ -276,7 +276,7 @@ def _runtime(config: Path):
 
 @pytest.mark.slow
 def test_dovecot_restarted_mid_batch_loses_nothing(tmp_path, imap, smtp_server, db_url, classifier):
-    from intake.cycle import run_cycle
+    from intake.ops.cycle import run_cycle
     from intake.pipeline import Context, poll_mailbox
 
     mails = [human_mail(i, tag="dv") for i in range(6)]
@@ -312,7 +312,7 @@ def test_dovecot_restarted_mid_batch_loses_nothing(tmp_path, imap, smtp_server, 
 def test_smtp_down_then_acknowledgements_go_out_once(tmp_path, imap, smtp_server, db_url, classifier):
     import time
 
-    from intake.cycle import run_cycle
+    from intake.ops.cycle import run_cycle
 
     mails = [human_mail(i, tag="sd") for i in range(3)]
     imap.append_many("customercare", mails)
@@ -342,7 +342,7 @@ def test_smtp_down_then_acknowledgements_go_out_once(tmp_path, imap, smtp_server
 
 @pytest.mark.slow
 def test_uidvalidity_change_records_nothing_twice(tmp_path, imap, smtp_server, db_url, classifier):
-    from intake.cycle import run_cycle
+    from intake.ops.cycle import run_cycle
 
     old = [human_mail(i, tag="uv") for i in range(3)]
     imap.append_many("customercare", old)

@@ -41,7 +41,7 @@ class DaemonProc:
 
     def __init__(self, config: Path, log_path: Path, *, backoff_min: float | None = None):
         if backoff_min is None:
-            command = [sys.executable, "-m", "intake.cli", "--config", str(config), "run"]
+            command = [sys.executable, "-m", "intake", "--config", str(config), "run"]
         else:
             command = [sys.executable, str(HARNESS), "run", str(config), "--backoff-min", str(backoff_min)]
         self.log_path = log_path

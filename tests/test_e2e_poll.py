@@ -57,7 +57,7 @@ def config(tmp_path, imap, smtp_server, db_url):
 
 def _intake(config: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
-    return subprocess.run([sys.executable, "-m", "intake.cli", "--config", str(config), *args],
+    return subprocess.run([sys.executable, "-m", "intake", "--config", str(config), *args],
                           capture_output=True, text=True, env=env, timeout=300)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.entities import extract_entities, extract_from_text
-from intake.parse import parse
+from intake.decide.entities import extract_entities, extract_from_text
+from intake.mail.parse import parse
 
 
 @pytest.mark.parametrize("text, name", [

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify import Classifier
-from intake.evaluate import evaluate
+from intake.decide.classify import Classifier
+from intake.decide.evaluate import evaluate
 from intake.settings import AckSettings, ClassifierSettings
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"

@@ -10,9 +10,9 @@ from types import MappingProxyType
 
 import pytest
 
-from intake.gate import AUTOMATED, HUMAN, THANKS_ONLY, Gate, fold
-from intake.recipient import ack_address
-from intake.rulefile import RuleError
+from intake.decide.gate import AUTOMATED, HUMAN, THANKS_ONLY, Gate, fold
+from intake.decide.recipient import ack_address
+from intake.decide.rulefile import RuleError
 from intake.settings import PROJECT_ROOT, AckSettings
 from intake.values import Address, Attachment, Mail
 
@@ -340,7 +340,7 @@ EXPECTED_RULE = {
 
 
 def _parse(name: str) -> Mail:
-    parse = pytest.importorskip("intake.parse").parse
+    parse = pytest.importorskip("intake.mail.parse").parse
     return parse((DATA / f"{name}.eml").read_bytes())
 
 
@@ -405,7 +405,7 @@ CORPUS = SHARED / "corpus"
 
 @pytest.mark.skipif(not REAL_BOUNCES.is_dir(), reason="../shared/real-bounces is absent")
 def test_real_bounces_are_automated_and_never_answered(gate: Gate) -> None:
-    parse = pytest.importorskip("intake.parse").parse
+    parse = pytest.importorskip("intake.mail.parse").parse
     files = sorted(REAL_BOUNCES.glob("*.eml"))
     assert len(files) == 629
     wrong = []
@@ -424,7 +424,7 @@ def _corpus_rows() -> list[dict]:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
 def test_corpus_automated_recall_and_human_false_positives(gate: Gate) -> None:
-    parse = pytest.importorskip("intake.parse").parse
+    parse = pytest.importorskip("intake.mail.parse").parse
     missed, flagged, answered = [], [], []
     rows = _corpus_rows()
     for row in rows:

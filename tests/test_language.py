@@ -1,10 +1,10 @@
-"""intake.language: the stopword language guess."""
+"""intake.mail.language: the stopword language guess."""
 
 from __future__ import annotations
 
 import pytest
 
-from intake.language import detect_language
+from intake.mail.language import detect_language
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from intake import outbox
-from intake.ack import enqueue, plan_ack
+from intake.send import outbox
+from intake.send.ack import enqueue, plan_ack
 from intake.db import AuditEvent, OutboxMessage, transaction
-from intake.outbox import STALE_AFTER, SendResult, backoff, send_due
+from intake.send.outbox import STALE_AFTER, SendResult, backoff, send_due
 from intake.settings import Settings, SmtpSettings
 from intake.values import Decision, Entities
 from tests.fixtures.smtp import PASSWORD, USERNAME
@@ -239,7 +239,7 @@ def test_plain_connection_to_a_starttls_only_server_is_refused(sessions, smtp_tl
 CRASHING_SENDER = """
 import os, signal, sys
 from datetime import datetime
-from intake import outbox
+from intake.send import outbox
 from intake.db import make_engine, session_factory
 from intake.settings import Settings, SmtpSettings
 

@@ -1,4 +1,4 @@
-"""intake.parse: one regression .eml per phenomenon, plus robustness over every message we can find."""
+"""intake.mail.parse: one regression .eml per phenomenon, plus robustness over every message we can find."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.parse import decode_bytes, decode_header_value, parse
+from intake.mail.parse import decode_bytes, decode_header_value, parse
 from intake.values import Address, Attachment, Mail
 
 DATA = Path(__file__).parent / "data"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from intake.classify import Classifier
+from intake.decide.classify import Classifier
 from intake.db import (AuditEvent, DecisionRow, InboundMessage, OutboxMessage, RawBlob, RequestAction, ReviewItem,
                        Suppression)
 from intake.pipeline import Context, poll_mailbox
@@ -217,7 +217,7 @@ def test_storage_trouble_stops_the_round_without_shunting_or_moving(world, sessi
 
 
 def test_one_cycle_sends_every_acknowledgement_that_is_due(world, sessions, tmp_path):
-    from intake.cycle import run_cycle
+    from intake.ops.cycle import run_cycle
 
     (tmp_path / "out").mkdir()
     for n in range(130):  # more than one outbox batch

@@ -1,11 +1,11 @@
-"""intake.quotes: splitting a body into new text, quotes, signature, forwarded text and disclaimer."""
+"""intake.mail.quotes: splitting a body into new text, quotes, signature, forwarded text and disclaimer."""
 
 from __future__ import annotations
 
 import pytest
 
-from intake.html_text import html_to_text
-from intake.quotes import attribution_span, is_pointer, split_body
+from intake.mail.html_text import html_to_text
+from intake.mail.quotes import attribution_span, is_pointer, split_body
 
 
 def test_plain_text_is_all_new() -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.gate import THANKS_ONLY, Gate
-from intake.recipient import ack_address
+from intake.decide.gate import THANKS_ONLY, Gate
+from intake.decide.recipient import ack_address
 from intake.settings import PROJECT_ROOT, AckSettings
 from intake.values import Address, GateVerdict, RuleHit
 from tests.test_gate import make_mail
@@ -141,7 +141,7 @@ def test_plus_tags_are_fine_for_people() -> None:
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
 def test_corpus_ack_to() -> None:
-    parse = pytest.importorskip("intake.parse").parse
+    parse = pytest.importorskip("intake.mail.parse").parse
     gate = Gate.load(PROJECT_ROOT / "rules", AckSettings())
     own = ("customercare@alliant-energy.com", "powerhousecatalog@alliant-energy.com", "privacy@alliant-energy.com")
     wrong = []

@@ -11,11 +11,11 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from intake.actions import apply_decision, find_suppression, identity_of, name_key, record_decision, zip5
+from intake.act.actions import apply_decision, find_suppression, identity_of, name_key, record_decision, zip5
 from intake.db import AuditEvent, InboundMessage, RawBlob, Suppression, audit, sha256_hex, transaction
-from intake.evidence import EvidenceNotFound, write_evidence
-from intake.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
-from intake.housekeeping import run as housekeeping
+from intake.act.evidence import EvidenceNotFound, write_evidence
+from intake.act.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
+from intake.ops.housekeeping import run as housekeeping
 from intake.settings import Settings
 from intake.values import Decision, Entities
 

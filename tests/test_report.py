@@ -23,8 +23,10 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from intake import ack, report
-from intake.business_days import due_date
+from intake.send import ack
+
+from intake.report import weekly as report
+from intake.act.business_days import due_date
 from intake.db import (
     DecisionRow,
     InboundMessage,
@@ -39,7 +41,7 @@ from intake.db import (
     transaction,
     upgrade,
 )
-from intake.report_cli import report_group
+from intake.cli.report import report_group
 from intake.settings import MailboxSettings, ReportSettings, Settings
 from tests.fixtures.database import require_servers
 

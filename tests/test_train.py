@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from intake.classify import load_model
+from intake.decide.classify import load_model
 from intake.settings import ClassifierSettings
-from intake.train import TrainConfig, load_examples, split, train, version_of
+from intake.decide.train import TrainConfig, load_examples, split, train, version_of
 
 SMALL = TrainConfig(seed=3, epochs=3, length=2**12)
 DAY = date(2025, 1, 2)
@@ -58,10 +58,10 @@ def test_staff_overrides_become_training_examples(sessions, engine):
     """`intake train --from-db` learns from what staff decided differently from the bot."""
     from dataclasses import replace
 
-    from intake.actions import record_decision
+    from intake.act.actions import record_decision
     from intake.db import InboundMessage, RawBlob, sha256_hex, transaction, utcnow
     from intake.settings import DatabaseSettings, Settings
-    from intake.train import load_staff_examples
+    from intake.decide.train import load_staff_examples
     from intake.values import Decision, Entities
 
     raw = (b"From: kim@example.com\r\nTo: customercare@alliant-energy.com\r\nSubject: my flyers\r\n"

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify import Classifier
-from intake.parse import parse
+from intake.decide.classify import Classifier
+from intake.mail.parse import parse
 from intake.settings import AckSettings, ClassifierSettings
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"

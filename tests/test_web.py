@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from intake import staff
+from intake.act import staff
 from intake.db import AuditEvent, OutboxMessage, RequestAction, ReviewItem, StaffUser, Suppression, transaction
 from intake.settings import DatabaseSettings, Settings, WebSettings
 from intake.web import auth as authn
@@ -546,7 +546,7 @@ def test_admin_manages_users(app, sessions):
 
 
 def test_users_cli(tmp_path, db_url, monkeypatch, engine):
-    from intake.web.commands import users_group
+    from intake.cli.web import users_group
 
     config = tmp_path / "intake.toml"
     config.write_text(f'[database]\nurl = "{db_url}"\n')
@@ -596,7 +596,7 @@ def test_content_disposition_cannot_break_the_header():
 def test_web_command_serves_the_app(tmp_path, db_url, monkeypatch):
     import uvicorn
 
-    from intake.web.commands import web_command
+    from intake.cli.web import web_command
 
     config = tmp_path / "intake.toml"
     config.write_text(f'[database]\nurl = "{db_url}"\n\n[web]\nsecret_key = "{"x" * 40}"\n')

@@ -1,7 +1,7 @@
 """Seeding the review queue with hostile messages, the way the pipeline would have stored them.
 
 Every payload sets `window.__pwned` (or opens a dialog) if it ever runs, so a browser test can tell.
-Rows are made as the pipeline makes them: RawBlob + InboundMessage with fields from intake.parse.parse, a bot
+Rows are made as the pipeline makes them: RawBlob + InboundMessage with fields from intake.mail.parse.parse, a bot
 DecisionRow (review=True for decisions, labels ["question"] for questions) with rule-hit evidence, and a ReviewItem.
 """
 
@@ -14,9 +14,9 @@ from email.utils import format_datetime
 
 from sqlalchemy.orm import Session
 
-from intake.business_days import due_date
+from intake.act.business_days import due_date
 from intake.db import DecisionRow, InboundMessage, RawBlob, ReviewItem, StaffUser, sha256_hex
-from intake.parse import parse
+from intake.mail.parse import parse
 from intake.web.auth import hash_password
 
 PWN = "window.__pwned=1"

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
 from intake.db import AuditEvent, StaffUser, audit
-from intake.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
+from intake.act.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
 from intake.web import auth as authn
 from intake.web.common import db, form_text, redirect, render
 from intake.web.people import CHANNEL_NAMES

@@ -11,8 +11,8 @@ from sqlalchemy import func, or_, select
 from starlette.requests import Request
 from starlette.responses import Response
 
-from intake import staff
-from intake.actions import CHANNELS, name_key, zip5
+from intake.act import staff
+from intake.act.actions import CHANNELS, name_key, zip5
 from intake.db import InboundMessage, Suppression, utcnow
 from intake.web import auth as authn
 from intake.web.common import db, form_list, form_text, redirect, render, settings_of, today

@@ -12,11 +12,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
-from intake import staff
-from intake.actions import OPT_OUTS
-from intake.business_days import business_days_between
+from intake.act import staff
+from intake.act.actions import OPT_OUTS
+from intake.act.business_days import business_days_between
 from intake.db import DecisionRow, InboundMessage, OutboxMessage, RequestAction, ReviewItem, audit, utcnow
-from intake.parse import parse
+from intake.mail.parse import parse
 from intake.values import LABELS
 from intake.web import auth as authn
 from intake.web import mailview

@@ -8,7 +8,7 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.cli_support import get_settings
+from intake.cli.support import get_settings
 from intake.db import StaffUser, make_engine, session_factory, transaction, upgrade
 from intake.settings import Settings
 

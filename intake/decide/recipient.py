@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from intake.gate import THANKS_ONLY
+from intake.decide.gate import THANKS_ONLY
 from intake.values import Address, GateVerdict, Mail
 
 # Local parts of mailboxes that are not a person: servers, list software, no-reply senders. Compared after the

@@ -13,7 +13,7 @@ asks for `fetch_new(after_uid)`, acts, and `move`s each message to the processed
 own dedupe by Message-ID/hash keeps that from acting twice).
 
 Two backends share the `MailboxConnection` interface: IMAP (settings.host) and a local Maildir
-(settings.maildir, see `intake.maildir_box`) for the demo.
+(settings.maildir, see `intake.mail.maildir_box`) for the demo.
 """
 
 from __future__ import annotations
@@ -128,7 +128,7 @@ def open_mailbox(settings: MailboxSettings) -> MailboxConnection:
     if settings.host:
         return ImapMailbox.open(settings)
     if settings.maildir:
-        from intake.maildir_box import MaildirMailbox  # here, not at the top: maildir_box imports this module
+        from intake.mail.maildir_box import MaildirMailbox  # here, not at the top: maildir_box imports this module
 
         return MaildirMailbox.open(settings)
     raise MailboxError(f"{settings.name}: neither host nor maildir is set")

@@ -35,10 +35,10 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake import ack
-from intake.actions import OPT_OUTS
-from intake.business_days import DEADLINE_DAYS, add_business_days, business_days_between
-from intake.chart import SERIES, trend_chart
+from intake.send import ack
+from intake.act.actions import OPT_OUTS
+from intake.act.business_days import DEADLINE_DAYS, add_business_days, business_days_between
+from intake.report.chart import SERIES, trend_chart
 from intake.db import (
     DecisionRow,
     InboundMessage,
@@ -56,7 +56,7 @@ from intake.values import LABELS
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-TEMPLATE_DIR = Path(__file__).parent / "templates" / "report"
+TEMPLATE_DIR = Path(__file__).parent / "templates"
 TREND_WEEKS = 12
 DUE_SOON_BUSINESS_DAYS = 2
 CHART_CID = "weekly-trend@intake"

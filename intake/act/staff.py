@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from intake import ack
-from intake.actions import CHANNELS, OPT_OUTS, apply_decision, find_suppression, name_key, record_decision, zip5
-from intake.business_days import due_date
+from intake.send import ack
+from intake.act.actions import CHANNELS, OPT_OUTS, apply_decision, find_suppression, name_key, record_decision, zip5
+from intake.act.business_days import due_date
 from intake.db import (DecisionRow, InboundMessage, RawBlob, RequestAction, ReviewItem, StaffUser, Suppression,
                        audit)
-from intake.parse import parse
+from intake.mail.parse import parse
 from intake.settings import Settings
 from intake.values import LABELS, Decision, Entities
 

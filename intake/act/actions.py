@@ -24,7 +24,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.business_days import due_date
+from intake.act.business_days import due_date
 from intake.db import DecisionRow, InboundMessage, RequestAction, ReviewItem, Suppression, audit
 from intake.settings import Settings
 from intake.values import Decision

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.db import InboundMessage, MailboxState, OutboxMessage, ReviewItem, utcnow
-from intake.logs import error_summary
+from intake.ops.logs import error_summary
 from intake.settings import Settings
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"

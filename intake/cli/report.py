@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli_support import EXIT_CONFIG, get_settings
+from intake.cli.support import EXIT_CONFIG, get_settings
 
 
 @click.group("report")
@@ -30,7 +30,7 @@ def report_group() -> None:
 @click.pass_context
 def weekly(ctx: click.Context, week: str | None, fmt: str, out: Path | None, send: bool) -> None:
     """Build the weekly report for one ISO week."""
-    from intake import report
+    from intake.report import weekly as report
     from intake.db import make_engine, session_factory, transaction, upgrade, utcnow
 
     settings = get_settings(ctx)

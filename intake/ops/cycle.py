@@ -8,7 +8,7 @@ import click
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake import outbox
+from intake.send import outbox
 from intake.db import DecisionRow, InboundMessage, OutboxMessage
 from intake.pipeline import Classifies, Context, PollResult, poll_mailbox
 from intake.settings import Settings

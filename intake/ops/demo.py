@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from intake import settings as settings_module
-from intake.cycle import SUMMARY_COLUMNS, mailbox_summary, print_cycle, print_table, run_cycle
+from intake.ops.cycle import SUMMARY_COLUMNS, mailbox_summary, print_cycle, print_table, run_cycle
 
 MAILBOXES = {
     "customercare": "customercare@alliant-energy.com",

@@ -37,7 +37,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.business_days import due_date
+from intake.act.business_days import due_date
 from intake.db import InboundMessage, OutboxMessage, audit
 from intake.settings import Settings
 from intake.values import Decision

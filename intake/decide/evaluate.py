@@ -81,7 +81,7 @@ def load_manifest(directory: Path) -> list[Row]:
 
 
 def evaluate(directory: Path, classifier: Any, max_bytes: int | None = None) -> Report:
-    from intake.parse import parse
+    from intake.mail.parse import parse
 
     rows = load_manifest(directory)
     mails = [parse((Path(directory) / row.file).read_bytes(), **({"max_bytes": max_bytes} if max_bytes else {}))

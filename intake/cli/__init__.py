@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from intake.cli_support import CliState, get_settings
+from intake.cli.support import CliState, get_settings
 from intake.settings import Settings
 
 
@@ -28,7 +28,7 @@ def main(ctx: click.Context, config: str | None) -> None:
 
 def _runtime(settings: Settings):
     """The database and classifier, built once per command from settings."""
-    from intake import logs
+    from intake.ops import logs
     from intake.db import make_engine, session_factory, upgrade
 
     logs.configure(settings.log_level)
@@ -38,7 +38,7 @@ def _runtime(settings: Settings):
 
 
 def _classifier(settings: Settings):
-    from intake.classify import Classifier
+    from intake.decide.classify import Classifier
 
     own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
     return Classifier.load(settings.classifier, settings.ack, own)
@@ -49,7 +49,7 @@ def _classifier(settings: Settings):
 @click.pass_context
 def poll(ctx: click.Context, once: bool) -> None:
     """Poll every configured mailbox, then send the acknowledgements that are due."""
-    from intake.cycle import run_cycle, print_cycle
+    from intake.ops.cycle import run_cycle, print_cycle
 
     settings = get_settings(ctx)
     if not settings.mailboxes:
@@ -68,10 +68,10 @@ def poll(ctx: click.Context, once: bool) -> None:
 @click.pass_context
 def run(ctx: click.Context) -> None:
     """Run the daemon: scheduled polling (and IDLE), the outbox, the weekly report, housekeeping, /metrics."""
-    from intake.daemon import Daemon
-    from intake.webserve import serve_in_thread
+    from intake.ops.daemon import Daemon
+    from intake.web.serve import serve_in_thread
 
-    from intake import logs
+    from intake.ops import logs
     from intake.db import make_engine, session_factory
 
     settings = get_settings(ctx)
@@ -93,7 +93,7 @@ def run(ctx: click.Context) -> None:
 @click.pass_context
 def status(ctx: click.Context) -> None:
     """A human summary: mailboxes, backlogs and the last errors. Exits 1 when a mailbox is failing."""
-    from intake.ops import format_status, read_status
+    from intake.ops.health import format_status, read_status
 
     settings = get_settings(ctx)
     _engine, sessions = _runtime(settings)
@@ -108,7 +108,7 @@ def status(ctx: click.Context) -> None:
 @click.pass_context
 def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
     """Write the proof for one request (by Message-ID or reference): raw .eml, decision, actions, ack, audit."""
-    from intake.evidence import EvidenceNotFound, write_evidence
+    from intake.act.evidence import EvidenceNotFound, write_evidence
 
     settings = get_settings(ctx, required=False)
     _engine, sessions = _runtime(settings)
@@ -126,7 +126,7 @@ def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
               help="Where the demo's database, mailboxes and outbox are created (replaced if present).")
 def demo(directory: str) -> None:
     """Build a local demo (SQLite, Maildir mailboxes with sample mail, a pickup outbox), process it, summarise."""
-    from intake.demo import run_demo
+    from intake.ops.demo import run_demo
 
     run_demo(Path(directory))
 
@@ -157,7 +157,7 @@ def export() -> None:
 @click.pass_context
 def export_requests(ctx: click.Context, since: datetime | None, fmt: str, out) -> None:
     """One row per recorded message: what came in, what was decided and done, and the acknowledgement."""
-    from intake.export import REQUEST_FIELDS, request_rows, write_rows
+    from intake.act.export import REQUEST_FIELDS, request_rows, write_rows
 
     settings = get_settings(ctx, required=False)
     _engine, sessions = _runtime(settings)
@@ -173,7 +173,7 @@ def export_requests(ctx: click.Context, since: datetime | None, fmt: str, out) -
 @click.pass_context
 def export_suppressions(ctx: click.Context, kind: str, since: datetime | None, fmt: str, out) -> None:
     """The active suppression entries of one channel: the feed for marketing systems and catalog partners."""
-    from intake.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
+    from intake.act.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
 
     settings = get_settings(ctx, required=False)
     _engine, sessions = _runtime(settings)
@@ -187,9 +187,9 @@ def _since(value: datetime | None) -> datetime | None:
 
 def _register_optional_commands() -> None:
     """Commands whose modules pull in heavy libraries are imported here, once, so `intake --help` lists them."""
-    from intake.cli_model import classify_command, eval_command, train_command
-    from intake.report_cli import report_group
-    from intake.web.commands import users_group, web_command
+    from intake.cli.model import classify_command, eval_command, train_command
+    from intake.cli.report import report_group
+    from intake.cli.web import users_group, web_command
 
     for command in (classify_command, eval_command, train_command, report_group, web_command, users_group):
         main.add_command(command)

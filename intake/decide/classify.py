@@ -33,8 +33,8 @@ from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER,
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from intake.entities import extract_entities
-from intake.rulefile import RuleError, load_rule_file, require
+from intake.decide.entities import extract_entities
+from intake.decide.rulefile import RuleError, load_rule_file, require
 from intake.settings import AckSettings, ClassifierSettings
 from intake.values import LABELS, Decision, Entities, GateVerdict, Mail, RuleHit
 
@@ -736,8 +736,8 @@ class Classifier:
 
     @classmethod
     def load(cls, settings: ClassifierSettings, ack: AckSettings, own_addresses: Iterable[str]) -> "Classifier":
-        from intake.gate import Gate
-        from intake.recipient import ack_address
+        from intake.decide.gate import Gate
+        from intake.decide.recipient import ack_address
 
         nlp, es_nlp, rules = load_pipelines(settings.model_dir, settings.rules_dir)
         gate = Gate.load(settings.rules_dir, ack, own_addresses)

@@ -32,7 +32,7 @@ def _own_addresses(settings: Settings) -> list[str]:
 
 
 def _classifier(settings: Settings):
-    from intake.classify import Classifier
+    from intake.decide.classify import Classifier
 
     try:
         return Classifier.load(settings.classifier, settings.ack, _own_addresses(settings))
@@ -46,7 +46,7 @@ def _classifier(settings: Settings):
 @click.pass_context
 def classify_command(ctx: click.Context, files: tuple[str, ...], as_json: bool) -> None:
     """Classify .eml files offline: no database, no network."""
-    from intake.parse import parse
+    from intake.mail.parse import parse
 
     settings = _settings(ctx)
     classifier = _classifier(settings)
@@ -90,7 +90,7 @@ def _print_table(names: list[str], decisions: list) -> None:
 @click.pass_context
 def eval_command(ctx: click.Context, directory: Path, as_json: bool, details: bool) -> None:
     """Score the classifier on a labelled corpus (manifest.jsonl + .eml files)."""
-    from intake.evaluate import evaluate, format_table
+    from intake.decide.evaluate import evaluate, format_table
 
     if not (directory / "manifest.jsonl").exists():
         raise click.UsageError(f"{directory}: no manifest.jsonl")
@@ -116,7 +116,7 @@ def eval_command(ctx: click.Context, directory: Path, as_json: bool, details: bo
 @click.pass_context
 def train_command(ctx: click.Context, from_db: bool) -> None:
     """Train the text classifier (fixed seed) and write it with its version to the model directory."""
-    from intake import train as training
+    from intake.decide import train as training
 
     settings = _settings(ctx)
     examples = training.load_examples()

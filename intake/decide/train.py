@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 from intake.values import LABELS
 
-TRAINING_DIR = Path(__file__).resolve().parent.parent / "models" / "training"
+TRAINING_DIR = Path(__file__).resolve().parents[2] / "models" / "training"
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def version_of(examples: Sequence[Example], config: TrainConfig, today: date | N
 
 def model_texts(examples: Sequence[Example]) -> list[str]:
     """The text exactly as the classifier will see it at run time."""
-    from intake.classify import model_text, prepare_text
+    from intake.decide.classify import model_text, prepare_text
 
     return [model_text(prepare_text(ex.text, ex.subject, ex.lang)) for ex in examples]
 
@@ -111,7 +111,7 @@ def train(examples: Sequence[Example], config: TrainConfig = TrainConfig(), *, m
           today: date | None = None) -> TrainResult:
     """Train on the fixed training split, score the held-out split with the new and the old model, and write
     the new model to `model_dir` (when given)."""
-    from intake import classify
+    from intake.decide import classify
 
     train_set, heldout = split(examples, config.heldout_every)
     version = version_of(examples, config, today)
@@ -131,7 +131,7 @@ def train(examples: Sequence[Example], config: TrainConfig = TrainConfig(), *, m
 
 def score(nlp: Any, heldout: Sequence[Example]) -> dict[str, Any]:
     """Per-label precision/recall/F1 and the share of exactly right label sets, at the 0.5 threshold."""
-    from intake.classify import predict_scores
+    from intake.decide.classify import predict_scores
 
     predictions = predict_scores(nlp, model_texts(heldout)) if heldout else []
     out: dict[str, Any] = {}
@@ -154,7 +154,7 @@ def score(nlp: Any, heldout: Sequence[Example]) -> dict[str, Any]:
 def _old_model_scores(model_dir: Path | None, heldout: Sequence[Example]) -> tuple[dict | None, str | None]:
     if model_dir is None or not (Path(model_dir) / "meta.json").exists():
         return None, None
-    from intake.classify import load_model
+    from intake.decide.classify import load_model
 
     old = load_model(model_dir)
     return score(old, heldout), str(old.meta.get("intake", {}).get("model_version", "?"))
@@ -177,7 +177,7 @@ def load_staff_examples(settings: Any) -> list[Example]:
     The text is what the classifier read (subject and new text, re-parsed from the stored raw message), the labels
     are the staff's: an "automated"/"spam" or "no action" verdict is a useful negative example with no labels."""
     from intake.db import make_engine, session_factory, upgrade
-    from intake.staff import training_examples
+    from intake.act.staff import training_examples
 
     engine = make_engine(settings.database.url)
     upgrade(engine)

@@ -26,9 +26,9 @@ import mailparser
 from mailparser.exceptions import MailParserError
 from mailparser.utils import get_addresses
 
-from intake.html_text import html_to_text
-from intake.language import detect_language
-from intake.quotes import split_body
+from intake.mail.html_text import html_to_text
+from intake.mail.language import detect_language
+from intake.mail.quotes import split_body
 from intake.values import Address, Attachment, Mail
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024

@@ -36,7 +36,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from intake.mailbox import MailboxConnection, MailboxUnavailable
+from intake.mail.mailbox import MailboxConnection, MailboxUnavailable
 from intake.settings import MailboxSettings
 from intake.values import RawMessage
 

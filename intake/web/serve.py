@@ -8,7 +8,7 @@ import threading
 import uvicorn
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.ops import Metrics, ops_app, ops_routes
+from intake.ops.health import Metrics, ops_app, ops_routes
 from intake.settings import Settings
 
 log = logging.getLogger("intake.web")

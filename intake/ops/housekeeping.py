@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from intake.db import InboundMessage, RawBlob, audit, transaction, utcnow
 from intake.settings import Settings
 
-log = logging.getLogger("intake.housekeeping")
+log = logging.getLogger("intake.ops.housekeeping")
 
 
 def run(sessions: sessionmaker[Session], settings: Settings, now: datetime | None = None) -> int:

@@ -38,14 +38,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake import outbox
-from intake.logs import error_summary
-from intake.mailbox import MailboxUnavailable, open_mailbox
-from intake.ops import Metrics
+from intake.send import outbox
+from intake.ops.logs import error_summary
+from intake.mail.mailbox import MailboxUnavailable, open_mailbox
+from intake.ops.health import Metrics
 from intake.pipeline import Classifies, Context, poll_mailbox
 from intake.settings import MailboxSettings, Settings
 
-log = logging.getLogger("intake.daemon")
+log = logging.getLogger("intake.ops.daemon")
 
 IDLE_REISSUE_SECONDS = 540
 BACKOFF_MIN, BACKOFF_MAX = 5.0, 300.0
@@ -180,12 +180,12 @@ class Daemon:
             self._outbox_lock.release()
 
     def weekly_report(self) -> None:
-        from intake.report import run_weekly_job
+        from intake.report.weekly import run_weekly_job
 
         self._guarded("weekly-report", run_weekly_job, self.sessions, self.settings)
 
     def housekeeping(self) -> None:
-        from intake.housekeeping import run as run_housekeeping
+        from intake.ops.housekeeping import run as run_housekeeping
 
         self._guarded("housekeeping", run_housekeeping, self.sessions, self.settings)
 
