@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -33,6 +35,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, attributes, mapped_column, relationship, sessionmaker
+
+from intake.values import MailKind
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -58,6 +62,69 @@ class UTCDateTime(TypeDecorator):
         if value is None:
             return None
         return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+# --- the states a row can be in ------------------------------------------------------------------------------------
+# StrEnums: a member equals its text, so rows, JSON, logs and templates read the same words as before.
+
+
+class MessageStatus(StrEnum):
+    RECEIVED = "received"
+    AUTOMATED = "automated"
+    """Machine mail: nothing to do, nobody to answer."""
+    NOT_A_REQUEST = "not_a_request"
+    """A person or company wrote it, but it is not a request to us: nothing to do, nobody to answer."""
+    REVIEW = "review"
+    """Waiting for a staff decision."""
+    DONE = "done"
+    """Every opt-out carried out."""
+    QUESTION = "question"
+    """Opt-outs (if any) carried out; a person must answer the rest."""
+    NO_ACTION = "no_action"
+    """A person wrote, and nothing is asked (a thank-you)."""
+    SHUNTED = "shunted"
+    DUPLICATE = "duplicate"
+
+
+class ActionStatus(StrEnum):
+    PENDING = "pending"
+    DONE = "done"
+    ALREADY_SUPPRESSED = "already_suppressed"
+    SHADOW = "shadow"
+    CANCELLED = "cancelled"
+
+
+class ReviewKind(StrEnum):
+    QUESTION = "question"
+    DECISION = "decision"
+
+
+class ReviewStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class OutboxKind(StrEnum):
+    ACK = "ack"
+    """An acknowledgement the bot writes (RFC 3834 auto-replied)."""
+    REPLY = "reply"
+    """A staff member's answer."""
+    REPORT = "report"
+    """The weekly report to the privacy team."""
+
+
+class OutboxStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    WITHHELD = "withheld"
+
+
+def _states(enum: type[StrEnum], length: int = 20) -> Enum:
+    """A VARCHAR column read back as the enum (no CHECK constraint: a new state needs no table rebuild)."""
+    return Enum(enum, native_enum=False, create_constraint=False, length=length,
+                values_callable=lambda members: [m.value for m in members], validate_strings=True)
 
 
 class Base(DeclarativeBase):
@@ -115,8 +182,10 @@ class InboundMessage(Base):
     body_hash: Mapped[str | None] = mapped_column(String(64))
     """SHA-256 of the decoded body: with the Message-ID it recognises one mail delivered to both mailboxes."""
     language: Mapped[str | None] = mapped_column(String(8))
-    status: Mapped[str] = mapped_column(String(20), default="received")
-    """received -> decided | review | automated | duplicate | shunted; done when acted on."""
+    in_reply_to: Mapped[str | None] = mapped_column(Text)
+    thread_references: Mapped[str | None] = mapped_column(Text)
+    """In-Reply-To and References as received: what the message answers, for deciding and re-deciding."""
+    status: Mapped[MessageStatus] = mapped_column(_states(MessageStatus), default=MessageStatus.RECEIVED)
     error: Mapped[str | None] = mapped_column(Text)
     """The traceback of a shunted message."""
     duplicate_of_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"))
@@ -138,8 +207,13 @@ class DecisionRow(Base):
     decided_by: Mapped[str] = mapped_column(String(64), default="bot")
     decided_at: Mapped[datetime] = mapped_column(default=utcnow)
     automated: Mapped[bool] = mapped_column(Boolean)
+    mail_kind: Mapped[MailKind] = mapped_column(_states(MailKind), default=MailKind.REQUEST)
     labels: Mapped[list[Any]] = mapped_column(JSON, default=list)
     review: Mapped[bool] = mapped_column(Boolean)
+    proposed: Mapped[list[Any] | None] = mapped_column(JSON, default=list)
+    """For a decision left to staff: the labels it may turn out to carry; their clocks run while it waits."""
+    loop: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A reply to one of our own acknowledgements (never answered: a mail loop)."""
     confidence: Mapped[float] = mapped_column(default=0.0)
     ack_to: Mapped[str | None] = mapped_column(Text)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -166,7 +240,7 @@ class Suppression(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     channel: Mapped[str] = mapped_column(String(32))
-    """marketing_email | marketing_postal | catalog_share"""
+    """A channel of the label catalogue."""
     email: Mapped[str | None] = mapped_column(String(320))
     """Lower case."""
     name: Mapped[str | None] = mapped_column(Text)
@@ -192,12 +266,11 @@ class RequestAction(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
-    """marketing_opt_out | catalog_share_opt_out"""
+    """An opt-out kind of the label catalogue."""
     received_at: Mapped[datetime]
     due_date: Mapped[date] = mapped_column(Date)
     suppression_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(20), default="pending")
-    """pending (waiting for staff) | done | already_suppressed | shadow | cancelled"""
+    status: Mapped[ActionStatus] = mapped_column(_states(ActionStatus), default=ActionStatus.PENDING)
     effective_at: Mapped[datetime | None]
     created_by: Mapped[str] = mapped_column(String(64), default="bot")
 
@@ -212,10 +285,8 @@ class ReviewItem(Base):
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int] = mapped_column(ForeignKey("inbound_message.id"))
-    kind: Mapped[str] = mapped_column(String(20))
-    """question | decision"""
-    status: Mapped[str] = mapped_column(String(20), default="open")
-    """open | closed"""
+    kind: Mapped[ReviewKind] = mapped_column(_states(ReviewKind))
+    status: Mapped[ReviewStatus] = mapped_column(_states(ReviewStatus), default=ReviewStatus.OPEN)
     due_date: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None]
@@ -234,13 +305,16 @@ class OutboxMessage(Base):
         # The per-recipient cap (ack._recently_acknowledged) compares lower(recipient): recipients keep the case
         # they were written in, so the index is on the expression.
         Index("ix_outbox_recipient_cap", text("lower(recipient)"), "outcome", "created_at"),
+        Index("ix_outbox_kind_topic", "kind", "topic"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_message.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    """ack | reply | report"""
-    outcome: Mapped[str | None] = mapped_column(String(40))
-    """The acknowledgement template's outcome; the per-recipient cap counts per outcome."""
+    kind: Mapped[OutboxKind] = mapped_column(_states(OutboxKind))
+    topic: Mapped[str | None] = mapped_column(String(80))
+    """What the row is about beyond its kind, where something looks it up: "week:2026-W47" for a weekly report."""
+    outcome: Mapped[str | None] = mapped_column(String(80))
+    """The acknowledgement's outcome (the opt-out kinds joined by "+", "question" or "review"); the
+    per-recipient cap counts per outcome."""
     recipient: Mapped[str] = mapped_column(String(320))
     mail_message_id: Mapped[str] = mapped_column(String(255), unique=True)
     """Fixed before sending, so a resend after a crash is recognisably the same mail."""
@@ -249,8 +323,7 @@ class OutboxMessage(Base):
     body: Mapped[str] = mapped_column(Text)
     html: Mapped[str | None] = mapped_column(Text)
     attachments: Mapped[list[Any]] = mapped_column(JSON, default=list)
-    status: Mapped[str] = mapped_column(String(20), default="pending")
-    """pending | sending | sent | failed | withheld"""
+    status: Mapped[OutboxStatus] = mapped_column(_states(OutboxStatus), default=OutboxStatus.PENDING)
     withheld_reason: Mapped[str | None] = mapped_column(String(40))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None]

@@ -25,16 +25,16 @@ from datetime import datetime
 from typing import Callable, Protocol
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.send import ack
+from intake.send import outgoing
 from intake.act.actions import apply_decision, open_review, record_decision
-from intake.db import InboundMessage, MailboxState, RawBlob, audit, sha256_hex, transaction, utcnow
+from intake.db import InboundMessage, MailboxState, MessageStatus, audit, transaction, utcnow
 from intake.ops.locks import mailbox_lock
 from intake.mail.mailbox import MailboxConnection, MailboxUnavailable, open_mailbox
 from intake.mail.parse import parse
+from intake.mail.store import MessageStore
 from intake.settings import MailboxSettings, Settings
 from intake.values import Decision, Mail, RawMessage
 
@@ -61,6 +61,12 @@ class Context:
     observe: Callable[[str, str, str], None] = lambda kind, mailbox, value: None
     """Called with ("message", mailbox, status), ("error", mailbox, stage) and ("stage", mailbox, name) at the
     stage boundaries "fetched", "committed" and "moved": the daemon counts them, crash tests stop there."""
+    store: MessageStore = None  # type: ignore[assignment]
+    """Where raw mail is kept; by default as the settings say."""
+
+    def __post_init__(self) -> None:
+        if self.store is None:
+            object.__setattr__(self, "store", MessageStore.of(self.settings))
 
 
 @dataclass(frozen=True)
@@ -255,11 +261,11 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
               after={"duplicate_of": original.id, "mailbox": original.mailbox})
         return Outcome("duplicate", box.processed_folder, message.reference, message.id)
     applied = apply_decision(session, message, row, settings=ctx.settings, now=now, new_message=True)
-    draft = ack.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
+    draft = outgoing.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
     if draft is not None:
-        ack.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
+        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
     folder = box.review_folder if decision.review else box.processed_folder
     return Outcome(applied.status, folder, message.reference, message.id)
 
@@ -292,9 +298,9 @@ def _record_shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, bo
 
 
 def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context) -> InboundMessage:
-    """Store the raw bytes (once per SHA-256) and the inbound row, and give it its reference number."""
-    digest = sha256_hex(raw.data)
-    _store_blob(session, digest, raw.data, ctx)
+    """Store the raw bytes (once per SHA-256) and the inbound row with its thread headers, and give it its
+    reference number."""
+    digest = ctx.store.put(session, raw)
     received_at = raw.internal_date or ctx.clock()
     message = InboundMessage(
         mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
@@ -305,7 +311,9 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context)
         date_header=mail.date if mail else None,
         body_hash=_body_hash(mail),
         language=mail.language if mail else None,
-        status="received",
+        in_reply_to=_ids(mail.in_reply_to if mail else (), 2000),
+        thread_references=_ids(mail.references if mail else (), 8000),
+        status=MessageStatus.RECEIVED,
     )
     session.add(message)
     session.flush()
@@ -317,21 +325,15 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context)
     return message
 
 
-def _store_blob(session: Session, digest: str, data: bytes, ctx: Context) -> None:
-    store = ctx.settings.raw_store
-    values = {"sha256": digest, "size": len(data)}
-    if store is not None:
-        path = store / digest[:2] / digest
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        values["path"] = str(path)
-    else:
-        values["data"] = data
-    dialect = postgresql if session.bind.dialect.name == "postgresql" else sqlite
-    session.execute(dialect.insert(RawBlob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+def _ids(ids: tuple[str, ...], limit: int) -> str | None:
+    """Message-IDs as one header-like value; ids that do not fit are left out whole (never cut in half)."""
+    kept, size = [], 0
+    for msg_id in ids:
+        size += len(msg_id) + 1
+        if size > limit:
+            break
+        kept.append(msg_id)
+    return " ".join(kept) or None
 
 
 def _body_hash(mail: Mail | None) -> str | None:
@@ -354,7 +356,7 @@ def _recorded_outcomes(ctx: Context, batch: list[RawMessage], box: MailboxSettin
         rows = {m.uid: m for m in session.scalars(select(InboundMessage).where(
             InboundMessage.mailbox == mailbox, InboundMessage.uidvalidity == uidvalidity,
             InboundMessage.uid.in_([raw.uid for raw in batch])))}
-        digests = {sha256_hex(raw.data): raw.uid for raw in batch if raw.uid not in rows}
+        digests = {raw.sha256: raw.uid for raw in batch if raw.uid not in rows}
         if digests:
             for m in session.scalars(select(InboundMessage).where(
                     InboundMessage.mailbox == mailbox, InboundMessage.sha256.in_(list(digests)),

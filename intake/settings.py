@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from intake.catalogue import Catalogue, load_catalogue
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -129,6 +131,11 @@ class Settings:
     @property
     def shadow(self) -> bool:
         return self.mode == "shadow"
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The label catalogue of the configured rules folder (read once per folder)."""
+        return load_catalogue(self.classifier.rules_dir)
 
     def with_database(self, url: str) -> "Settings":
         return replace(self, database=DatabaseSettings(url=url))

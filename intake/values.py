@@ -7,13 +7,25 @@ never change it.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
+from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Mapping
 
-LABELS = ("marketing_opt_out", "catalog_share_opt_out", "question")
-"""The labels a human message can carry, in their canonical order."""
+
+class MailKind(StrEnum):
+    """Who or what wrote a message, as far as what intake does about it."""
+
+    REQUEST = "request"
+    """A person writing to us: decided, acted on, answered."""
+    MACHINE = "machine"
+    """Software: bounces, auto-replies, bulk and list mail, receipts. Never answered."""
+    NOT_A_REQUEST = "not_a_request"
+    """A person or company wrote it, but it asks nothing of the privacy team (vendor and partner mail, calendar
+    traffic, sales outreach, phishing, list posts). Never answered, nothing recorded against anyone."""
 
 
 def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
@@ -29,6 +41,11 @@ class RawMessage:
     uid: int
     data: bytes
     internal_date: datetime | None = None
+
+    @cached_property
+    def sha256(self) -> str:
+        """The SHA-256 of the bytes, computed once: it names the stored copy and recognises a re-delivery."""
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -54,6 +71,8 @@ class Attachment:
     size: int
     text: str | None = None
     """The decoded text of a text/* attachment, else None."""
+    data: bytes | None = None
+    """The decoded bytes, only when the message was parsed to be shown (`keep_payloads`)."""
 
 
 @dataclass(frozen=True)
@@ -98,6 +117,9 @@ class Mail:
     size: int
     defects: tuple[str, ...]
     """Problems met while parsing: broken boundaries, undecodable parts, truncation, size cap, parser errors."""
+    html: str = ""
+    """The sender's HTML as written (the first inline text/html part), only when the message was parsed to be
+    shown (`keep_payloads`); the pipeline reads `body`."""
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""
@@ -146,12 +168,17 @@ class Entities:
 
 @dataclass(frozen=True)
 class Decision:
-    """What intake decided about one message, and why. Deciding is separate from acting: nothing here acts."""
+    """What intake decided about one message, and why. Deciding is separate from acting: nothing here acts.
+
+    The fields are what the acting side acts on; `evidence` is for people (the staff page, the evidence export)
+    and is never read back to decide or act."""
 
     automated: bool
+    """Never answered and never acted on: machine mail or mail that is not a request (`kind` says which)."""
     labels: tuple[str, ...]
     review: bool
     ack_to: str | None
+    """Where an acknowledgement goes, once one is due (for mail in review: after staff decided)."""
     entities: Entities
     confidence: float
     reasons: tuple[str, ...]
@@ -159,15 +186,24 @@ class Decision:
     model_version: str
     evidence: Mapping[str, Any] = field(default_factory=dict)
     """JSON-able: rule hits with matched text, rule misses, model scores, gate hits, recipient reasons."""
+    kind: MailKind = MailKind.REQUEST
+    proposed: tuple[str, ...] = ()
+    """For mail left to staff: the labels it may carry. The earliest of their clocks is the review item's due
+    date (the review clock when none is an opt-out)."""
+    loop: bool = False
+    """A reply to one of our own acknowledgements."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _frozen_mapping(self.evidence))
+        if self.automated and self.kind == MailKind.REQUEST:
+            object.__setattr__(self, "kind", MailKind.MACHINE)
 
     def contract(self, file: str) -> dict[str, Any]:
         """The stable `intake classify --json` object for one file."""
         return {
             "file": file,
             "automated": self.automated,
+            "kind": str(self.kind),
             "labels": list(self.labels),
             "review": self.review,
             "ack_to": self.ack_to,

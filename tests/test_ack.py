@@ -14,7 +14,7 @@ from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from intake.send.ack import (
+from intake.send.outgoing import (
     AckDraft,
     _plain_text_bytes,
     UnsafeMessage,
@@ -32,6 +32,8 @@ from intake.settings import Settings, SmtpSettings
 from intake.values import Decision, Entities
 
 REF = "PR-2026-11-00042"
+BOTH = "marketing_opt_out+catalog_share_opt_out"
+"""The outcome of an acknowledgement of both opt-outs: the catalogue's names of the two, joined."""
 RECEIVED = datetime(2026, 12, 24, 15, 0, tzinfo=timezone.utc)  # Thursday before Christmas, Chicago morning
 NOW = RECEIVED + timedelta(minutes=5)
 SETTINGS = Settings(source="test")
@@ -79,8 +81,8 @@ def header_block(msg) -> bytes:
     [
         (("marketing_opt_out",), False, "marketing_opt_out"),
         (("catalog_share_opt_out",), False, "catalog_share_opt_out"),
-        (("marketing_opt_out", "catalog_share_opt_out"), False, "both"),
-        (("marketing_opt_out", "catalog_share_opt_out", "question"), False, "both"),
+        (("marketing_opt_out", "catalog_share_opt_out"), False, BOTH),
+        (("marketing_opt_out", "catalog_share_opt_out", "question"), False, BOTH),
         (("question",), False, "question"),
         (("marketing_opt_out",), True, "review"),
         ((), False, "review"),
@@ -94,7 +96,7 @@ def test_outcome_from_labels(labels, review, outcome):
 EXPECTED_DATES = {
     "marketing_opt_out": {"en": ["Monday, January 11, 2027"], "es": ["lunes 11 de enero de 2027"]},
     "catalog_share_opt_out": {"en": ["Tuesday, January 19, 2027"], "es": ["martes 19 de enero de 2027"]},
-    "both": {"en": ["Monday, January 11, 2027", "Tuesday, January 19, 2027"],
+    BOTH: {"en": ["Monday, January 11, 2027", "Tuesday, January 19, 2027"],
              "es": ["lunes 11 de enero de 2027", "martes 19 de enero de 2027"]},
     "question": {"en": ["Monday, January 11, 2027"], "es": ["lunes 11 de enero de 2027"]},
     "review": {"en": ["Monday, January 11, 2027"], "es": ["lunes 11 de enero de 2027"]},
@@ -102,7 +104,7 @@ EXPECTED_DATES = {
 LABELS_FOR = {
     "marketing_opt_out": (("marketing_opt_out",), False),
     "catalog_share_opt_out": (("catalog_share_opt_out",), False),
-    "both": (("marketing_opt_out", "catalog_share_opt_out"), False),
+    BOTH: (("marketing_opt_out", "catalog_share_opt_out"), False),
     "question": (("question",), False),
     "review": (("question",), True),
 }

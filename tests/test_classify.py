@@ -10,7 +10,7 @@ import pytest
 
 from intake.decide.classify import Classifier, load_pipelines
 from intake.mail.parse import parse
-from intake.decide.rulefile import RuleError
+from intake.rulefile import RuleError
 from intake.settings import AckSettings, ClassifierSettings
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"

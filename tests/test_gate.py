@@ -12,7 +12,7 @@ import pytest
 
 from intake.decide.gate import AUTOMATED, HUMAN, THANKS_ONLY, Gate, fold
 from intake.decide.recipient import ack_address
-from intake.decide.rulefile import RuleError
+from intake.rulefile import RuleError
 from intake.settings import PROJECT_ROOT, AckSettings
 from intake.values import Address, Attachment, Mail
 

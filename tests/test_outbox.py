@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from intake.send import outbox
-from intake.send.ack import enqueue, plan_ack
+from intake.send.outgoing import enqueue, plan_ack
 from intake.db import AuditEvent, OutboxMessage, transaction
 from intake.send.outbox import STALE_AFTER, SendResult, backoff, send_due
 from intake.settings import Settings, SmtpSettings

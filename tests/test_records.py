@@ -14,6 +14,7 @@ from sqlalchemy import select
 from intake.act.actions import apply_decision, find_suppression, identity_of, name_key, record_decision, zip5
 from intake.db import AuditEvent, InboundMessage, RawBlob, Suppression, audit, sha256_hex, transaction
 from intake.act.evidence import EvidenceNotFound, write_evidence
+from intake.mail.store import MessageStore
 from intake.act.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
 from intake.ops.housekeeping import run as housekeeping
 from intake.settings import Settings
@@ -79,7 +80,7 @@ def test_different_people_are_not_merged(sessions):
     with sessions() as s:
         assert len(s.scalars(select(Suppression)).all()) == 3
         identity = {"email": "x@example.org", "name_key": "ann lee", "postal_code": "52401"}
-        assert find_suppression(s, "catalog_share", identity).email == "family@example.com"
+        assert find_suppression(s, SETTINGS.catalogue, "catalog_share", identity).email == "family@example.com"
 
 
 def test_name_and_zip_normalisation():
@@ -122,7 +123,7 @@ def test_evidence_writes_every_proof(sessions, tmp_path):
         message = add_message(s, 7)
         decide(s, message, ["marketing_opt_out"], name="Dana Reyes")
     with sessions() as s:
-        written = write_evidence(s, "m7@example.com", tmp_path)
+        written = write_evidence(s, "m7@example.com", tmp_path, MessageStore())
         assert sorted(p.name for p in written) == ["actions.json", "audit.jsonl", "decisions.json", "manifest.json",
                                                     "message.eml", "outbox.json"]
         manifest = json.loads((tmp_path / "manifest.json").read_text())
@@ -131,9 +132,9 @@ def test_evidence_writes_every_proof(sessions, tmp_path):
         assert len(actions["suppressions"]) == 2 and actions["requests"][0]["due_date"] == "2026-12-09"
         events = [json.loads(line)["action"] for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
         assert "decided" in events and "suppressed" in events
-        assert write_evidence(s, "PR-2026-11-00007", tmp_path / "by-ref")
+        assert write_evidence(s, "PR-2026-11-00007", tmp_path / "by-ref", MessageStore())
         with pytest.raises(EvidenceNotFound):
-            write_evidence(s, "<nobody@example.com>", tmp_path / "none")
+            write_evidence(s, "<nobody@example.com>", tmp_path / "none", MessageStore())
 
 
 def test_partner_feed_holds_every_catalog_opt_out_and_neutralises_formulas(sessions):

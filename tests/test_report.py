@@ -23,10 +23,12 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from intake.send import ack
+from intake.send import outgoing
 
 from intake.report import weekly as report
-from intake.act.business_days import due_date
+from intake.settings import Settings
+
+due_date = Settings(source="test").catalogue.due_date
 from intake.db import (
     DecisionRow,
     InboundMessage,
@@ -106,6 +108,7 @@ class Seeder:
                 automated=d.get("automated", False), labels=d["labels"], review=d.get("review", False),
                 confidence=0.9, ack_to=message.sender, entities=d.get("entities", {}), reasons=[],
                 evidence=d.get("evidence", {}), classifier_version="test-1", overrides_bot=d.get("overrides", False),
+                proposed=d.get("proposed", []), loop=d.get("loop", False),
             ))
         self.session.flush()
         self.messages[ref] = message
@@ -145,7 +148,7 @@ class Seeder:
 def seed(session) -> None:
     """The scenario; the expected figures in the tests below are worked out from it by hand."""
     s = Seeder(session)
-    review_mkt = {"review": True, "evidence": {"proposed_labels": [MKT]}}
+    review_mkt = {"review": True, "proposed": [MKT]}
 
     # Week 2026-W47, customercare.
     s.message("M1", ct(11, 16, 9), decisions=(bot(MKT),))
@@ -159,7 +162,7 @@ def seed(session) -> None:
     s.review("M3", "question", ct(11, 18, 8))                                     # 4.7 days old
     s.outbox("M3", "sent", ct(11, 18, 8, 1))
     s.message("M4", ct(11, 18, 12), status="automated",
-              decisions=(bot(automated=True, evidence={"gate": {"loop": False}}),))
+              decisions=(bot(automated=True),))
     s.outbox("M4", "withheld", ct(11, 18, 12, 1), reason="automated")
     s.message("M5", ct(11, 19, 9), status="review", decisions=(bot(**review_mkt),))
     s.review("M5", "decision", ct(11, 19, 9), due=date(2026, 12, 4))             # 3.6 days old, due later
@@ -182,7 +185,7 @@ def seed(session) -> None:
     s.action("P1", CAT, "pending")                                                # due Dec 8
     s.outbox("P1", "sent", ct(11, 16, 11, 1))
     s.message("P2", ct(11, 17, 13), mailbox=box, status="automated",
-              decisions=(bot(automated=True, evidence={"gate": {"loop": True, "hits": ["loop_trap"]}}),))
+              decisions=(bot(automated=True, loop=True),))
     s.message("P3", ct(11, 18, 9), mailbox=box, decisions=(bot(MKT), staff("bob", CAT, at=ct(11, 19, 10))))
     s.action("P3", MKT, "cancelled")
     s.action("P3", CAT, "done", ct(11, 19, 10))                                   # 1 bd, 25 h
@@ -241,7 +244,7 @@ def build(sessions, week: str | None = None, now: datetime = NOW, settings: Sett
 
 
 def zero_outcomes(**counts: int) -> dict[str, int]:
-    return {**dict.fromkeys(report.OUTCOMES, 0), **counts}
+    return {**dict.fromkeys(report.outcomes_for(Settings(source="test").catalogue), 0), **counts}
 
 
 # --- weeks -----------------------------------------------------------------------------------------------------
@@ -432,7 +435,7 @@ def test_html_embeds_the_chart_and_escapes_what_came_from_mail(seeded):
     data = build(seeded)
     with transaction(seeded) as session:
         chart = report.chart_png(session, "2026-W47", make_settings(), now=NOW)
-    assert chart == report.trend_chart(data["trend"])  # same data, same bytes
+    assert chart == report.trend_chart(data["trend"], data["kinds"])  # same data, same bytes
     html = report.render_html(data, chart)
     images = re.findall(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"', html)
     assert len(images) == 1
@@ -520,7 +523,7 @@ def test_the_report_mail_builds_with_its_csv_and_chart(seeded):
     settings = make_settings(report=ReportSettings(recipients=RECIPIENTS[:1]))
     report.run_weekly_job(seeded, settings, now=NOW)
     row = report_mails(seeded)[0]
-    email = ack.build_email(settings=settings, recipient=row.recipient, subject=row.subject, body=row.body,
+    email = outgoing.build_email(settings=settings, recipient=row.recipient, subject=row.subject, body=row.body,
                             headers=row.headers, mail_message_id=row.mail_message_id, date=NOW, html=row.html,
                             attachments=row.attachments)
     parsed = message_from_bytes(email.as_bytes(), policy=policy.default)
@@ -603,7 +606,7 @@ def test_report_page_in_chromium(tmp_path):
         try:
             page = browser.new_page(viewport={"width": 900, "height": 1000})
             for name, data in pages.items():
-                html = report.render_html(data, report.trend_chart(data["trend"]))
+                html = report.render_html(data, report.trend_chart(data["trend"], data["kinds"]))
                 (OUTPUT / f"{name}.html").write_text(html, encoding="utf-8")
                 page.set_content(html, wait_until="load")
                 assert page.title() == "Privacy requests weekly report 2026-W47"

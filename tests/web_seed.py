@@ -14,7 +14,9 @@ from email.utils import format_datetime
 
 from sqlalchemy.orm import Session
 
-from intake.act.business_days import due_date
+from intake.settings import Settings
+
+due_date = Settings(source="test").catalogue.due_date
 from intake.db import DecisionRow, InboundMessage, RawBlob, ReviewItem, StaffUser, sha256_hex
 from intake.mail.parse import parse
 from intake.web.auth import hash_password
@@ -96,7 +98,7 @@ def seed_message(
         labels=["question"] if question else [], review=not question, confidence=0.42,
         ack_to=mail.from_.email if mail.from_ else None, entities=entities or {},
         reasons=["unsure: low confidence"], classifier_version="test",
-        evidence={"rule_hits": list(hits), "proposed_labels": [] if question else list(proposed)},
+        evidence={"rule_hits": list(hits)}, proposed=[] if question else list(proposed),
     ))
     labels = ["question"] if question else list(proposed) or ["review"]
     item = ReviewItem(message_id=message.id, kind=kind,

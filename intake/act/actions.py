@@ -4,13 +4,13 @@ Deciding is separate from acting: `classify` produces a Decision, `record_decisi
 carries it out. The bot and staff both go through `apply_decision`, so a staff verdict has exactly the same effects
 as the bot's. Every state change writes an audit event. Nothing here talks to the network.
 
-What each label does (the table a compliance officer asks about first):
+What each label does is the label catalogue's (rules/catalogue.yml), which a compliance officer reads first:
 
-    label                    suppression channels                      legal clock
-    marketing_opt_out        marketing_email + marketing_postal        10 US business days (CAN-SPAM)
-    catalog_share_opt_out    catalog_share                             15 US business days (CCPA opt-out of sale)
-    question                 none: a review item of kind "question"    none (the opt-out clocks still run)
-    review / shunted         none: a review item of kind "decision"    the clock of the proposed labels runs
+    kind of label            what happens here
+    an opt-out (channels)    an entry on each of its suppression lists, a RequestAction with its legal clock
+    any other (question)     a review item of kind "question" (the opt-out clocks still run)
+    review / shunted         a review item of kind "decision", due by the earliest clock of the proposed labels
+    machine / not a request  nothing but the status
 """
 
 from __future__ import annotations
@@ -24,16 +24,11 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from intake.act.business_days import due_date
-from intake.db import DecisionRow, InboundMessage, RequestAction, ReviewItem, Suppression, audit
+from intake.catalogue import Catalogue
+from intake.db import (ActionStatus, DecisionRow, InboundMessage, MessageStatus, RequestAction, ReviewItem, ReviewKind,
+                       ReviewStatus, Suppression, audit)
 from intake.settings import Settings
-from intake.values import Decision
-
-CHANNELS = {
-    "marketing_opt_out": ("marketing_email", "marketing_postal"),
-    "catalog_share_opt_out": ("catalog_share",),
-}
-OPT_OUTS = tuple(CHANNELS)
+from intake.values import Decision, MailKind
 
 
 @dataclass
@@ -56,8 +51,11 @@ def record_decision(
         message_id=message.id,
         decided_by=actor,
         automated=decision.automated,
+        mail_kind=decision.kind,
         labels=list(decision.labels),
         review=decision.review,
+        proposed=list(decision.proposed),
+        loop=decision.loop,
         confidence=decision.confidence,
         ack_to=decision.ack_to,
         entities={k: v for k, v in _entity_dict(decision).items() if v},
@@ -83,25 +81,27 @@ def apply_decision(
 
     `new_message`: the message was received in this very transaction (the pipeline), so it cannot have an open
     review item yet and open_review need not look for one. Staff re-decisions leave it False."""
-    actor = row.decided_by
+    actor, catalogue = row.decided_by, settings.catalogue
     if row.automated:
-        return _set_status(session, message, "automated", actor)
+        status = MessageStatus.NOT_A_REQUEST if row.mail_kind == MailKind.NOT_A_REQUEST else MessageStatus.AUTOMATED
+        return _set_status(session, message, status, actor)
     if row.review:
-        proposed = [lb for lb in row.evidence.get("proposed_labels", []) if lb in OPT_OUTS]
-        item = open_review(session, message, "decision", settings=settings, labels=proposed or list(OPT_OUTS[:1]),
+        item = open_review(session, message, ReviewKind.DECISION, settings=settings, labels=list(row.proposed or ()),
                            new_message=new_message)
-        applied = _set_status(session, message, "review", actor)
-        applied.review_kind, applied.due = "decision", {"review": item.due_date}
+        applied = _set_status(session, message, MessageStatus.REVIEW, actor)
+        applied.review_kind, applied.due = ReviewKind.DECISION, {"review": item.due_date}
         return applied
-    applied = Applied(status="done")
-    for label in row.labels:
-        if label in CHANNELS:
+    labels = catalogue.ordered(row.labels)
+    applied = Applied(status=MessageStatus.DONE)
+    for label in labels:
+        if catalogue.kind(label).opt_out:
             _apply_opt_out(session, message, row, label, settings=settings, now=now, applied=applied)
-    if "question" in row.labels:
-        open_review(session, message, "question", settings=settings, labels=list(row.labels),
+    for_staff = [label for label in labels if not catalogue.kind(label).opt_out]
+    if for_staff:
+        open_review(session, message, ReviewKind.QUESTION, settings=settings, labels=list(labels),
                     new_message=new_message)
-        applied.review_kind = "question"
-    status = "question" if "question" in row.labels else ("done" if row.labels else "no_action")
+        applied.review_kind = ReviewKind.QUESTION
+    status = MessageStatus.QUESTION if for_staff else (MessageStatus.DONE if labels else MessageStatus.NO_ACTION)
     applied.status = _set_status(session, message, status, actor).status
     return applied
 
@@ -112,33 +112,45 @@ def open_review(
 ) -> ReviewItem:
     """One open item per message and kind: a message re-decided by staff does not pile up duplicates.
 
+    Its due date is the earliest legal clock of the opt-outs among `labels`; a decision item with none runs on
+    the catalogue's review clock (whatever it turns out to be, it is handled inside the shortest legal clock), a
+    question item with none has no legal due date.
+
     `new_message`: the caller received the message in this transaction and opens at most one item per kind for
     it, so there is nothing to look for."""
     if not new_message:
         existing = session.scalar(
             select(ReviewItem).where(ReviewItem.message_id == message.id, ReviewItem.kind == kind,
-                                     ReviewItem.status == "open")
+                                     ReviewItem.status == ReviewStatus.OPEN)
         )
         if existing:
             return existing
-    clocks = [due_date(message.received_at, lb, settings.timezone) for lb in labels if lb in OPT_OUTS]
-    item = ReviewItem(message_id=message.id, kind=kind, due_date=min(clocks) if clocks else None)
+    item = ReviewItem(message_id=message.id, kind=kind, due_date=review_due(message, kind, labels, settings))
     session.add(item)
     session.flush()  # the audit event names the item's id
     audit(session, "bot", "review_opened", "review_item", item.id, message=message, after={"kind": kind})
     return item
 
 
+def review_due(message: InboundMessage, kind: str, labels: Sequence[str], settings: Settings) -> date | None:
+    catalogue, tz = settings.catalogue, settings.timezone
+    clocks = [catalogue.due_date(message.received_at, lb, tz) for lb in catalogue.opt_outs if lb in labels]
+    if not clocks and kind == ReviewKind.DECISION:
+        clocks = [catalogue.due_date(message.received_at, "review", tz)]
+    return min(clocks) if clocks else None
+
+
 def _apply_opt_out(
     session: Session, message: InboundMessage, row: DecisionRow, label: str, *,
     settings: Settings, now: datetime, applied: Applied,
 ) -> None:
-    due = due_date(message.received_at, label, settings.timezone)
+    catalogue = settings.catalogue
+    due = catalogue.due_date(message.received_at, label, settings.timezone)
     applied.due[label] = due
     action = RequestAction(message_id=message.id, kind=label, received_at=message.received_at, due_date=due,
                            created_by=row.decided_by)
     if settings.shadow:
-        action.status = "shadow"
+        action.status = ActionStatus.SHADOW
         session.add(action)
         session.flush()
         audit(session, row.decided_by, "shadow_opt_out", "request_action", action.id, message=message,
@@ -147,14 +159,15 @@ def _apply_opt_out(
     identity = identity_of(row, message)
     # Every lookup before any write: the channels of one label are distinct, so no lookup can need a row written
     # here, and the new entries and the action then share one flush instead of one each.
-    found = find_suppressions(session, CHANNELS[label], identity)
+    channels = catalogue.channels_of(label)
+    found = find_suppressions(session, catalogue, channels, identity)
     entries = {channel: Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
                                     effective_at=now, **identity)
                for channel, existing in found.items() if existing is None}
     session.add_all([action, *entries.values()])
     session.flush()  # the ids that action.suppression_ids and the audit events name
     ids = []
-    for channel in CHANNELS[label]:
+    for channel in channels:
         if channel not in entries:
             applied.already_suppressed.append(channel)
             ids.append(found[channel].id)
@@ -165,7 +178,7 @@ def _apply_opt_out(
         audit(session, row.decided_by, "suppressed", "suppression", entry.id, message=message,
               after={"channel": channel, **identity})
     action.suppression_ids = ids
-    action.status = "done" if applied.suppressions else "already_suppressed"
+    action.status = ActionStatus.DONE if applied.suppressions else ActionStatus.ALREADY_SUPPRESSED
     action.effective_at = now
     audit(session, row.decided_by, "opt_out_done", "request_action", action.id, message=message,
           after={"kind": label, "status": action.status, "due_date": due.isoformat()})
@@ -186,15 +199,16 @@ def identity_of(row: DecisionRow, message: InboundMessage) -> dict[str, str | No
     }
 
 
-def find_suppression(session: Session, channel: str, identity: dict[str, str | None]) -> Suppression | None:
+def find_suppression(session: Session, catalogue: Catalogue, channel: str,
+                     identity: dict[str, str | None]) -> Suppression | None:
     """An active entry for the same person on this channel, or None.
 
     Same person means: the same e-mail address (case-insensitive) with no conflicting name, or the same normalised
     name at the same ZIP. Two people sharing one household address or one family e-mail stay two entries."""
-    return find_suppressions(session, (channel,), identity)[channel]
+    return find_suppressions(session, catalogue, (channel,), identity)[channel]
 
 
-def find_suppressions(session: Session, channels: Sequence[str],
+def find_suppressions(session: Session, catalogue: Catalogue, channels: Sequence[str],
                       identity: dict[str, str | None]) -> dict[str, Suppression | None]:
     """find_suppression for several channels at once: one query per way of matching, not one per channel."""
     candidates: list[Suppression] = []
@@ -209,17 +223,18 @@ def find_suppressions(session: Session, channels: Sequence[str],
             Suppression.postal_code == identity["postal_code"]).order_by(Suppression.id)).all()
     found: dict[str, Suppression | None] = dict.fromkeys(channels)
     for entry in candidates:  # address matches first, then name-and-ZIP matches, as find_suppression promises
-        if found[entry.channel] is None and _same_person(entry, identity):
+        by_email = catalogue.channels[entry.channel].match == "email"
+        if found[entry.channel] is None and _same_person(entry, identity, by_email):
             found[entry.channel] = entry
     return found
 
 
-def _same_person(entry: Suppression, identity: dict[str, str | None]) -> bool:
+def _same_person(entry: Suppression, identity: dict[str, str | None], by_email: bool) -> bool:
     if entry.name_key and identity["name_key"] and entry.name_key != identity["name_key"]:
         return False
     if entry.postal_code and identity["postal_code"] and entry.postal_code != identity["postal_code"]:
         return False
-    if entry.channel == "marketing_email" or not identity["name_key"]:
+    if by_email or not identity["name_key"]:
         return bool(identity["email"] and entry.email == identity["email"])
     # Postal and partner lists go by name and address: an e-mail match alone could be a shared family address.
     return entry.name_key == identity["name_key"] or (entry.email == identity["email"] and not entry.name_key)

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from intake.db import AuditEvent, InboundMessage, OutboxMessage, RawBlob, RequestAction, Suppression, sha256_hex
+from intake.db import AuditEvent, InboundMessage, OutboxMessage, RequestAction, Suppression, sha256_hex
+from intake.mail.store import MessageStore
 
 
 class EvidenceNotFound(LookupError):
@@ -38,11 +39,11 @@ def find_message(session: Session, ident: str) -> InboundMessage:
     return found
 
 
-def write_evidence(session: Session, ident: str, out_dir: Path) -> list[Path]:
+def write_evidence(session: Session, ident: str, out_dir: Path, store: MessageStore) -> list[Path]:
     message = find_message(session, ident)
     out_dir.mkdir(parents=True, exist_ok=True)
-    blob = session.get(RawBlob, message.sha256)
-    files: dict[str, bytes] = {"message.eml": _raw_bytes(blob)}
+    # Purged after the retention period: the file is empty, and the manifest still carries the recorded SHA-256.
+    files: dict[str, bytes] = {"message.eml": store.bytes_of(session, message) or b""}
     files["decisions.json"] = _json([_row(d) for d in message.decisions])
     actions = session.scalars(select(RequestAction).where(RequestAction.message_id == message.id)).all()
     suppression_ids = {i for a in actions for i in a.suppression_ids}
@@ -64,16 +65,6 @@ def write_evidence(session: Session, ident: str, out_dir: Path) -> list[Path]:
         path.write_bytes(data)
         written.append(path)
     return written
-
-
-def _raw_bytes(blob: RawBlob | None) -> bytes:
-    if blob is None:
-        return b""
-    if blob.data is not None:
-        return blob.data
-    if blob.path and Path(blob.path).exists():
-        return Path(blob.path).read_bytes()
-    return b""  # purged after the retention period; the manifest still carries the recorded SHA-256
 
 
 def _row(obj: Any) -> dict:

@@ -16,16 +16,17 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from intake.send import ack
-from intake.act.actions import CHANNELS, OPT_OUTS, apply_decision, find_suppression, name_key, record_decision, zip5
-from intake.act.business_days import due_date
-from intake.db import (DecisionRow, InboundMessage, RawBlob, RequestAction, ReviewItem, StaffUser, Suppression,
-                       audit)
-from intake.mail.parse import parse
+from intake.act.actions import apply_decision, find_suppression, name_key, record_decision, zip5
+from intake.db import (ActionStatus, DecisionRow, InboundMessage, MessageStatus, RequestAction, ReviewItem,
+                       ReviewKind, ReviewStatus, StaffUser, Suppression, audit)
+from intake.send import ack, outgoing
 from intake.settings import Settings
-from intake.values import LABELS, Decision, Entities
+from intake.values import Decision, Entities, MailKind
 
-VERDICTS = ("labels", "no_action", "automated", "spam")
+VERDICTS = ("labels", "no_action", "automated", "not_a_request", "spam")
+"""What staff can say about a message: these labels; a person wrote but asks nothing; a machine wrote it; a
+person or company wrote it but it is not a request to us; spam (recorded as machine mail)."""
+VERDICT_KINDS = {"automated": MailKind.MACHINE, "spam": MailKind.MACHINE, "not_a_request": MailKind.NOT_A_REQUEST}
 MANUAL_SOURCES = ("phone", "letter")
 STAFF_MODEL = "staff"
 
@@ -53,21 +54,20 @@ class StaffOutcome:
 def decide_by_staff(
     session: Session, item: ReviewItem | int, *, labels: list[str] | tuple[str, ...], verdict: str,
     note: str | None, user: StaffUser | str, settings: Settings, now: datetime,
-    raw: bytes | None = None,
 ) -> StaffOutcome:
     """Record and carry out a staff verdict on a review item, close it, and plan the acknowledgement."""
     actor = _actor(user)
     if verdict not in VERDICTS:
         raise StaffError(f"unknown verdict {verdict!r}")
-    chosen = tuple(lb for lb in LABELS if lb in set(labels)) if verdict == "labels" else ()
+    chosen = settings.catalogue.ordered(labels) if verdict == "labels" else ()
     if verdict == "labels" and not chosen:
-        raise StaffError("choose at least one label, or one of no action / automated / spam")
+        raise StaffError("choose at least one label, or one of no action / automated / not a request / spam")
     item = _claim(session, item, actor, now, resolution=verdict if verdict != "labels" else ",".join(chosen))
     message = item.message
     decision = staff_decision(message, chosen, verdict)
     row = record_decision(session, message, decision, actor=actor, note=_clean_note(note))
     applied = apply_decision(session, message, row, settings=settings, now=now)
-    outbox = _plan_ack(session, message, decision, settings=settings, now=now, raw=raw, actor=actor)
+    outbox = _plan_ack(session, message, decision, settings=settings, now=now, actor=actor)
     audit(session, actor, "review_closed", "review_item", item.id, message=message, before={"status": "open"},
           after={"status": "closed", "verdict": verdict, "labels": list(chosen), "decision_id": row.id,
                  "outbox_id": outbox.id if outbox else None, "note": row.note})
@@ -77,9 +77,11 @@ def decide_by_staff(
 def staff_decision(message: InboundMessage, labels: tuple[str, ...], verdict: str) -> Decision:
     """The staff verdict as a Decision, carrying over what the bot found (address to answer, entities)."""
     bot = bot_row(message)
-    automated = verdict in ("automated", "spam")
+    kind = VERDICT_KINDS.get(verdict, MailKind.REQUEST)
+    automated = kind != MailKind.REQUEST
     entities = (bot.entities if bot else None) or {}
     return Decision(
+        kind=kind,
         automated=automated,
         labels=labels,
         review=False,
@@ -93,6 +95,10 @@ def staff_decision(message: InboundMessage, labels: tuple[str, ...], verdict: st
     )
 
 
+def thread_references(message: InboundMessage) -> tuple[str, ...]:
+    return tuple((message.thread_references or "").split())
+
+
 def bot_row(message: InboundMessage) -> DecisionRow | None:
     """The bot's latest decision, else the latest of any."""
     rows = list(message.decisions)
@@ -101,22 +107,22 @@ def bot_row(message: InboundMessage) -> DecisionRow | None:
 
 
 def _plan_ack(session: Session, message: InboundMessage, decision: Decision, *, settings: Settings,
-              now: datetime, raw: bytes | None, actor: str):
+              now: datetime, actor: str):
+    """The acknowledgement a staff decision is owed, in the sender's thread (the thread headers were kept at
+    receipt, so nothing is read back out of the stored mail)."""
     if decision.automated:
         return None
-    mail = parse(raw) if raw else None
     if not message.reference:  # the pipeline always sets one; keep its format for rows made another way
         local = message.received_at.astimezone(ZoneInfo(settings.timezone))
         message.reference = f"{settings.ack.reference_prefix}-{local:%Y-%m}-{message.id:05d}"
-    draft = ack.plan_ack(
-        decision=decision, mail_subject=mail.subject if mail else (message.subject or ""),
-        mail_message_id=mail.message_id if mail else message.message_id,
-        mail_references=mail.references if mail else (), reference=message.reference,
+    draft = outgoing.plan_ack(
+        decision=decision, mail_subject=message.subject or "", mail_message_id=message.message_id,
+        mail_references=thread_references(message), reference=message.reference,
         received_at=message.received_at, settings=settings, language=decision.language,
     )
     if draft is None:
         return None
-    return ack.enqueue(session, draft, message=message, settings=settings, now=now, actor=actor)
+    return outgoing.enqueue(session, draft, message=message, settings=settings, now=now, actor=actor)
 
 
 # --- answering a question ------------------------------------------------------------------------------------------
@@ -124,7 +130,7 @@ def _plan_ack(session: Session, message: InboundMessage, decision: Decision, *, 
 
 def answer_question(
     session: Session, item: ReviewItem | int, *, body: str, user: StaffUser | str, settings: Settings,
-    now: datetime, raw: bytes | None = None,
+    now: datetime,
 ) -> StaffOutcome:
     """Send the staff answer through the outbox, in the sender's thread, and close the question."""
     actor = _actor(user)
@@ -137,20 +143,19 @@ def answer_question(
     message = item.message
     bot = bot_row(message)
     recipient = (bot.ack_to if bot else None) or message.sender
-    if not recipient or ack.clean_recipient(recipient) is None:
+    if not recipient or outgoing.clean_recipient(recipient) is None:
         raise StaffError("this message has no address to answer; close it without a reply instead")
-    if item.kind != "question":
+    if item.kind != ReviewKind.QUESTION:
         raise StaffError("only questions are answered; decide this item instead")
-    mail = parse(raw) if raw else None
-    original = mail.subject if mail else (message.subject or "")
+    original = message.subject or ""
     language = message.language if message.language in ack.LANGUAGES else "en"
-    subject = ack.reply_subject(original, message.reference, language) if message.reference else f"Re: {original}"
-    row = ack.enqueue_mail(
+    subject = outgoing.reply_subject(original, message.reference, language) if message.reference else f"Re: {original}"
+    row = outgoing.enqueue_mail(
         session, kind="reply", recipient=recipient, subject=subject, body=text,
-        in_reply_to=mail.message_id if mail else message.message_id,
-        references=mail.references if mail else (), message=message, settings=settings, now=now, actor=actor,
+        in_reply_to=message.message_id, references=thread_references(message), message=message,
+        settings=settings, now=now, actor=actor,
     )
-    _set_status(session, message, "done", actor)
+    _set_status(session, message, MessageStatus.DONE, actor)
     audit(session, actor, "question_answered", "review_item", item.id, message=message, before={"status": "open"},
           after={"status": "closed", "outbox_id": row.id, "recipient": row.recipient})
     return StaffOutcome(item.id, "answered", outbox_id=row.id)
@@ -161,7 +166,7 @@ def close_without_reply(session: Session, item: ReviewItem | int, *, note: str |
     """Close a question that needs no answer (answered by phone, or not a real question)."""
     actor = _actor(user)
     item = _claim(session, item, actor, now, resolution="closed_without_reply")
-    _set_status(session, item.message, "done", actor)
+    _set_status(session, item.message, MessageStatus.DONE, actor)
     audit(session, actor, "review_closed", "review_item", item.id, message=item.message,
           before={"status": "open"}, after={"status": "closed", "resolution": "closed_without_reply",
                                             "note": _clean_note(note)})
@@ -186,18 +191,18 @@ class ManualRequest:
 def enter_manual_request(session: Session, request: ManualRequest, *, user: StaffUser | str, settings: Settings,
                          now: datetime) -> list[RequestAction]:
     """A request received by phone or letter: the same clocks and suppressions as a mailed one, no message."""
-    actor = _actor(user)
+    actor, catalogue = _actor(user), settings.catalogue
     identity = _manual_identity(request, settings, now)
     received_at = datetime.combine(request.received_on, time(12), ZoneInfo(settings.timezone))
     actions = []
     for kind in request.opt_outs:
         action = RequestAction(message_id=None, kind=kind, received_at=received_at,
-                               due_date=due_date(received_at, kind, settings.timezone), created_by=actor)
+                               due_date=catalogue.due_date(received_at, kind, settings.timezone), created_by=actor)
         session.add(action)
         if settings.shadow:
-            action.status = "shadow"
+            action.status = ActionStatus.SHADOW
         else:
-            _suppress(session, action, identity, source=request.source, actor=actor, now=now)
+            _suppress(session, catalogue, action, identity, source=request.source, actor=actor, now=now)
         session.flush()
         audit(session, actor, "manual_request", "request_action", action.id,
               after={"kind": kind, "source": request.source, "status": action.status,
@@ -210,12 +215,12 @@ def enter_manual_request(session: Session, request: ManualRequest, *, user: Staf
 def _manual_identity(request: ManualRequest, settings: Settings, now: datetime) -> dict[str, str | None]:
     if request.source not in MANUAL_SOURCES:
         raise StaffError("source must be phone or letter")
-    if not request.opt_outs or any(k not in OPT_OUTS for k in request.opt_outs):
+    if not request.opt_outs or any(k not in settings.catalogue.opt_outs for k in request.opt_outs):
         raise StaffError("choose at least one opt-out")
     if request.received_on > now.astimezone(ZoneInfo(settings.timezone)).date():
         raise StaffError("the received date is in the future")
     email = (request.email or "").strip().lower() or None
-    if email and ack.clean_recipient(email) is None:
+    if email and outgoing.clean_recipient(email) is None:
         raise StaffError("the e-mail address is not valid")
     postal = zip5(request.postal_code)
     if request.postal_code and not postal:
@@ -227,11 +232,11 @@ def _manual_identity(request: ManualRequest, settings: Settings, now: datetime) 
             "postal_code": postal, "account": (request.account or "").strip() or None}
 
 
-def _suppress(session: Session, action: RequestAction, identity: dict[str, str | None], *, source: str,
+def _suppress(session: Session, catalogue, action: RequestAction, identity: dict[str, str | None], *, source: str,
               actor: str, now: datetime) -> None:
     created = []
-    for channel in CHANNELS[action.kind]:
-        existing = find_suppression(session, channel, identity)
+    for channel in catalogue.channels_of(action.kind):
+        existing = find_suppression(session, catalogue, channel, identity)
         if existing is not None:
             action.suppression_ids = [*action.suppression_ids, existing.id]
             continue
@@ -242,7 +247,7 @@ def _suppress(session: Session, action: RequestAction, identity: dict[str, str |
         action.suppression_ids = [*action.suppression_ids, entry.id]
         audit(session, actor, "suppressed", "suppression", entry.id, after={"channel": channel, "source": source,
                                                                              **identity})
-    action.status = "done" if created else "already_suppressed"
+    action.status = ActionStatus.DONE if created else ActionStatus.ALREADY_SUPPRESSED
     action.effective_at = now
 
 
@@ -256,8 +261,8 @@ def _claim(session: Session, item: ReviewItem | int, actor: str, now: datetime, 
         session.execute(select(ReviewItem.id).where(ReviewItem.id == item_id).with_for_update())
     claimed = session.execute(
         update(ReviewItem)
-        .where(ReviewItem.id == item_id, ReviewItem.status == "open")
-        .values(status="closed", closed_by=actor, closed_at=now, resolution=resolution[:500])
+        .where(ReviewItem.id == item_id, ReviewItem.status == ReviewStatus.OPEN)
+        .values(status=ReviewStatus.CLOSED, closed_by=actor, closed_at=now, resolution=resolution[:500])
         .execution_options(synchronize_session=False)
     ).rowcount
     if claimed != 1:
@@ -281,25 +286,3 @@ def _actor(user: StaffUser | str) -> str:
 def _clean_note(note: str | None) -> str | None:
     text = (note or "").strip()
     return text[:4000] or None
-
-
-# --- training data -------------------------------------------------------------------------------------------------
-
-
-def training_examples(session: Session) -> list[tuple[str, str, list[str], str]]:
-    """(subject, new text, labels, language) of every message whose latest decision is a staff override of the bot.
-
-    The raw message is parsed again so that the model learns from exactly what the classifier reads."""
-    latest: dict[int, DecisionRow] = {}
-    for row in session.scalars(select(DecisionRow).order_by(DecisionRow.id)):
-        latest[row.message_id] = row
-    examples = []
-    for row in latest.values():
-        if not row.overrides_bot:
-            continue
-        blob = session.get(RawBlob, row.message.sha256)
-        if blob is None or blob.data is None:
-            continue  # purged after the retention period
-        mail = parse(blob.data)
-        examples.append((mail.subject, mail.new_text, list(row.labels), mail.language))
-    return examples

@@ -109,12 +109,13 @@ def status(ctx: click.Context) -> None:
 def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
     """Write the proof for one request (by Message-ID or reference): raw .eml, decision, actions, ack, audit."""
     from intake.act.evidence import EvidenceNotFound, write_evidence
+    from intake.mail.store import MessageStore
 
     settings = get_settings(ctx, required=False)
     _engine, sessions = _runtime(settings)
     with sessions() as session:
         try:
-            written = write_evidence(session, ident, Path(out_dir))
+            written = write_evidence(session, ident, Path(out_dir), MessageStore.of(settings))
         except EvidenceNotFound as exc:
             raise click.ClickException(str(exc)) from None
     for path in written:

@@ -48,7 +48,7 @@ def weekly(ctx: click.Context, week: str | None, fmt: str, out: Path | None, sen
         now = utcnow()
         with transaction(session_factory(engine)) as session:
             data = report.build_weekly(session, week, settings=settings, now=now)
-            chart = report.trend_chart(data["trend"])
+            chart = report.trend_chart(data["trend"], data["kinds"])
             html = report.render_html(data, chart)
             text = {
                 "html": lambda: html,

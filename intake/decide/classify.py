@@ -34,9 +34,13 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from intake.decide.entities import extract_entities
-from intake.decide.rulefile import RuleError, load_rule_file, require
+from intake.rulefile import RuleError, load_rule_file, require
 from intake.settings import AckSettings, ClassifierSettings
-from intake.values import LABELS, Decision, Entities, GateVerdict, Mail, RuleHit
+from intake.values import Decision, Entities, GateVerdict, Mail, RuleHit
+
+LABELS = ("marketing_opt_out", "catalog_share_opt_out", "question")
+"""The labels this classifier knows, in the shipped catalogue's order (the deciding chain that replaces this module
+asks the catalogue)."""
 
 log = logging.getLogger(__name__)
 
@@ -341,9 +345,9 @@ class RuleBook:
 
 
 def rule_files(rules_dir: Path) -> list[Path]:
-    """The classifier's rule files: every *.yml except the gate's automated*.yml and lemmas.yml."""
+    """The classifier's rule files: every *.yml but the gate's automated*.yml, lemmas.yml and catalogue.yml."""
     files = sorted(Path(rules_dir).glob("*.yml"))
-    return [p for p in files if not p.name.startswith("automated") and p.name != "lemmas.yml"]
+    return [p for p in files if not p.name.startswith("automated") and p.name not in ("lemmas.yml", "catalogue.yml")]
 
 
 def _read_rules(path: Path) -> Iterable[tuple[RuleSpec, list[str], list[list[dict]]]]:
@@ -795,7 +799,8 @@ class Classifier:
     def _automated(self, mail: Mail, verdict: GateVerdict) -> Decision:
         evidence = {"model_version": self.model_version, "gate": _gate_evidence(verdict)}
         reasons = tuple(f"automated: {h.rule}" for h in verdict.hits[:3]) or ("automated",)
-        return Decision(True, (), False, None, Entities(), 1.0, reasons, mail.language, self.model_version, evidence)
+        return Decision(True, (), False, None, Entities(), 1.0, reasons, mail.language, self.model_version, evidence,
+                        loop=verdict.loop)
 
     def _decide(self, mail: Mail, verdict: GateVerdict, prepared: Prepared, en_doc: Doc, rule_doc: Doc) -> Decision:
         labels, review, confidence, reasons, evidence = self._judge(
@@ -811,7 +816,8 @@ class Classifier:
         evidence["recipient_reasons"] = list(ack_reasons)
         entities = extract_entities(mail)
         return Decision(False, labels, review, ack_to, entities, confidence, tuple(reasons), prepared.lang,
-                        self.model_version, evidence)
+                        self.model_version, evidence, proposed=tuple(evidence.get("proposed_labels", ())),
+                        loop=verdict.loop)
 
     def _judge(self, prepared: Prepared, en_doc: Doc, rule_doc: Doc, *, defects: Sequence[str], forwarded: bool,
                oversize: bool = False) -> tuple[tuple[str, ...], bool, float, list[str], dict]:

@@ -20,7 +20,7 @@ try:  # the regex parser, to read which literals a phrase needs; private, so its
 except ImportError:  # pragma: no cover
     _sre = _sre_parser = None
 
-from intake.decide.rulefile import RuleError, load_rule_file, require
+from intake.rulefile import RuleError, load_rule_file, require
 from intake.settings import AckSettings
 from intake.values import GateVerdict, Mail, RuleHit
 

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from intake.values import LABELS
+from intake.decide.classify import LABELS
 
 TRAINING_DIR = Path(__file__).resolve().parents[2] / "models" / "training"
 
@@ -174,15 +174,24 @@ def _vocabulary(examples: Iterable[Example], rules_dir: Path | None) -> set[str]
 def load_staff_examples(settings: Any) -> list[Example]:
     """The staff decisions in the database that differ from the bot's, as training examples.
 
-    The text is what the classifier read (subject and new text, re-parsed from the stored raw message), the labels
-    are the staff's: an "automated"/"spam" or "no action" verdict is a useful negative example with no labels."""
-    from intake.db import make_engine, session_factory, upgrade
-    from intake.act.staff import training_examples
+    The text is what the classifier read (subject and new text, re-parsed from the stored raw message, wherever
+    it is kept), the labels are the staff's: an "automated"/"spam" or "no action" verdict is a useful negative
+    example with no labels. Messages whose bytes were purged after the retention period are left out."""
+    from sqlalchemy import select
+
+    from intake.db import DecisionRow, make_engine, session_factory, upgrade
+    from intake.mail.store import MessageStore
 
     engine = make_engine(settings.database.url)
     upgrade(engine)
+    store, labels, examples = MessageStore.of(settings), settings.catalogue, []
     with session_factory(engine)() as session:
-        rows = training_examples(session)
+        latest: dict[int, DecisionRow] = {}
+        for row in session.scalars(select(DecisionRow).order_by(DecisionRow.id)):
+            latest[row.message_id] = row
+        for row in latest.values():
+            mail = store.mail_of(session, row.message) if row.overrides_bot else None
+            if mail is not None:
+                examples.append(Example(mail.new_text, mail.subject, labels.ordered(row.labels), mail.language))
     engine.dispose()
-    return [Example(text, subject, tuple(lb for lb in LABELS if lb in labels), lang)
-            for subject, text, labels, lang in rows]
+    return examples

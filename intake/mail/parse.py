@@ -94,10 +94,12 @@ logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 # -- public API ---------------------------------------------------------------------------------------------
 
 
-def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Mail:
-    """Parse raw RFC 5322 bytes into a `Mail`. Never raises; problems are listed in `Mail.defects`."""
+def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: bool = False) -> Mail:
+    """Parse raw RFC 5322 bytes into a `Mail`. Never raises; problems are listed in `Mail.defects`.
+
+    `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message."""
     try:
-        return _parse(_as_bytes(data), max_bytes)
+        return _parse(_as_bytes(data), max_bytes, keep_payloads)
     except Exception as exc:  # noqa: BLE001
         # The one broad catch in intake: parse() runs on attacker-controlled bytes inside the daemon loop, and a
         # crash here would stall the mailbox on one poisoned message. Any bug is reported as a defect instead.
@@ -142,7 +144,7 @@ def decode_header_value(raw: object) -> str:
 # -- the parse ----------------------------------------------------------------------------------------------
 
 
-def _parse(data: bytes, max_bytes: int) -> Mail:
+def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     defects: list[str] = []
     headers_only = len(data) > max_bytes
     if headers_only:
@@ -157,9 +159,9 @@ def _parse(data: bytes, max_bytes: int) -> Mail:
     msg: Message = parser.message
     headers = _headers(msg)
     subject = _first(headers, "subject") or ""
-    body, is_html, attachments, part_types = ("", False, (), (msg.get_content_type(),))
+    body, is_html, attachments, part_types, html = ("", False, (), (msg.get_content_type(),), "")
     if not headers_only:
-        body, is_html, attachments, part_types = _walk_body(msg, defects)
+        body, is_html, attachments, part_types, html = _walk_body(msg, defects, keep_payloads)
     from_ = _first_address(parser.from_, msg, "from")
     reply_to = _addresses(parser.reply_to)
     sender = _sender(msg)
@@ -201,6 +203,7 @@ def _parse(data: bytes, max_bytes: int) -> Mail:
         attachments=attachments,
         size=len(data),
         defects=tuple(dict.fromkeys(defects)),
+        html=html,
     )
 
 
@@ -405,8 +408,10 @@ def _date(parser: mailparser.MailParser | _StdlibView) -> datetime | None:
 # -- body and parts -----------------------------------------------------------------------------------------
 
 
-def _walk_body(msg: Message, defects: list[str]) -> tuple[str, bool, tuple[Attachment, ...], tuple[str, ...]]:
-    """(body, body_is_html, attachments, part_types). The body is the text/plain parts, else the HTML ones."""
+def _walk_body(msg: Message, defects: list[str],
+               keep_payloads: bool = False) -> tuple[str, bool, tuple[Attachment, ...], tuple[str, ...], str]:
+    """(body, body_is_html, attachments, part_types, html source if kept). The body is the text/plain parts, else
+    the HTML ones."""
     texts: dict[str, list[str]] = {"text/plain": [], "text/html": [], "other": []}
     attachments: list[Attachment] = []
     part_types: list[str] = []
@@ -424,11 +429,11 @@ def _walk_body(msg: Message, defects: list[str]) -> tuple[str, bool, tuple[Attac
             continue
         if ctype.startswith("multipart/"):
             continue  # a container whose parts could not be found: nothing to attach
-        attachment = _attachment(part, ctype, filename, params, defects)
+        attachment = _attachment(part, ctype, filename, params, defects, keep_payloads)
         attachments.append(attachment)
         if inline_text and attachment.text and attachment.text.strip():
             texts["other"].append(attachment.text)  # text/enriched and friends: a last resort for the body
-    found = tuple(attachments), tuple(part_types)
+    found = tuple(attachments), tuple(part_types), (texts["text/html"][0] if keep_payloads and texts["text/html"] else "")
     if texts["text/plain"]:
         return "\n\n".join(t.strip("\n") for t in texts["text/plain"]), False, *found
     if texts["text/html"]:
@@ -589,12 +594,13 @@ def _filename(part: Message, params: dict[str, str]) -> str:
 
 
 def _attachment(
-    part: Message, ctype: str, filename: str, params: dict[str, str], defects: list[str]
+    part: Message, ctype: str, filename: str, params: dict[str, str], defects: list[str], keep_payloads: bool = False
 ) -> Attachment:
     if ctype in _TEXT_LIKE_NON_TEXT:
         # A DSN's status fields are text in all but name; keep them readable for the bounce handling.
         text = _status_text(part, defects)
-        return Attachment(filename=filename, content_type=ctype, size=len(text), text=text)
+        kept = _payload_bytes(part, []) if keep_payloads else None
+        return Attachment(filename=filename, content_type=ctype, size=len(text), text=text, data=kept)
     data = _payload_bytes(part, defects)
     text = None
     if ctype.startswith("text/"):
@@ -602,7 +608,8 @@ def _attachment(
         if problem:
             defects.append(problem)
         text = _BODY_CONTROL.sub("", text.replace("\r\n", "\n"))
-    return Attachment(filename=filename, content_type=ctype, size=len(data), text=text)
+    return Attachment(filename=filename, content_type=ctype, size=len(data), text=text,
+                      data=data if keep_payloads else None)
 
 
 def _status_text(part: Message, defects: list[str]) -> str:

@@ -14,12 +14,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-# Outcome -> (legend label, colour). Automated mail is left out on purpose: it is not a request, and in a busy
-# week it would dwarf the bars that matter.
-SERIES: dict[str, tuple[str, str]] = {
-    "marketing_opt_out": ("Marketing opt-out", "#1f5fa8"),
-    "catalog_share_opt_out": ("Catalog-sharing opt-out", "#2a9d8f"),
-    "question": ("Question", "#e3a33b"),
+# Outcome -> (legend label, colour), after the report's kinds of request (each with the catalogue's title and
+# colour). Machine mail and mail that is not a request are left out on purpose: neither is a request, and in a
+# busy week they would dwarf the bars that matter.
+OTHER_SERIES: dict[str, tuple[str, str]] = {
     "review": ("Awaiting review", "#8a6bbf"),
     "shunted": ("Shunted", "#c0392b"),
     "no_action": ("No action needed", "#a9b1ba"),
@@ -28,28 +26,36 @@ BACKLOG_COLOUR = "#8a6bbf"
 INK, GRID, MUTED = "#1f2933", "#e4e7eb", "#616e7c"
 
 
-def trend_chart(trend: Sequence[Mapping[str, Any]]) -> bytes:
-    """The PNG for a report's `trend` list ([{"week", "outcomes": {...}, "review_backlog"}, ...], oldest first)."""
+def series_of(kinds: Sequence[Mapping[str, Any]]) -> dict[str, tuple[str, str]]:
+    """The stacked series: the report's kinds of request ([{"name", "title", "colour"}, ...]), then the others."""
+    return {**{k["name"]: (k["title"], k["colour"]) for k in kinds}, **OTHER_SERIES}
+
+
+def trend_chart(trend: Sequence[Mapping[str, Any]], kinds: Sequence[Mapping[str, Any]]) -> bytes:
+    """The PNG for a report's `trend` list ([{"week", "outcomes": {...}, "review_backlog"}, ...], oldest first)
+    and its kinds of request."""
+    series = series_of(kinds)
     fig = Figure(figsize=(8.0, 4.6), dpi=120)
     FigureCanvasAgg(fig)
     top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 1.5], "hspace": 0.42})
     labels = [_short_week(str(point["week"])) for point in trend]
     positions = list(range(len(trend)))
-    _draw_outcomes(top, positions, trend)
+    _draw_outcomes(top, positions, trend, series)
     _draw_backlog(bottom, positions, trend)
     bottom.set_xticks(positions, labels)
     fig.subplots_adjust(left=0.06, right=0.985, top=0.87, bottom=0.07)
     handles, names = top.get_legend_handles_labels()
-    fig.legend(handles, names, loc="upper center", bbox_to_anchor=(0.52, 0.995), ncol=len(SERIES), frameon=False,
+    fig.legend(handles, names, loc="upper center", bbox_to_anchor=(0.52, 0.995), ncol=len(series), frameon=False,
                fontsize=7.5, handlelength=1.0, handleheight=1.0, columnspacing=1.2)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", facecolor="white", metadata={"Software": None})
     return buffer.getvalue()
 
 
-def _draw_outcomes(ax, positions: list[int], trend: Sequence[Mapping[str, Any]]) -> None:
+def _draw_outcomes(ax, positions: list[int], trend: Sequence[Mapping[str, Any]],
+                   series: Mapping[str, tuple[str, str]]) -> None:
     base = [0] * len(trend)
-    for key, (label, colour) in SERIES.items():
+    for key, (label, colour) in series.items():
         heights = [int(point["outcomes"].get(key, 0)) for point in trend]
         ax.bar(positions, heights, bottom=base, width=0.62, color=colour, label=label, zorder=3)
         base = [b + h for b, h in zip(base, heights)]

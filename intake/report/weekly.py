@@ -35,13 +35,16 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.send import ack
-from intake.act.actions import OPT_OUTS
-from intake.act.business_days import DEADLINE_DAYS, add_business_days, business_days_between
-from intake.report.chart import SERIES, trend_chart
+from intake.send import outgoing
+from intake.business_days import add_business_days, business_days_between
+from intake.catalogue import Catalogue
+from intake.report.chart import trend_chart
 from intake.db import (
+    ActionStatus,
     DecisionRow,
     InboundMessage,
+    MailKind,
+    OutboxKind,
     OutboxMessage,
     RequestAction,
     ReviewItem,
@@ -51,32 +54,29 @@ from intake.db import (
     utcnow,
 )
 from intake.settings import Settings
-from intake.values import LABELS
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: the report names its kinds of request (`kinds`, from the label catalogue) and counts "not_a_request"."""
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TREND_WEEKS = 12
 DUE_SOON_BUSINESS_DAYS = 2
 CHART_CID = "weekly-trend@intake"
 CHART_FILENAME = "weekly-trend.png"
 
-OUTCOMES = ("marketing_opt_out", "catalog_share_opt_out", "question", "automated", "review", "shunted",
-            "no_action", "pending")
-"""Every message lands in at least one: the six the brief asks for, plus "no_action" (a person wrote, nothing to
-do) and "pending" (no decision yet), so that the outcomes of a week add up to its mail."""
+OTHER_OUTCOMES = ("automated", "not_a_request", "review", "shunted", "no_action", "pending")
+"""After the catalogue's kinds of request: every message lands in at least one outcome, "no_action" (a person
+wrote, nothing to do) and "pending" (no decision yet) included, so that the outcomes of a week add up to its mail."""
 WITHHELD_REASONS = ("automated", "capped", "backfill", "shadow")
 AGE_BUCKETS = (("under_1_day", 1), ("1_to_3_days", 3), ("3_to_7_days", 7), ("over_7_days", math.inf))
-ACTION_DONE = ("done", "already_suppressed")
-ACTION_NOT_COUNTED = ("shadow", "cancelled")
+ACTION_DONE = (ActionStatus.DONE, ActionStatus.ALREADY_SUPPRESSED)
+ACTION_NOT_COUNTED = (ActionStatus.SHADOW, ActionStatus.CANCELLED)
 """Shadow rows changed nothing and cancelled ones were withdrawn: neither is a request the law's clock runs on."""
 
 NAMES = {
-    "marketing_opt_out": "Marketing opt-out",
-    "catalog_share_opt_out": "Catalog-sharing opt-out",
-    "question": "Question",
     "automated": "Automated mail ignored",
+    "not_a_request": "Not a request (no action, no answer)",
     "review": "Sent to review",
     "shunted": "Shunted (failed processing)",
     "no_action": "No action needed",
@@ -196,40 +196,37 @@ def _load(session: Session, *where: Any) -> list[Msg]:
     return list(messages.values())
 
 
-def verdict(decision: DecisionRow) -> tuple[str, ...]:
-    """A decision as outcome names: ("automated",), ("review",), its labels, or ("no_action",)."""
+def outcomes_for(catalogue: Catalogue) -> tuple[str, ...]:
+    """Every outcome a report counts: the catalogue's kinds of request, then the others."""
+    return (*catalogue.labels, *OTHER_OUTCOMES)
+
+
+def kinds_of(catalogue: Catalogue) -> list[dict[str, Any]]:
+    """The catalogue as the report keeps it: a stored report reads the same after the catalogue changes."""
+    return [{"name": k.name, "title": k.title, "colour": k.colour, "opt_out": k.opt_out,
+             "business_days": k.clock.business_days, "basis": k.clock.basis} for k in catalogue.kinds]
+
+
+def verdict(decision: DecisionRow, catalogue: Catalogue) -> tuple[str, ...]:
+    """A decision as outcome names: ("automated",), ("not_a_request",), ("review",), its labels, or
+    ("no_action",)."""
     if decision.automated:
-        return ("automated",)
+        return ("not_a_request",) if decision.mail_kind == MailKind.NOT_A_REQUEST else ("automated",)
     if decision.review:
         return ("review",)
-    labels = tuple(label for label in LABELS if label in (decision.labels or []))
-    return labels or ("no_action",)
+    return catalogue.ordered(decision.labels) or ("no_action",)
 
 
-def outcome_of(message: Msg) -> tuple[str, ...]:
+def outcome_of(message: Msg, catalogue: Catalogue) -> tuple[str, ...]:
     """Where a message counts. The status wins for duplicates and shunted mail, which the decision does not show."""
     if message.status in ("duplicate", "shunted"):
         return (message.status,)
-    return verdict(message.latest) if message.latest is not None else ("pending",)
+    return verdict(message.latest, catalogue) if message.latest is not None else ("pending",)
 
 
 def display_name(decision: DecisionRow | None, sender: str | None, fallback: str = "") -> str:
     entities = decision.entities if decision is not None and isinstance(decision.entities, dict) else {}
     return str(entities.get("name") or sender or fallback)
-
-
-def is_loop(decision: DecisionRow | None) -> bool:
-    """True when the decision's evidence shows the gate's loop trap fired (a reply to our own acknowledgement).
-
-    Tolerant on purpose: evidence is free-form JSON written by the classifier, which may lack the gate entry, hold
-    it in another shape, or (older rows) put the flag at the top level."""
-    evidence = decision.evidence if decision is not None else None
-    if not isinstance(evidence, Mapping):
-        return False
-    gate = evidence.get("gate")
-    if isinstance(gate, Mapping):
-        return bool(gate.get("loop"))
-    return evidence.get("loop") is True
 
 
 # --- building the report ---------------------------------------------------------------------------------------
@@ -238,18 +235,19 @@ def is_loop(decision: DecisionRow | None) -> bool:
 def build_weekly(session: Session, week: str | None = None, *, settings: Settings,
                  now: datetime | None = None) -> dict[str, Any]:
     """The report for `week` (default: the last complete week before `now`) as a JSON-able dict."""
-    now = now or utcnow()
+    now, catalogue = now or utcnow(), settings.catalogue
     current = _resolve_week(week, settings, now)
     as_of = min(now, current.end)
     first = current.shift(-(TREND_WEEKS - 1))
     # Nothing after `as_of` counts, so that a week still in progress is a consistent snapshot.
     history = _load_messages(session, first.start, as_of)
     messages = [m for m in history if current.contains(m.received_at)]
-    outcomes = _count_outcomes(messages)
+    outcomes = _count_outcomes(messages, catalogue)
     automation = _automation(messages)
-    overrides = _overrides(messages)
+    overrides = _overrides(messages, catalogue)
     return {
         "schema": SCHEMA_VERSION,
+        "kinds": kinds_of(catalogue),
         "week": current.label,
         "start": current.monday.isoformat(),
         "end": current.sunday.isoformat(),
@@ -257,19 +255,19 @@ def build_weekly(session: Session, week: str | None = None, *, settings: Setting
         "generated_at": now.isoformat(),
         "as_of": as_of.isoformat(),
         "received": len(messages),
-        "by_mailbox": _by_mailbox(messages, settings),
+        "by_mailbox": _by_mailbox(messages, settings, catalogue),
         "outcomes": outcomes,
         "duplicates": sum(1 for m in messages if m.status == "duplicate"),
         "automation_rate": _rate(automation["bot_decided"], automation["human"]),
         "automation": automation,
         "override_rate": _rate(overrides["overridden"], overrides["bot_decided"]),
         "overrides": overrides,
-        "time_to_action": _time_to_action(session, current, as_of),
-        "overdue": _due_soon(session, as_of, current.tz),
+        "time_to_action": _time_to_action(session, current, as_of, catalogue),
+        "overdue": _due_soon(session, as_of, current.tz, catalogue),
         "review_backlog": _review_backlog(session, current, as_of),
         "acks": _acks(session, current, as_of),
-        "loops_prevented": sum(1 for m in messages if is_loop(m.latest)),
-        "trend": _trend(session, history, first, current, now),
+        "loops_prevented": sum(1 for m in messages if m.latest is not None and m.latest.loop),
+        "trend": _trend(session, history, first, current, now, catalogue),
     }
 
 
@@ -277,16 +275,16 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
-def _count_outcomes(messages: Iterable[Msg]) -> dict[str, int]:
-    counts = dict.fromkeys(OUTCOMES, 0)
+def _count_outcomes(messages: Iterable[Msg], catalogue: Catalogue) -> dict[str, int]:
+    counts = dict.fromkeys(outcomes_for(catalogue), 0)
     for message in messages:
-        for outcome in outcome_of(message):
+        for outcome in outcome_of(message, catalogue):
             if outcome in counts:
                 counts[outcome] += 1
     return counts
 
 
-def _by_mailbox(messages: list[Msg], settings: Settings) -> dict[str, dict[str, Any]]:
+def _by_mailbox(messages: list[Msg], settings: Settings, catalogue: Catalogue) -> dict[str, dict[str, Any]]:
     # Configured mailboxes always appear (a silent mailbox is news); others appear when they hold mail.
     names = [box.name for box in settings.mailboxes]
     names += sorted({m.mailbox for m in messages} - set(names))
@@ -294,7 +292,7 @@ def _by_mailbox(messages: list[Msg], settings: Settings) -> dict[str, dict[str, 
     for name in names:
         own = [m for m in messages if m.mailbox == name]
         result[name] = {"received": len(own), "duplicates": sum(1 for m in own if m.status == "duplicate"),
-                        "outcomes": _count_outcomes(own)}
+                        "outcomes": _count_outcomes(own, catalogue)}
     return result
 
 
@@ -311,7 +309,7 @@ def _automation(messages: Iterable[Msg]) -> dict[str, int]:
     }
 
 
-def _overrides(messages: Iterable[Msg]) -> dict[str, Any]:
+def _overrides(messages: Iterable[Msg], catalogue: Catalogue) -> dict[str, Any]:
     """Messages the bot decided, how many of those staff overrode, and what the bot said against what staff said.
 
     Note: DecisionRow.overrides_bot is set whenever staff's verdict differs from the bot's, so a staff decision on
@@ -326,7 +324,7 @@ def _overrides(messages: Iterable[Msg]) -> dict[str, Any]:
         overridden += 1
         last = staff[-1]
         bot = [d for d in message.decisions if d.decided_by == "bot" and d.id < last.id] or [message.decisions[0]]
-        pairs[(verdict(bot[-1]), verdict(last))] += 1
+        pairs[(verdict(bot[-1], catalogue), verdict(last, catalogue))] += 1
     ordered = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
     return {
         "bot_decided": len(decided),
@@ -347,15 +345,15 @@ def _week_actions(session: Session, week: Week, as_of: datetime) -> list[Request
     ))
 
 
-def _time_to_action(session: Session, week: Week, as_of: datetime) -> dict[str, Any]:
+def _time_to_action(session: Session, week: Week, as_of: datetime, catalogue: Catalogue) -> dict[str, Any]:
     """Per kind: new requests, suppressions that came into force in the week with how long they took, and what is
     still open. Measured on what came into force (not on what was received): a slow request shows up in the week
     it was finally done, which is the week its lateness matters."""
     actions = _week_actions(session, week, as_of)
     open_now = _open_actions(session, as_of)
     result = {kind: _action_stats([a for a in actions if a.kind == kind], [a for a in open_now if a.kind == kind],
-                                  week, as_of, DEADLINE_DAYS[kind])
-              for kind in OPT_OUTS}
+                                  week, as_of, catalogue.clock_days(kind))
+              for kind in catalogue.opt_outs}
     result["all"] = _action_stats(actions, open_now, week, as_of, None)
     return result
 
@@ -410,7 +408,7 @@ def _local_day(moment: datetime, tz: ZoneInfo) -> date:
 # --- requests due or overdue -----------------------------------------------------------------------------------
 
 
-def _due_soon(session: Session, as_of: datetime, tz: ZoneInfo) -> list[dict[str, Any]]:
+def _due_soon(session: Session, as_of: datetime, tz: ZoneInfo, catalogue: Catalogue) -> list[dict[str, Any]]:
     """Every open request past its due date or due within DUE_SOON_BUSINESS_DAYS, as of `as_of`.
 
     Opt-outs with a RequestAction not yet in force, and messages still waiting for a staff decision (their opt-out
@@ -420,7 +418,8 @@ def _due_soon(session: Session, as_of: datetime, tz: ZoneInfo) -> list[dict[str,
     actions = [a for a in _open_actions(session, as_of) if a.due_date <= horizon]
     items = [i for i in _open_review_items(session, as_of)
              if i.kind == "decision" and i.due_date is not None and i.due_date <= horizon]
-    info = _message_info(session, {a.message_id for a in actions if a.message_id} | {i.message_id for i in items})
+    info = _message_info(session, {a.message_id for a in actions if a.message_id} | {i.message_id for i in items},
+                         catalogue)
     rows = [_due_row_for_action(session, a, info.get(a.message_id), today) for a in actions]
     listed = {a.message_id for a in actions}
     rows += [_due_row_for_review(i, info[i.message_id], today) for i in items if i.message_id not in listed]
@@ -436,7 +435,7 @@ class _Info:
     proposed: tuple[str, ...]
 
 
-def _message_info(session: Session, ids: set[int]) -> dict[int, _Info]:
+def _message_info(session: Session, ids: set[int], catalogue: Catalogue) -> dict[int, _Info]:
     if not ids:
         return {}
     latest: dict[int, DecisionRow] = {}
@@ -449,8 +448,8 @@ def _message_info(session: Session, ids: set[int]) -> dict[int, _Info]:
                            .where(InboundMessage.id.in_(ids))).all()
     for row in rows:
         decision = latest.get(row.id)
-        evidence = decision.evidence if decision is not None and isinstance(decision.evidence, dict) else {}
-        proposed = tuple(lb for lb in evidence.get("proposed_labels", []) or [] if lb in OPT_OUTS)
+        proposed = tuple(lb for lb in catalogue.ordered(decision.proposed if decision is not None else ())
+                         if lb in catalogue.opt_outs)
         info[row.id] = _Info(row.reference or f"#{row.id}", row.mailbox, display_name(decision, row.sender),
                              row.received_at, proposed)
     return info
@@ -570,12 +569,13 @@ def _acks(session: Session, week: Week, as_of: datetime) -> dict[str, Any]:
 # --- trend -----------------------------------------------------------------------------------------------------
 
 
-def _trend(session: Session, history: list[Msg], first: Week, last: Week, now: datetime) -> list[dict[str, Any]]:
+def _trend(session: Session, history: list[Msg], first: Week, last: Week, now: datetime,
+           catalogue: Catalogue) -> list[dict[str, Any]]:
     weeks = [first.shift(n) for n in range(TREND_WEEKS)]
     items = _open_review_items(session, min(now, last.end), since=min(now, first.end))
     return [{
         "week": w.label,
-        "outcomes": _count_outcomes(m for m in history if w.contains(m.received_at)),
+        "outcomes": _count_outcomes((m for m in history if w.contains(m.received_at)), catalogue),
         "review_backlog": sum(1 for i in items if _open_at(i, min(now, w.end))),
     } for w in weeks]
 
@@ -589,19 +589,21 @@ def chart_png(session: Session, week: str | None, settings: Settings, *, now: da
     current = _resolve_week(week, settings, now)
     first = current.shift(-(TREND_WEEKS - 1))
     history = _load_messages(session, first.start, min(now, current.end))
-    return trend_chart(_trend(session, history, first, current, now))
+    return trend_chart(_trend(session, history, first, current, now, settings.catalogue), kinds_of(settings.catalogue))
 
 
 def render_html(data: Mapping[str, Any], chart_png: bytes | None, *, chart_src: str | None = None) -> str:
     """The report page. The chart is a data: URI (stored and served HTML) unless `chart_src` names another
     source, e.g. "cid:..." for the inline image of the mail."""
     src = chart_src or (f"data:image/png;base64,{base64.b64encode(chart_png).decode('ascii')}" if chart_png else None)
-    return _templates().get_template("weekly.html.j2").render(r=data, chart_src=src, names=NAMES,
-                                                              has_trend=_trend_has_data(data["trend"]))
+    names = {**{k["name"]: k["title"] for k in data["kinds"]}, **NAMES}
+    return _templates().get_template("weekly.html.j2").render(r=data, chart_src=src, names=names,
+                                                              has_trend=_trend_has_data(data))
 
 
-def _trend_has_data(trend: Sequence[Mapping[str, Any]]) -> bool:
-    return any(p["review_backlog"] or any(p["outcomes"].get(k) for k in SERIES) for p in trend)
+def _trend_has_data(data: Mapping[str, Any]) -> bool:
+    charted = [*(k["name"] for k in data["kinds"]), *CHARTED]
+    return any(p["review_backlog"] or any(p["outcomes"].get(k) for k in charted) for p in data["trend"])
 
 
 @lru_cache(maxsize=1)
@@ -635,6 +637,11 @@ def _kind_name(value: str) -> str:
     return NAMES.get(value, value.replace("_", " ").capitalize())
 
 
+CHARTED = ("review", "shunted", "no_action")
+"""Outcomes charted beside the kinds of request (machine mail is left out: it is not a request, and in a busy
+week it would dwarf the bars that matter)."""
+
+
 def _plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count} {word}s"
 
@@ -648,14 +655,16 @@ def subject_for(data: Mapping[str, Any]) -> str:
 def text_summary(data: Mapping[str, Any]) -> str:
     """The plain-text part of the mail: the headline figures for readers without HTML."""
     o, tta = data["outcomes"], data["time_to_action"]["all"]
+    opt_outs = "   ".join(f"{k['title']}s: {o[k['name']]}" for k in data["kinds"] if k["opt_out"])
+    for_staff = "   ".join(f"{k['title']}s: {o[k['name']]}" for k in data["kinds"] if not k["opt_out"])
     overdue = [r for r in data["overdue"] if r["overdue"]]
     boxes = ", ".join(f"{name}: {box['received']}" for name, box in data["by_mailbox"].items())
     lines = [
         subject_for(data), "",
         f"Received: {data['received']}" + (f" ({boxes})" if boxes else ""),
-        f"Marketing opt-outs: {o['marketing_opt_out']}   Catalog-sharing opt-outs: {o['catalog_share_opt_out']}",
-        f"Questions: {o['question']}   Automated ignored: {o['automated']}   Sent to review: {o['review']}   "
-        f"Shunted: {o['shunted']}",
+        opt_outs,
+        f"{for_staff}   Automated ignored: {o['automated']}   Not a request: {o['not_a_request']}   "
+        f"Sent to review: {o['review']}   Shunted: {o['shunted']}",
         f"Automation rate: {_pct(data['automation_rate'])}   Staff override rate: {_pct(data['override_rate'])}",
         f"Time to suppression (median / p90 / max): {_num(tta['business_days']['median'])} / "
         f"{_num(tta['business_days']['p90'])} / {_num(tta['business_days']['max'])} business days",
@@ -691,8 +700,8 @@ def render_csv(session: Session, week: str | None, settings: Settings, *, now: d
               **messages}
     rows = [_csv_action_row(session, action, owners.get(action.message_id), tz) for action in actions]
     for message in messages.values():
-        for outcome in outcome_of(message):
-            if outcome in ("question", "review", "shunted", "pending"):
+        for outcome in outcome_of(message, settings.catalogue):
+            if outcome in (*settings.catalogue.for_staff, "review", "shunted", "pending"):
                 rows.append(_csv_message_row(message, outcome, items, tz))
     rows.sort(key=lambda r: (r["received_at"], r["reference"], r["request"]))
     buffer = io.StringIO()
@@ -720,9 +729,9 @@ def _csv_action_row(session: Session, action: RequestAction, message: Msg | None
 
 def _csv_message_row(message: Msg, outcome: str, items: Mapping[tuple[int, str], ReviewItem],
                      tz: ZoneInfo) -> dict[str, Any]:
-    item = items.get((message.id, "decision" if outcome == "review" else outcome))
-    status = {"question": "answered" if item and item.status == "closed" else "open",
-              "review": "awaiting review", "shunted": "awaiting staff", "pending": "not yet decided"}[outcome]
+    item = items.get((message.id, {"review": "decision", "shunted": "decision", "pending": None}.get(outcome, "question")))
+    status = {"review": "awaiting review", "shunted": "awaiting staff", "pending": "not yet decided"}.get(
+        outcome, "answered" if item and item.status == "closed" else "open")
     return {
         **_csv_identity(message, message.latest, tz, message.received_at),
         "request": outcome, "status": status,
@@ -770,10 +779,15 @@ def store(session: Session, week: str, data: Mapping[str, Any], html: str) -> We
     return row
 
 
+def topic_of(week: str) -> str:
+    """What a report's outbox rows are about: its week."""
+    return f"week:{week}"
+
+
 def already_sent_to(session: Session, week: str) -> set[str]:
     """Lower-cased recipients that already have this week's report in the outbox, whatever its status."""
     rows = session.scalars(select(OutboxMessage.recipient).where(
-        OutboxMessage.kind == "report", OutboxMessage.subject.contains(f" {week} "))).all()
+        OutboxMessage.kind == OutboxKind.REPORT, OutboxMessage.topic == topic_of(week))).all()
     return {r.lower() for r in rows}
 
 
@@ -784,15 +798,15 @@ def send(session: Session, week: str | None = None, *, settings: Settings, now: 
     `recipients` (default: settings.report.recipients) through the outbox, in the caller's transaction."""
     now = now or utcnow()
     data = data if data is not None else build_weekly(session, week, settings=settings, now=now)
-    chart = chart if chart is not None else trend_chart(data["trend"])
+    chart = chart if chart is not None else trend_chart(data["trend"], data["kinds"])
     csv_bytes = render_csv(session, data["week"], settings, now=now).encode("utf-8-sig")  # BOM: Excel reads UTF-8
     attachments = [(f"privacy-requests-{data['week']}.csv", "text/csv", csv_bytes)]
     html = render_html(data, chart, chart_src=f"cid:{CHART_CID}")
     inline = [(CHART_CID, CHART_FILENAME, "image/png", chart)]
     return [
-        ack.enqueue_mail(session, kind="report", recipient=recipient, subject=subject_for(data),
-                         body=text_summary(data), html=html, attachments=attachments, inline=inline,
-                         settings=settings, now=now)
+        outgoing.enqueue_mail(session, kind=OutboxKind.REPORT, recipient=recipient, subject=subject_for(data),
+                              body=text_summary(data), html=html, attachments=attachments, inline=inline,
+                              topic=topic_of(data["week"]), settings=settings, now=now)
         for recipient in (settings.report.recipients if recipients is None else recipients)
     ]
 
@@ -811,7 +825,7 @@ def run_weekly_job(sessions: sessionmaker[Session], settings: Settings, now: dat
         if existing is not None and not missing:
             return {"week": week, "stored": False, "sent_to": []}
         data = build_weekly(session, week, settings=settings, now=now)
-        chart = trend_chart(data["trend"])
+        chart = trend_chart(data["trend"], data["kinds"])
         store(session, week, data, render_html(data, chart))
         if not settings.report.recipients:
             log.warning("weekly report %s stored but not sent: report.recipients is empty", week)

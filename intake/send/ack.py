@@ -1,73 +1,38 @@
-"""Which acknowledgement to write, and the outbox row that carries it. No I/O here but template rendering.
+"""The wording of acknowledgements: which text a decision gets, in English or Spanish, with its due dates.
 
-`plan_ack` turns a Decision into an AckDraft: the outcome (which template), the English or Spanish text with the
-reference number and the due date, the subject and the RFC 3834 headers. `enqueue` writes the draft as an outbox
-row in the caller's transaction, withheld when shadow mode, backfill or the per-recipient cap says so.
-`enqueue_mail` does the same for staff replies and weekly reports. `build_email` turns a row's fields into the
-EmailMessage that intake/outbox.py sends; it is the one place where outgoing headers are made.
+Nothing here touches headers, the outbox or the network (that is intake/send/outgoing.py); this module only
+renders templates. What a sender is told follows the label catalogue:
 
-Header safety. Nothing from an incoming mail reaches an outgoing header unchecked. The stdlib parser decodes RFC
-2047 encoded words in any header value it is given (so "=?UTF-8?Q?=0A?=" would become a raw newline on the wire
-with Python < 3.11.10, CVE-2024-6923; this venv runs 3.11.7), so text from a mail is decoded once here, stripped
-of control and line-separator characters, and left with no "=?" sequence for the parser to decode again.
-Message-IDs are accepted only in strict msg-id syntax. Recipients are a single bare addr-spec. `build_email`
-finally serialises the message and checks that the header block holds only the headers we set, one To, and no bare
-CR or LF.
+* one or more opt-outs: `opt_out.<lang>.txt.j2`, which takes each kind's own wording from
+  `kinds/<ack>.<lang>.txt.j2` (a `request` macro for a lone request, an `item` macro for one of several), and says
+  so when a question came with them;
+* otherwise the kind a person handles (a question): its own template, `<ack>.<lang>.txt.j2`;
+* a decision left to staff: `review.<lang>.txt.j2`, which promises nothing about what the mail asked.
+
+Templates are looked up first in the rules folder's `ack/` (a compliance officer's wording, or a new kind's),
+then in intake's own `templates/ack/`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import re
-import secrets
-import unicodedata
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
-from email import policy, quoprimime
-from email.headerregistry import Address, HeaderRegistry
-from email.message import EmailMessage
-from email.utils import format_datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from types import MappingProxyType
-from typing import Any, Mapping, Sequence
+from typing import Any, Mapping
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
-from intake.act.business_days import due_date
-from intake.db import InboundMessage, OutboxMessage, audit
-from intake.settings import Settings
+from intake.catalogue import Catalogue
 from intake.values import Decision
 
 TEMPLATE_DIR = Path(__file__).parent / "templates" / "ack"
-OUTCOMES = ("marketing_opt_out", "catalog_share_opt_out", "both", "question", "review")
 LANGUAGES = ("en", "es")
-OPT_OUTS = ("marketing_opt_out", "catalog_share_opt_out")
-
-SUBJECT_MAX = 200
-"""Characters of the original subject kept in ours; the rest is cut with an ellipsis."""
-REFERENCES_MAX_IDS = 20
-REFERENCES_MAX_CHARS = 900
-MSG_ID_MAX = 250
-
-EXTRA_HEADERS = ("Auto-Submitted", "X-Auto-Response-Suppress", "In-Reply-To", "References")
-"""The only headers a row may carry besides the ones build_email sets itself."""
-_BUILT_HEADERS = ("From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type",
-                  "Content-Transfer-Encoding", "Content-Disposition")
-
-# RFC 5322 msg-id, dot-atom form only (no quoted strings, no literals, no comments): "<left@right>".
-_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
-_DOT_ATOM = rf"{_ATEXT}(?:\.{_ATEXT})*"
-_MSG_ID = re.compile(rf"<{_DOT_ATOM}@{_DOT_ATOM}>")
-_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-_ADDR_SPEC = re.compile(rf"{_DOT_ATOM}@{_LABEL}(?:\.{_LABEL})+")
-_REFERENCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,39}")
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|rv|ref)\s*(?:\[\d+\])?\s*:\s*", re.IGNORECASE)
+REVIEW = "review"
 
 DEFAULT_SUBJECT = {"en": "Your privacy request", "es": "Su solicitud de privacidad"}
+"""The subject when the sender's own is empty."""
+_COUNTS = {"en": ("two", "three", "four", "five"), "es": ("dos", "tres", "cuatro", "cinco")}
 _WEEKDAYS = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
@@ -80,119 +45,72 @@ _MONTHS = {
 }
 
 
-class UnsafeMessage(ValueError):
-    """An outgoing message failed the final header check. Never expected; the outbox fails the row, not the run."""
-
-
 @dataclass(frozen=True)
-class AckDraft:
-    """One acknowledgement, ready to be written to the outbox. `headers` are the extra headers (EXTRA_HEADERS)."""
+class Outcome:
+    """What an acknowledgement says, before it is rendered."""
 
-    recipient: str
-    outcome: str
-    language: str
-    subject: str
-    body: str
-    headers: Mapping[str, str]
-    mail_message_id: str
-    """Our Message-ID, fixed now so that a resend is recognisably the same mail."""
-    received_at: datetime
-    due_dates: Mapping[str, date] = field(default_factory=dict)
-    """The clocks quoted in the body: label -> due date."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "headers", MappingProxyType(dict(self.headers)))
-        object.__setattr__(self, "due_dates", MappingProxyType(dict(self.due_dates)))
+    name: str
+    """The opt-outs joined by "+", a staff-handled kind's name, or "review": the per-recipient cap counts per
+    outcome."""
+    kinds: tuple[str, ...]
+    """The kinds whose clocks the text quotes (for "review": none)."""
+    also_question: bool = False
 
 
-# --- planning --------------------------------------------------------------------------------------------------
-
-
-def plan_ack(
-    *,
-    decision: Decision,
-    mail_subject: str,
-    mail_message_id: str | None,
-    mail_references: tuple[str, ...],
-    reference: str,
-    received_at: datetime,
-    settings: Settings,
-    language: str,
-) -> AckDraft | None:
-    """The acknowledgement for this decision, or None when none may be sent (automated mail, no usable address)."""
-    if decision.automated or decision.ack_to is None:
-        return None
-    recipient = clean_recipient(decision.ack_to)
-    if recipient is None:
-        return None
-    if not _REFERENCE.fullmatch(reference):
-        raise ValueError(f"reference {reference!r} is not a reference number")
-    lang = language if language in LANGUAGES else "en"
-    outcome, also_question = ack_outcome(decision)
-    dues = _due_dates(outcome, received_at, settings.timezone)
-    body = render_body(outcome, lang, reference=reference, due_dates=dues, also_question=also_question,
-                       signature=settings.smtp.from_name)
-    return AckDraft(
-        recipient=recipient,
-        outcome=outcome,
-        language=lang,
-        subject=reply_subject(mail_subject, reference, lang),
-        body=body,
-        headers=reply_headers(mail_message_id, mail_references, auto="auto-replied"),
-        mail_message_id=new_message_id("ack", reference, settings.ack.message_id_domain),
-        received_at=received_at,
-        due_dates=dues,
-    )
-
-
-def ack_outcome(decision: Decision) -> tuple[str, bool]:
-    """(outcome, also_question). A decision left for review gets the neutral "review" text: its labels are unsure.
-
-    A question asked alongside an opt-out keeps the opt-out's outcome (the cap counts per outcome); the opt-out
-    text then says that staff will answer the question. A mail with no label at all is answered as "review".
-    """
+def outcome_of(decision: Decision, catalogue: Catalogue) -> Outcome:
+    """A decision left for review gets the neutral text: its labels are unsure. Opt-outs are confirmed one by one,
+    with a line saying that staff will answer what else was asked. A mail with no label at all is answered as
+    "review"."""
     if decision.review:
-        return "review", False
-    labels = set(decision.labels)
-    opt_outs = [label for label in OPT_OUTS if label in labels]
-    question = "question" in labels
-    if len(opt_outs) == 2:
-        return "both", question
+        return Outcome(REVIEW, ())
+    labels = catalogue.ordered(decision.labels)
+    opt_outs = tuple(label for label in labels if catalogue.kind(label).opt_out)
+    for_staff = tuple(label for label in labels if label not in opt_outs)
     if opt_outs:
-        return opt_outs[0], question
-    return ("question" if question else "review"), False
+        return Outcome("+".join(opt_outs), opt_outs, also_question=bool(for_staff))
+    if for_staff:
+        return Outcome(for_staff[0], for_staff[:1])
+    return Outcome(REVIEW, ())
 
 
-def _due_dates(outcome: str, received_at: datetime, tz: str) -> dict[str, date]:
-    kinds = {"both": OPT_OUTS}.get(outcome, (outcome,))
-    return {kind: due_date(received_at, kind, tz) for kind in kinds}
+def due_dates(outcome: Outcome, catalogue: Catalogue, received_at: datetime, tz: str) -> dict[str, date]:
+    kinds = outcome.kinds or (REVIEW,)
+    return {kind: catalogue.due_date(received_at, kind, tz) for kind in kinds}
 
 
-def render_body(
-    outcome: str,
-    language: str,
-    *,
-    reference: str,
-    due_dates: Mapping[str, date],
-    also_question: bool = False,
-    signature: str = "",
-) -> str:
-    if outcome not in OUTCOMES:
-        raise ValueError(f"unknown outcome {outcome!r}")
-    context: dict[str, Any] = {
-        "reference": reference,
-        "also_question": also_question,
-        "signature": signature,
-        "due": {kind: format_date(day, language) for kind, day in due_dates.items()},
-    }
-    return _templates().get_template(f"{outcome}.{language}.txt.j2").render(context)
+def render_body(outcome: Outcome, language: str, catalogue: Catalogue, *, reference: str,
+                due: Mapping[str, date], signature: str = "", rules_dir: Path | None = None) -> str:
+    """The text of the acknowledgement. `due` holds the date of every kind the outcome names (or "review")."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no acknowledgement wording in {language!r}")
+    env = _templates(rules_dir)
+    dates = {kind: format_date(day, language) for kind, day in due.items()}
+    context: dict[str, Any] = {"reference": reference, "signature": signature, "due": dates,
+                               "also_question": outcome.also_question}
+    opt_outs = [k for k in outcome.kinds if catalogue.kind(k).opt_out]
+    if outcome.name == REVIEW:
+        name = REVIEW
+    elif opt_outs:
+        name = "opt_out"
+        context["items"] = [_kind_wording(env, catalogue.kind(k).ack, language, reference, dates[k]) for k in opt_outs]
+        context["count"] = _COUNTS[language][len(opt_outs) - 2] if len(opt_outs) > 1 else ""
+    else:
+        name = catalogue.kind(outcome.kinds[0]).ack
+    return env.get_template(f"{name}.{language}.txt.j2").render(context)
 
 
-@lru_cache(maxsize=1)
-def _templates() -> Environment:
+def _kind_wording(env: Environment, ack: str, language: str, reference: str, due: str) -> dict[str, str]:
+    macros = env.get_template(f"kinds/{ack}.{language}.txt.j2").module
+    return {"request": str(macros.request(reference, due)).strip("\n"),  # type: ignore[attr-defined]
+            "item": str(macros.item(due)).strip("\n")}  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=4)
+def _templates(rules_dir: Path | None) -> Environment:
     # Plain text: no autoescape (nothing from the incoming mail is rendered into the body anyway).
+    loaders = [FileSystemLoader(Path(rules_dir) / "ack")] if rules_dir is not None else []
     return Environment(
-        loader=FileSystemLoader(TEMPLATE_DIR),
+        loader=ChoiceLoader([*loaders, FileSystemLoader(TEMPLATE_DIR)]),
         autoescape=False,
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -207,431 +125,3 @@ def format_date(day: date, language: str) -> str:
     if language == "es":
         return f"{weekday} {day.day} de {month} de {day.year}"
     return f"{weekday}, {month} {day.day}, {day.year}"
-
-
-# --- header values ---------------------------------------------------------------------------------------------
-
-
-def clean_header_text(value: str, limit: int) -> str:
-    """Text from a mail made safe for a header: decoded once, no control or line-separator characters, no "=?"
-    left for the header parser to decode again, whitespace collapsed, at most `limit` characters."""
-    text = _without_controls(value)
-    text = str(policy.default.header_factory("subject", text))  # decodes RFC 2047 words, as the parser would
-    text = _without_controls(text)
-    text = text.replace("=?", "= ?")
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rstrip() + "…"
-    return text
-
-
-def _without_controls(value: str) -> str:
-    # Cc covers CR, LF, NUL, NEL; Cf the invisible and bidi-override characters; Zl/Zp are U+2028/U+2029.
-    return "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in value)
-
-
-def reply_subject(original: str, reference: str, language: str) -> str:
-    """"Re: <original> [REF]": the original cleaned and capped, its reply prefixes and our token not doubled."""
-    text = clean_header_text(original or "", SUBJECT_MAX)
-    text = text.replace(f"[{reference}]", " ")
-    while _REPLY_PREFIX.match(text):
-        text = _REPLY_PREFIX.sub("", text, count=1)
-    text = " ".join(text.split())
-    if not text:
-        return f"{DEFAULT_SUBJECT[language]} [{reference}]"
-    return f"Re: {text} [{reference}]"
-
-
-def valid_msg_id(value: str | None) -> str | None:
-    """The msg-id if it is a strict "<left@right>" with nothing a header parser would decode, else None."""
-    if not value:
-        return None
-    value = value.strip()
-    if len(value) > MSG_ID_MAX or "=?" in value or not _MSG_ID.fullmatch(value):
-        return None
-    return value
-
-
-def reply_headers(message_id: str | None, references: Sequence[str], *, auto: str | None) -> dict[str, str]:
-    """RFC 3834 headers for an answer: Auto-Submitted, X-Auto-Response-Suppress, In-Reply-To, References."""
-    headers: dict[str, str] = {}
-    if auto:
-        headers["Auto-Submitted"] = auto
-        headers["X-Auto-Response-Suppress"] = "All"  # Exchange: no out-of-office or read receipts back to us
-    original = valid_msg_id(message_id)
-    if original:
-        headers["In-Reply-To"] = original
-    chain = _capped_references([*references, *([original] if original else [])])
-    if chain:
-        headers["References"] = " ".join(chain)
-    return headers
-
-
-def _capped_references(ids: Sequence[str]) -> list[str]:
-    """Valid, unique ids; when too many, the first (the thread's root) and the newest that fit (RFC 5322 3.6.4)."""
-    unique: list[str] = []
-    for raw in ids:
-        for token in str(raw).split():
-            good = valid_msg_id(token)
-            if good and good not in unique:
-                unique.append(good)
-    if len(unique) <= 1:
-        return unique
-    root, kept, size = unique[0], [], len(unique[0])
-    for msg_id in reversed(unique[1:]):
-        if len(kept) + 2 > REFERENCES_MAX_IDS or size + 1 + len(msg_id) > REFERENCES_MAX_CHARS:
-            break
-        kept.append(msg_id)
-        size += 1 + len(msg_id)
-    return [root, *reversed(kept)]
-
-
-def clean_recipient(value: str | None) -> str | None:
-    """A single bare ASCII addr-spec, or None: display names, lists and anything odd are refused."""
-    if not value:
-        return None
-    value = value.strip()
-    if len(value) > 254 or "=?" in value or not _ADDR_SPEC.fullmatch(value):
-        return None
-    return value
-
-
-def new_message_id(kind: str, reference: str | None, domain: str) -> str:
-    token = secrets.token_hex(8)
-    left = f"{kind}.{reference}.{token}" if reference else f"{kind}.{token}"
-    return f"<{left}@{domain}>"
-
-
-# --- the outbox rows -------------------------------------------------------------------------------------------
-
-
-def enqueue(
-    session: Session,
-    draft: AckDraft,
-    *,
-    message: InboundMessage | None,
-    settings: Settings,
-    now: datetime,
-    actor: str = "bot",
-) -> OutboxMessage:
-    """Write the acknowledgement to the outbox in the caller's transaction: pending, or withheld with a reason.
-
-    Withheld, in this order: "shadow" (shadow mode sends nothing), "backfill" (received more than
-    ack.max_age_days before `now`), "capped" (an acknowledgement of the same outcome went to the same address,
-    case-insensitively, within ack.per_recipient_hours, from either mailbox). Backfill is about the bot's first
-    run over old mail: a staff decision on a message that waited in review is answered however old it is.
-    """
-    reason = _withheld_reason(session, draft, settings, now, backfill=actor == "bot")
-    row = OutboxMessage(
-        message_id=message.id if message is not None else None,
-        kind="ack",
-        outcome=draft.outcome,
-        recipient=draft.recipient,
-        mail_message_id=draft.mail_message_id,
-        headers=dict(draft.headers),
-        subject=draft.subject,
-        body=draft.body,
-        attachments=[],
-        status="withheld" if reason else "pending",
-        withheld_reason=reason,
-        attempts=0,
-        created_at=now,
-    )
-    return _add_row(session, row, message=message, actor=actor)
-
-
-def _withheld_reason(session: Session, draft: AckDraft, settings: Settings, now: datetime, *,
-                     backfill: bool = True) -> str | None:
-    if settings.shadow:
-        return "shadow"
-    if backfill and now - draft.received_at > timedelta(days=settings.ack.max_age_days):
-        return "backfill"
-    since = now - timedelta(hours=settings.ack.per_recipient_hours)
-    if _recently_acknowledged(session, draft.recipient, draft.outcome, since):
-        return "capped"
-    return None
-
-
-def _recently_acknowledged(session: Session, recipient: str, outcome: str, since: datetime) -> bool:
-    # Two mailboxes' pipelines may ack the same person at the same moment: on PostgreSQL a transaction-scoped
-    # advisory lock on (recipient, outcome) makes the check-then-insert atomic. SQLite has one writer anyway.
-    if session.get_bind().dialect.name == "postgresql":
-        digest = hashlib.sha256(f"ack-cap\0{recipient.lower()}\0{outcome}".encode()).digest()
-        with session.no_autoflush:  # taking a lock reads no rows: nothing needs flushing for it
-            session.execute(select(func.pg_advisory_xact_lock(int.from_bytes(digest[:8], "big", signed=True))))
-    query = (
-        select(OutboxMessage.id)
-        .where(
-            OutboxMessage.kind == "ack",
-            func.lower(OutboxMessage.recipient) == recipient.lower(),  # uses ix_outbox_recipient_cap
-            OutboxMessage.outcome == outcome,
-            OutboxMessage.created_at > since,
-            OutboxMessage.status != "withheld",
-        )
-        .limit(1)
-    )
-    if _outbox_changes_pending(session):
-        return session.scalar(query) is not None
-    # Only outbox rows can change the answer and none is waiting to be written: don't flush the rest of the
-    # transaction (the decision's audit events, the status) just for this read; _add_row's flush takes them.
-    with session.no_autoflush:
-        return session.scalar(query) is not None
-
-
-def _outbox_changes_pending(session: Session) -> bool:
-    return any(isinstance(obj, OutboxMessage) for pending in (session.new, session.dirty, session.deleted)
-               for obj in pending)
-
-
-def enqueue_mail(
-    session: Session,
-    *,
-    kind: str,
-    recipient: str,
-    subject: str,
-    body: str,
-    html: str | None = None,
-    attachments: Sequence[tuple[str, str, bytes]] = (),
-    inline: Sequence[tuple[str, str, str, bytes]] = (),
-    in_reply_to: str | None = None,
-    references: Sequence[str] = (),
-    message: InboundMessage | None = None,
-    settings: Settings,
-    now: datetime,
-    actor: str = "bot",
-) -> OutboxMessage:
-    """Write any other mail (kind "reply": a staff answer; "report": the weekly report) to the outbox.
-
-    `attachments` are (filename, content type, bytes); `inline` items are (content id, filename, content type,
-    bytes), images the HTML shows as `cid:<content id>` (the weekly report's chart). A staff reply is written by a person, so it carries no
-    Auto-Submitted header; a report is "auto-generated". Shadow mode withholds it ("shadow"); no cap, no backfill.
-    Raises ValueError for an unusable recipient or kind: these come from staff or config, not from mail.
-    """
-    if kind not in ("reply", "report"):
-        raise ValueError(f"enqueue_mail is for replies and reports, not {kind!r}")
-    clean = clean_recipient(recipient)
-    if clean is None:
-        raise ValueError(f"not a single e-mail address: {recipient!r}")
-    reference = message.reference if message is not None and message.reference else None
-    row = OutboxMessage(
-        message_id=message.id if message is not None else None,
-        kind=kind,
-        recipient=clean,
-        mail_message_id=new_message_id(kind, reference, settings.ack.message_id_domain),
-        headers=reply_headers(in_reply_to, references, auto="auto-generated" if kind == "report" else None),
-        subject=clean_header_text(subject, 400),
-        body=body,
-        html=html,
-        attachments=[_attachment_json(*a) for a in attachments]
-        + [{**_attachment_json(name, ctype, data), "content_id": _content_id(cid)} for cid, name, ctype, data in inline],
-        status="withheld" if settings.shadow else "pending",
-        withheld_reason="shadow" if settings.shadow else None,
-        attempts=0,
-        created_at=now,
-    )
-    return _add_row(session, row, message=message, actor=actor)
-
-
-def _content_id(value: str) -> str:
-    if valid_msg_id(f"<{value}>") is None:
-        raise ValueError(f"bad Content-ID {value!r}")
-    return value
-
-
-def _attachment_json(filename: str, content_type: str, data: bytes) -> dict[str, str]:
-    if not re.fullmatch(r"[a-z0-9.+-]+/[a-z0-9.+-]+", content_type.lower()):
-        raise ValueError(f"bad content type {content_type!r}")
-    return {"filename": clean_header_text(filename, 100) or "attachment", "content_type": content_type.lower(),
-            "data": base64.b64encode(data).decode("ascii")}
-
-
-def _add_row(session: Session, row: OutboxMessage, *, message: InboundMessage | None, actor: str) -> OutboxMessage:
-    session.add(row)
-    session.flush()  # the audit event names the row's id
-    action = f"{row.kind}_withheld" if row.status == "withheld" else f"{row.kind}_planned"
-    audit(session, actor, action, "outbox", row.id, message=message, after={
-        "recipient": row.recipient, "outcome": row.outcome, "status": row.status,
-        "withheld_reason": row.withheld_reason, "mail_message_id": row.mail_message_id,
-    })
-    return row
-
-
-# --- the e-mail itself -----------------------------------------------------------------------------------------
-
-
-class _KeptHeaderClasses(HeaderRegistry):
-    """The stdlib's registry builds a new header class, with type(), at every lookup: two dozen per message. The
-    class depends on the header name only, so each is built once and kept."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._built: dict[str, type] = {}
-
-    def __getitem__(self, name: str) -> type:
-        key = name.lower()
-        built = self._built.get(key)
-        if built is None:
-            built = self._built[key] = super().__getitem__(name)
-        return built
-
-
-_SMTP = policy.SMTP.clone(header_factory=_KeptHeaderClasses())
-"""policy.SMTP (CRLF line ends, RFC 2047 headers), with the kept header classes."""
-
-
-def build_email(**fields: Any) -> EmailMessage:
-    """The message to send, built with EmailMessage(policy=SMTP): the stdlib encodes and folds every header.
-    Takes _build's keyword arguments.
-
-    Raises ValueError for values no planner should have produced, and UnsafeMessage if the serialised header block
-    is not exactly what was meant (the last line of defence against header injection).
-    """
-    return _build(**fields)[0]
-
-
-def email_bytes(**fields: Any) -> bytes:
-    """build_email's message, serialised: exactly the bytes the header check passed. The sender uses this, so the
-    message is serialised once, not once for the check and again for the wire.
-
-    A plain-text message (every acknowledgement) whose header lines need no folding or encoding is written
-    directly: the very bytes EmailMessage would make (the tests compare the two on generated input), in a fifth of
-    the time, which the outbox pays once per acknowledgement. Anything else takes the EmailMessage path."""
-    if fields.get("html") is None and not fields.get("attachments"):
-        raw = _plain_text_bytes(**fields)
-        if raw is not None:
-            return raw
-    return _build(**fields)[1]
-
-
-_SIMPLE_VALUE = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
-"""Printable ASCII words separated by single spaces: a value EmailMessage writes exactly as given when it fits."""
-_PLAIN_TEXT_TAIL = ('Content-Type: text/plain; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n'
-                    "MIME-Version: 1.0\r\n\r\n")
-_LINE_ENDS = re.compile(r"\r\n|\r|\n")
-
-
-def _plain_text_bytes(
-    *, settings: Settings, recipient: str, subject: str, body: str, headers: Mapping[str, str],
-    mail_message_id: str, date: datetime, **_: Any,
-) -> bytes | None:
-    """_build's bytes for a plain-text message, or None when a header would need the stdlib's folding."""
-    to, extra = _checked_fields(recipient, mail_message_id, headers)
-    lines = [_line("To", to), _line("Subject", clean_header_text(subject, 400)),
-             _line("Date", format_datetime(date)), _line("Message-ID", mail_message_id),
-             *(_line(name, value) for name, value in extra)]
-    if None in lines:
-        return None
-    head = _from_line(settings.smtp.from_name, settings.smtp.from_address) + "".join(lines)
-    # What set_content(cte="quoted-printable") and the generator do with the text, without the message objects.
-    text = b"\n".join(body.encode("utf-8").splitlines()) + b"\n"
-    payload = _LINE_ENDS.sub("\r\n", quoprimime.body_encode(text.decode("latin-1"), _SMTP.max_line_length))
-    raw = (head + _PLAIN_TEXT_TAIL + payload).encode("ascii")
-    check_header_block(raw, {*_BUILT_HEADERS, *(name for name, _ in extra)})
-    return raw
-
-
-def _line(name: str, value: str) -> str | None:
-    line = f"{name}: {value}"
-    if len(line) > _SMTP.max_line_length or "=?" in value or not _SIMPLE_VALUE.fullmatch(value):
-        return None
-    return line + "\r\n"
-
-
-def _build(
-    *,
-    settings: Settings,
-    recipient: str,
-    subject: str,
-    body: str,
-    headers: Mapping[str, str],
-    mail_message_id: str,
-    date: datetime,
-    html: str | None = None,
-    attachments: Sequence[Mapping[str, str]] = (),
-) -> tuple[EmailMessage, bytes]:
-    to, extra = _checked_fields(recipient, mail_message_id, headers)
-    msg = EmailMessage(policy=_SMTP)
-    msg["From"] = _from_header(settings.smtp.from_name, settings.smtp.from_address)
-    msg["To"] = Address(addr_spec=to)
-    msg["Subject"] = clean_header_text(subject, 400)
-    msg["Date"] = format_datetime(date)
-    msg["Message-ID"] = mail_message_id
-    for name, value in extra:
-        msg[name] = value
-    msg.set_content(body, cte="quoted-printable")
-    if html is not None:
-        msg.add_alternative(html, subtype="html", cte="quoted-printable")
-    for item in attachments:
-        maintype, subtype = item["content_type"].split("/", 1)
-        if item.get("content_id") and html is not None:
-            # An inline image lives beside the HTML in a multipart/related part, addressed as cid:<id>.
-            html_part = msg.get_body(preferencelist=("html",))
-            html_part.add_related(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
-                                  cid=f"<{item['content_id']}>", disposition="inline",
-                                  filename=clean_header_text(item["filename"], 100))
-            continue
-        msg.add_attachment(base64.b64decode(item["data"]), maintype=maintype, subtype=subtype,
-                           filename=clean_header_text(item["filename"], 100))
-    allowed = {*_BUILT_HEADERS, *(name for name, _ in extra)}
-    raw = msg.as_bytes(policy=_SMTP)  # fixes any multipart boundary: later serialisations are the same
-    check_header_block(raw, allowed)
-    return msg, raw
-
-
-@lru_cache(maxsize=8)
-def _from_header(name: str, address: str):
-    """The From header, parsed once: the same config values for every mail, and a parsed header object is stored
-    as it is (EmailMessage parses every string it is given)."""
-    return _SMTP.header_factory("From", Address(display_name=clean_header_text(name, 100), addr_spec=address))
-
-
-@lru_cache(maxsize=8)
-def _from_line(name: str, address: str) -> str:
-    """The From header as EmailMessage writes it: the same for every mail of one config, so folded once."""
-    return _from_header(name, address).fold(policy=_SMTP)
-
-
-def _checked_fields(recipient: str, mail_message_id: str,
-                    headers: Mapping[str, str]) -> tuple[str, list[tuple[str, str]]]:
-    """The recipient and the extra headers, checked; ValueError for anything no planner should have produced."""
-    to = clean_recipient(recipient)
-    if to is None:
-        raise ValueError(f"not a single e-mail address: {recipient!r}")
-    if valid_msg_id(mail_message_id) is None:
-        raise ValueError(f"bad Message-ID {mail_message_id!r}")
-    return to, _extra_headers(headers)
-
-
-def _extra_headers(headers: Mapping[str, str]) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    for name, value in headers.items():
-        if name not in EXTRA_HEADERS:
-            raise ValueError(f"header {name!r} may not be set on an outgoing mail")
-        if name in ("In-Reply-To", "References"):
-            ids = [valid_msg_id(v) for v in str(value).split()]
-            if not ids or None in ids:
-                raise ValueError(f"{name} holds something other than msg-ids: {value!r}")
-            value = " ".join(i for i in ids if i)
-        elif not re.fullmatch(r"[A-Za-z0-9-]+", str(value)):
-            raise ValueError(f"{name} value {value!r} is not a token")
-        out.append((name, str(value)))
-    return out
-
-
-def check_header_block(raw: bytes, allowed: set[str]) -> None:
-    """Every header line of the top-level header block is an allowed header or a folded continuation, To appears
-    once, and no CR or LF stands alone. Raises UnsafeMessage otherwise."""
-    head = raw.split(b"\r\n\r\n", 1)[0]
-    allowed_lower = {name.lower().encode() for name in allowed}
-    to_count = 0
-    for line in head.split(b"\r\n"):
-        if b"\r" in line or b"\n" in line:
-            raise UnsafeMessage("bare CR or LF in a header")
-        if line[:1] in (b" ", b"\t"):
-            continue
-        name = line.split(b":", 1)[0].strip().lower()
-        if name not in allowed_lower:
-            raise UnsafeMessage(f"unexpected header {name.decode('ascii', 'replace')!r}")
-        to_count += name == b"to"
-    if to_count != 1:
-        raise UnsafeMessage(f"{to_count} To headers")

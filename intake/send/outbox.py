@@ -53,7 +53,7 @@ from typing import Any, Protocol
 from sqlalchemy import Update, bindparam, or_, select, tuple_, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
-from intake.send.ack import email_bytes
+from intake.send.outgoing import email_bytes
 from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
 from intake.settings import Settings, SmtpSettings
 from intake.tls import client_context

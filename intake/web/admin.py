@@ -12,8 +12,8 @@ from starlette.responses import PlainTextResponse, Response
 from intake.db import AuditEvent, StaffUser, audit
 from intake.act.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
 from intake.web import auth as authn
-from intake.web.common import db, form_text, redirect, render
-from intake.web.people import CHANNEL_NAMES
+from intake.web.common import db, form_text, redirect, render, settings_of
+from intake.web.people import channel_names
 
 AUDIT_PAGE = 100
 
@@ -88,13 +88,13 @@ def audit_page(request: Request) -> Response:
 
 @authn.requires("admin")
 def exports(request: Request) -> Response:
-    return render(request, "exports.html", {"channels": CHANNEL_NAMES})
+    return render(request, "exports.html", {"channels": channel_names(settings_of(request))})
 
 
 @authn.requires("admin")
 def export_csv(request: Request) -> Response:
     channel = request.path_params["channel"]
-    if channel not in CHANNEL_NAMES:
+    if channel not in channel_names(settings_of(request)):
         return PlainTextResponse("No such list.", status_code=404)
     out = io.StringIO()
     with db(request) as session:

@@ -16,6 +16,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from intake.catalogue import Catalogue
 from intake.settings import Settings
 from intake.web import admin, people, views
 from intake.web.auth import SessionStore
@@ -99,7 +100,7 @@ def create_app(settings: Settings, sessions: sessionmaker[Session]) -> Starlette
     app.state.settings = settings
     app.state.sessions = sessions
     app.state.session_store = SessionStore(_secret(settings), secure=settings.web.secure_cookies)
-    app.state.templates = Jinja2Templates(env=_environment())
+    app.state.templates = Jinja2Templates(env=_environment(settings.catalogue))
     return app
 
 
@@ -112,11 +113,15 @@ def _secret(settings: Settings) -> bytes:
     return secrets.token_bytes(32)
 
 
-def _environment() -> jinja2.Environment:
+def _environment(catalogue: Catalogue) -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["when"] = _when
-    env.filters["label"] = lambda value: str(value).replace("_", " ")
+    # Labels as the catalogue names them; a label an older catalogue wrote still reads as words.
+    titles = {k.name: k.title for k in catalogue.kinds}
+    badges = {k.name: k.badge for k in catalogue.kinds}
+    env.filters["label"] = lambda value: titles.get(str(value), str(value).replace("_", " "))
+    env.filters["badge"] = lambda value: badges.get(str(value), "other")
     env.filters["kib"] = lambda size: f"{size / 1024:.1f} KiB" if size >= 1024 else f"{size} B"
     return env
 

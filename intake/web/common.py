@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from intake.act.business_days import business_days_between
+from intake.business_days import business_days_between
 from intake.db import ReviewItem, transaction, utcnow
 from intake.settings import Settings
 

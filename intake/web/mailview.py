@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from email import policy
-from email.message import Message
-from email.parser import BytesParser
-from pathlib import Path
 from typing import Any, Iterable, Iterator
 from urllib.parse import quote
 
 import nh3
 from markupsafe import Markup, escape
 
-from intake.db import InboundMessage, RawBlob
-from intake.settings import Settings
+from intake.values import Mail
 
 # Formatting only: no img (no tracking pixels or remote content), no forms, no style, no iframes, no SVG.
 SAFE_TAGS = {
@@ -125,43 +120,7 @@ def _merge(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     return merged
 
 
-# --- raw bytes, HTML and attachments ---------------------------------------------------------------------------
-
-
-def raw_bytes(blob: RawBlob | None, settings: Settings) -> bytes | None:
-    """The message as received, from the row or from the content-addressed store."""
-    if blob is None:
-        return None
-    if blob.data is not None:
-        return blob.data
-    if blob.path:
-        path = Path(blob.path)
-        if not path.is_absolute() and settings.raw_store is not None:
-            path = settings.raw_store / path
-        try:
-            return path.read_bytes()
-        except OSError:
-            return None
-    return None
-
-
-def load_raw(session, message: InboundMessage, settings: Settings) -> bytes | None:
-    return raw_bytes(session.get(RawBlob, message.sha256), settings)
-
-
-def _message(data: bytes) -> Message:
-    return BytesParser(policy=policy.default).parsebytes(data)
-
-
-def html_body(data: bytes) -> str | None:
-    """The first text/html part, decoded, or None."""
-    try:
-        for part in _message(data).walk():
-            if part.get_content_type() == "text/html" and part.get_content_disposition() != "attachment":
-                return part.get_content()
-    except Exception:  # noqa: BLE001 - a malformed part just means there is no HTML view
-        return None
-    return None
+# --- HTML and attachments -------------------------------------------------------------------------------------
 
 
 def sanitize_html(html: str) -> Markup:
@@ -171,36 +130,10 @@ def sanitize_html(html: str) -> Markup:
     return Markup(cleaned)
 
 
-def attachments(data: bytes) -> list[Part]:
-    """Every attachment: parts with an attachment disposition or a file name. Index = position in this list."""
-    found: list[Part] = []
-    try:
-        for part in _message(data).walk():
-            if part.is_multipart() and part.get_content_type() != "message/rfc822":
-                continue
-            filename = _filename(part)
-            if part.get_content_disposition() != "attachment" and not filename:
-                continue
-            found.append(Part(len(found), filename or f"attachment-{len(found) + 1}", part.get_content_type(),
-                              _payload(part)))
-    except Exception:  # noqa: BLE001 - whatever parsed before the damage is still listed
-        pass
-    return found
-
-
-def _filename(part: Message) -> str | None:
-    try:
-        return part.get_filename()
-    except Exception:  # noqa: BLE001 - a malformed filename parameter
-        return None
-
-
-def _payload(part: Message) -> bytes:
-    if part.get_content_type() == "message/rfc822":
-        inner = part.get_payload()
-        return inner[0].as_bytes() if isinstance(inner, list) and inner else b""
-    payload = part.get_payload(decode=True)
-    return payload if isinstance(payload, bytes) else b""
+def attachments(mail: Mail) -> list[Part]:
+    """Every attachment of a message parsed with its payloads. Index = position in this list (and in the URL)."""
+    return [Part(index, a.filename or f"attachment-{index + 1}", a.content_type, a.data or b"")
+            for index, a in enumerate(mail.attachments)]
 
 
 def content_disposition(filename: str) -> str:

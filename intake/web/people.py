@@ -12,16 +12,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from intake.act import staff
-from intake.act.actions import CHANNELS, name_key, zip5
+from intake.act.actions import name_key, zip5
 from intake.db import InboundMessage, Suppression, utcnow
 from intake.web import auth as authn
 from intake.web.common import db, form_list, form_text, redirect, render, settings_of, today
 
-CHANNEL_NAMES = {
-    "marketing_email": "Marketing e-mail",
-    "marketing_postal": "Marketing mail (postal)",
-    "catalog_share": "Catalog sharing with partners",
-}
+
+
+def channel_names(settings) -> dict[str, str]:
+    """Every suppression list with the title people read, in the catalogue's order."""
+    return {name: channel.title for name, channel in settings.catalogue.channels.items()}
+
 MAX_RESULTS = 200
 
 
@@ -87,7 +88,7 @@ def lookup(request: Request) -> Response:
     query = request.query_params.get("q", "")[:200]
     with db(request) as session:
         people = search_suppressions(session, query)
-    return render(request, "lookup.html", {"q": query, "people": people, "channel_names": CHANNEL_NAMES,
+    return render(request, "lookup.html", {"q": query, "people": people, "channel_names": channel_names(settings_of(request)),
                                            "searched": bool(query.strip())})
 
 
@@ -101,7 +102,7 @@ def manual(request: Request) -> Response:
         return _manual_page(request, {"received_on": today(settings).isoformat(), "source": "phone"}, None)
     values = {k: form_text(request, k, 300) for k in ("name", "email", "street", "postal_code", "account",
                                                       "received_on", "source")}
-    values["opt_outs"] = [k for k in form_list(request, "opt_outs") if k in CHANNELS]
+    values["opt_outs"] = [k for k in form_list(request, "opt_outs") if k in settings.catalogue.opt_outs]
     try:
         entry = staff.ManualRequest(
             name=values["name"], email=values["email"], street=values["street"],
@@ -119,8 +120,8 @@ def manual(request: Request) -> Response:
 def _manual_page(request: Request, values: dict, error: str | None, status: int = 200) -> Response:
     return render(request, "manual.html", {"values": values, "error": error, "sources": staff.MANUAL_SOURCES,
                                            "opt_out_names": {
-                                               "marketing_opt_out": "Marketing (e-mail and postal)",
-                                               "catalog_share_opt_out": "Catalog sharing with partners"},
+                                               k.name: k.title for k in settings_of(request).catalogue.kinds
+                                               if k.opt_out},
                                            "shadow": settings_of(request).shadow}, status=status)
 
 

@@ -13,11 +13,12 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 
 from intake.act import staff
-from intake.act.actions import OPT_OUTS
-from intake.act.business_days import business_days_between
-from intake.db import DecisionRow, InboundMessage, OutboxMessage, RequestAction, ReviewItem, audit, utcnow
-from intake.mail.parse import parse
-from intake.values import LABELS
+from intake.business_days import business_days_between
+from intake.catalogue import Catalogue
+from intake.db import (DecisionRow, InboundMessage, OutboxMessage, RequestAction, ReviewItem, ReviewKind, ReviewStatus,
+                       audit, utcnow)
+from intake.mail.store import MessageStore
+from intake.values import Mail
 from intake.web import auth as authn
 from intake.web import mailview
 from intake.web.common import db, form_list, form_text, redirect, render, settings_of, today
@@ -126,18 +127,16 @@ class QueueRow:
         return self.days_left is not None and 0 <= self.days_left <= 2
 
 
-def row_labels(row: DecisionRow | None) -> tuple[str, ...]:
+def row_labels(row: DecisionRow | None, catalogue: Catalogue) -> tuple[str, ...]:
     """What the bot said or proposed: the labels, or for a review the labels it was unsure about."""
     if row is None:
         return ()
-    proposed = row.evidence.get("proposed_labels", []) if isinstance(row.evidence, dict) else []
-    found = set(row.labels or []) | {lb for lb in proposed if isinstance(lb, str)}
-    return tuple(lb for lb in LABELS if lb in found)
+    return catalogue.ordered({*(row.labels or ()), *(row.proposed or ())})
 
 
-def queue_rows(session, day: date, now: datetime) -> list[QueueRow]:
+def queue_rows(session, day: date, now: datetime, catalogue: Catalogue) -> list[QueueRow]:
     """Every open item, oldest legal deadline first (no deadline last), then oldest first."""
-    items = session.scalars(select(ReviewItem).where(ReviewItem.status == "open")).unique().all()
+    items = session.scalars(select(ReviewItem).where(ReviewItem.status == ReviewStatus.OPEN)).unique().all()
     rows = []
     for item in items:
         message = item.message
@@ -145,7 +144,7 @@ def queue_rows(session, day: date, now: datetime) -> list[QueueRow]:
             item_id=item.id, kind=item.kind, message_id=message.id, reference=message.reference,
             mailbox=message.mailbox, sender=message.sender, subject=message.subject,
             received_at=message.received_at, status=message.status,
-            labels=row_labels(staff.bot_row(message)), due_date=item.due_date,
+            labels=row_labels(staff.bot_row(message), catalogue), due_date=item.due_date,
             days_left=business_days_between(day, item.due_date) if item.due_date else None,
             age_days=max(0, (now - message.received_at).days),
         ))
@@ -173,13 +172,13 @@ def _filtered(rows: list[QueueRow], params) -> list[QueueRow]:
 def queue(request: Request) -> Response:
     settings, now = settings_of(request), utcnow()
     with db(request) as session:
-        rows = queue_rows(session, today(settings, now), now)
+        rows = queue_rows(session, today(settings, now), now, settings.catalogue)
     shown = _filtered(rows, request.query_params)
     filters = {k: request.query_params.get(k, "") for k in ("mailbox", "label", "kind", "status", "age")}
     return render(request, "queue.html", {
         "rows": shown, "total": len(rows), "filters": filters,
         "mailboxes": sorted({r.mailbox for r in rows} | {m.name for m in settings.mailboxes}),
-        "labels": LABELS, "kinds": ("decision", "question"), "statuses": (*STATUSES, "other"), "ages": AGES,
+        "catalogue": settings.catalogue, "kinds": tuple(ReviewKind), "statuses": (*STATUSES, "other"), "ages": AGES,
         "today": today(settings, now),
     })
 
@@ -195,7 +194,7 @@ def message_page(request: Request) -> Response:
         message = session.get(InboundMessage, message_id)
         if message is None:
             return PlainTextResponse("No such message.", status_code=404)
-        raw = mailview.load_raw(session, message, settings)
+        mail = MessageStore.of(settings).mail_of(session, message, keep_payloads=True)
         items = session.scalars(select(ReviewItem).where(ReviewItem.message_id == message.id)
                                 .order_by(ReviewItem.id)).all()
         actions = session.scalars(select(RequestAction).where(RequestAction.message_id == message.id)
@@ -207,9 +206,9 @@ def message_page(request: Request) -> Response:
     context = {
         "message": message, "items": items, "open_items": [i for i in items if i.status == "open"],
         "actions": actions, "outbox": outbox, "decisions": decisions, "bot": bot,
-        "proposed": row_labels(bot), "labels": LABELS, "opt_outs": OPT_OUTS,
+        "proposed": row_labels(bot, settings.catalogue), "catalogue": settings.catalogue,
         "today": today(settings), "days_left": _days_left(settings, items),
-        **_mail_context(raw, bot),
+        **_mail_context(mail, bot),
     }
     return render(request, "message.html", context)
 
@@ -219,16 +218,15 @@ def _days_left(settings, items: list[ReviewItem]) -> dict[int, int | None]:
     return {i.id: business_days_between(day, i.due_date) if i.due_date else None for i in items}
 
 
-def _mail_context(raw: bytes | None, bot: DecisionRow | None) -> dict:
+def _mail_context(mail: Mail | None, bot: DecisionRow | None) -> dict:
     """The parsed message, with every text part escaped and the evidence marked."""
-    if raw is None:
+    if mail is None:
         return {"mail": None, "parts": [], "html": None, "attachments": [], "hits": [], "subject_html": ""}
-    mail = parse(raw)
     hits = mailview.evidence_hits(bot.evidence if bot else {})
     parts = [(title, mailview.highlight(text, hits)) for title, text in (
         ("Quoted text", mail.quoted), ("Forwarded", mail.forwarded), ("Signature", mail.signature),
         ("Disclaimer", mail.disclaimer)) if text and text.strip()]
-    html = mailview.html_body(raw) if mail.body_is_html or "text/html" in mail.part_types else None
+    html = mail.html or None
     return {
         "mail": mail,
         "headers": [("From", mail.header("from")), ("To", mail.header("to")), ("Cc", mail.header("cc")),
@@ -237,7 +235,7 @@ def _mail_context(raw: bytes | None, bot: DecisionRow | None) -> dict:
         "new_text_html": mailview.highlight(mail.new_text or "", hits),
         "parts": parts,
         "html": mailview.sanitize_html(html) if html else None,
-        "attachments": mailview.attachments(raw),
+        "attachments": mailview.attachments(mail),
         "hits": hits,
     }
 
@@ -247,8 +245,8 @@ def attachment(request: Request) -> Response:
     """One attachment's bytes, never rendered by the browser: octet-stream, attachment, nosniff."""
     with db(request) as session:
         message = session.get(InboundMessage, request.path_params["message_id"])
-        raw = mailview.load_raw(session, message, settings_of(request)) if message else None
-    parts = mailview.attachments(raw) if raw else []
+        mail = MessageStore.of(settings_of(request)).mail_of(session, message, keep_payloads=True) if message else None
+    parts = mailview.attachments(mail) if mail else []
     index = request.path_params["index"]
     if not 0 <= index < len(parts):
         return PlainTextResponse("No such attachment.", status_code=404)
@@ -260,7 +258,7 @@ def raw_message(request: Request) -> Response:
     """The message exactly as received, as a download (evidence a regulator can re-read)."""
     with db(request) as session:
         message = session.get(InboundMessage, request.path_params["message_id"])
-        raw = mailview.load_raw(session, message, settings_of(request)) if message else None
+        raw = MessageStore.of(settings_of(request)).bytes_of(session, message) if message else None
     if raw is None:
         return PlainTextResponse("No such message.", status_code=404)
     return _download(raw, f"{message.reference or message.id}.eml")
@@ -278,22 +276,15 @@ def _download(data: bytes, filename: str) -> Response:
 # --- deciding, answering, closing --------------------------------------------------------------------------------
 
 
-def _item_and_raw(request: Request) -> tuple[ReviewItem | None, bytes | None]:
-    """The item and its raw message, read before the deciding transaction (parsing needs no lock)."""
+def _run_staff_action(request: Request, action) -> Response:
     with db(request) as session:
         item = session.get(ReviewItem, request.path_params["item_id"])
-        raw = mailview.load_raw(session, item.message, settings_of(request)) if item else None
-    return item, raw
-
-
-def _run_staff_action(request: Request, action) -> Response:
-    item, raw = _item_and_raw(request)
     if item is None:
         return PlainTextResponse("No such item.", status_code=404)
     back = f"/messages/{item.message_id}"
     try:
         with db(request) as session:
-            action(session, item.id, raw)
+            action(session, item.id)
     except staff.AlreadyClosed:
         return redirect(back, "already_closed")
     except staff.StaffError as exc:
@@ -306,9 +297,8 @@ def decide(request: Request) -> Response:
     settings, user = settings_of(request), request.state.auth.name
     verdict = form_text(request, "verdict", 20) or "labels"
     labels, note = form_list(request, "labels"), form_text(request, "note")
-    failed = _run_staff_action(request, lambda session, item_id, raw: staff.decide_by_staff(
-        session, item_id, labels=labels, verdict=verdict, note=note, user=user, settings=settings, now=utcnow(),
-        raw=raw))
+    failed = _run_staff_action(request, lambda session, item_id: staff.decide_by_staff(
+        session, item_id, labels=labels, verdict=verdict, note=note, user=user, settings=settings, now=utcnow()))
     return failed or redirect("/queue", "decided")
 
 
@@ -316,14 +306,14 @@ def decide(request: Request) -> Response:
 def answer(request: Request) -> Response:
     settings, user = settings_of(request), request.state.auth.name
     body = form_text(request, "body", 20_001)
-    failed = _run_staff_action(request, lambda session, item_id, raw: staff.answer_question(
-        session, item_id, body=body, user=user, settings=settings, now=utcnow(), raw=raw))
+    failed = _run_staff_action(request, lambda session, item_id: staff.answer_question(
+        session, item_id, body=body, user=user, settings=settings, now=utcnow()))
     return failed or redirect("/queue", "answered")
 
 
 @authn.requires("reviewer")
 def close(request: Request) -> Response:
     user, note = request.state.auth.name, form_text(request, "note")
-    failed = _run_staff_action(request, lambda session, item_id, raw: staff.close_without_reply(
+    failed = _run_staff_action(request, lambda session, item_id: staff.close_without_reply(
         session, item_id, note=note, user=user, now=utcnow()))
     return failed or redirect("/queue", "closed")

@@ -11,10 +11,8 @@ the first business day after it, exactly as for a request received on the busine
 that gives the earlier, stricter due date: a request that arrives on Saturday is never given more time than one that
 arrived on Friday evening.
 
-The deadlines (`DEADLINE_DAYS`): CAN-SPAM gives 10 business days for an e-mail marketing opt-out; intake gives a
-catalog-sharing opt-out (CCPA opt-out of sale/sharing) 15 business days. "question" and "review" are intake's own
-service targets, not legal clocks: 10 business days, so that a message staff must read that turns out to be an
-opt-out is still handled inside the shortest legal clock.
+How many business days each kind of request gets is the label catalogue's business (rules/catalogue.yml):
+this module only counts.
 """
 
 from __future__ import annotations
@@ -22,13 +20,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
-
-DEADLINE_DAYS: dict[str, int] = {
-    "marketing_opt_out": 10,
-    "catalog_share_opt_out": 15,
-    "question": 10,
-    "review": 10,
-}
 
 _MONDAY, _THURSDAY, _FRIDAY, _SATURDAY, _SUNDAY = 0, 3, 4, 5, 6
 
@@ -135,13 +126,10 @@ def _weekday_holidays_in(first: date, last: date) -> int:
     )
 
 
-def due_date(received_at: datetime, kind: str, tz: str) -> date:
-    """The due date of a request of `kind` (a DEADLINE_DAYS key) received at aware `received_at`, local to `tz`."""
+def due_by(received_at: datetime, days: int, tz: str) -> date:
+    """The due date of a request with a clock of `days` business days received at aware `received_at`, counted
+    in the local calendar of `tz`."""
     if received_at.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
-    try:
-        days = DEADLINE_DAYS[kind]
-    except KeyError:
-        raise ValueError(f"unknown request kind {kind!r} (known: {', '.join(DEADLINE_DAYS)})") from None
     local_day = received_at.astimezone(ZoneInfo(tz)).date()
     return add_business_days(local_day, days)
