@@ -32,7 +32,8 @@ from intake.send import outgoing
 from intake.act.actions import apply_decision, open_review, record_decision
 from intake.db import InboundMessage, MailboxState, MessageStatus, audit, transaction, utcnow
 from intake.ops.locks import mailbox_lock
-from intake.mail.mailbox import MailboxConnection, MailboxUnavailable, open_mailbox
+from intake.mail.boxes import open_mailbox
+from intake.mail.connection import MailboxConnection, MailboxUnavailable
 from intake.mail.parse import parse
 from intake.mail.store import MessageStore
 from intake.settings import MailboxSettings, Settings
@@ -63,6 +64,8 @@ class Context:
     stage boundaries "fetched", "committed" and "moved": the daemon counts them, crash tests stop there."""
     store: MessageStore = None  # type: ignore[assignment]
     """Where raw mail is kept; by default as the settings say."""
+    open_mailbox: Callable[[MailboxSettings], MailboxConnection] = open_mailbox
+    """How a mailbox is opened (the runtime's, with its IMAP client factory)."""
 
     def __post_init__(self) -> None:
         if self.store is None:
@@ -108,7 +111,7 @@ def poll_mailbox(box: MailboxSettings, ctx: Context) -> PollResult:
 
 def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> PollResult:
     try:
-        with open_mailbox(box) as conn:
+        with ctx.open_mailbox(box) as conn:
             last_uid = _start_round(ctx, box.name, conn.uidvalidity)
             for batch in conn.fetch_new(last_uid, box.batch_size):
                 _handle_batch(conn, batch, box, ctx, result)

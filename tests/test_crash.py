@@ -264,6 +264,9 @@ def classifier():
     return Classifier.load(settings.classifier, settings.ack, [CC, PH, settings.smtp.from_address])
 
 
+from intake.pipeline import Context  # noqa: E402
+
+
 def _runtime(config: Path):
     from intake.db import upgrade
     from intake.settings import load
@@ -277,7 +280,7 @@ def _runtime(config: Path):
 @pytest.mark.slow
 def test_dovecot_restarted_mid_batch_loses_nothing(tmp_path, imap, smtp_server, db_url, classifier):
     from intake.ops.cycle import run_cycle
-    from intake.pipeline import Context, poll_mailbox
+    from intake.pipeline import poll_mailbox
 
     mails = [human_mail(i, tag="dv") for i in range(6)]
     imap.append_many("customercare", mails)
@@ -299,7 +302,7 @@ def test_dovecot_restarted_mid_batch_loses_nothing(tmp_path, imap, smtp_server, 
     with sessions() as s:
         assert s.get(MailboxState, "customercare").last_error == result.error
 
-    report = run_cycle(settings, sessions, classifier)  # the next poll
+    report = run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier))  # the next poll
     assert report.errors == []
     assert report.mailboxes[0].skipped == 2 and report.mailboxes[0].recorded == 2  # 3 and 4 are just moved
     assert_recorded_once(db_url, {"customercare": mails})
@@ -321,19 +324,19 @@ def test_smtp_down_then_acknowledgements_go_out_once(tmp_path, imap, smtp_server
     settings, engine, sessions = _runtime(config)
 
     smtp_server.stop()
-    first = run_cycle(settings, sessions, classifier)
+    first = run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier))
     assert first.mailboxes[0].recorded == 3 and first.sent == 0 and first.retried == 3
     time.sleep(1.1)
-    second = run_cycle(settings, sessions, classifier)  # still down: retried again, later
+    second = run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier))  # still down: retried again, later
     assert second.sent == 0 and second.retried == 3
     rows = outbox_rows(db_url)
     assert {r.status for r in rows} == {"pending"} and all(r.attempts == 2 and r.last_error for r in rows)
 
     smtp_server.start()
-    assert run_cycle(settings, sessions, classifier).sent == 0  # not due yet: backoff 2 s
+    assert run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier)).sent == 0  # not due yet: backoff 2 s
     time.sleep(2.1)
-    assert run_cycle(settings, sessions, classifier).sent == 3
-    assert run_cycle(settings, sessions, classifier).sent == 0
+    assert run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier)).sent == 3
+    assert run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier)).sent == 0
     assert received(smtp_server) == {sender_of(i, "sd"): 1 for i in range(3)}
     assert {r.status for r in outbox_rows(db_url)} == {"sent"}
     assert_recorded_once(db_url, {"customercare": mails})
@@ -348,7 +351,7 @@ def test_uidvalidity_change_records_nothing_twice(tmp_path, imap, smtp_server, d
     imap.append_many("customercare", old)
     config = write_config(tmp_path / "intake.toml", db_url=db_url, imap=imap, smtp=smtp_server)
     settings, engine, sessions = _runtime(config)
-    assert run_cycle(settings, sessions, classifier).sent == 3
+    assert run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier)).sent == 3
     before = imap.uidvalidity("customercare")
 
     # The INBOX is rebuilt (new UIDVALIDITY, UIDs from 1 again) holding the same mail, plus one new message.
@@ -357,7 +360,7 @@ def test_uidvalidity_change_records_nothing_twice(tmp_path, imap, smtp_server, d
     assert after != before
     uids = imap.append_many("customercare", [*old, new])
 
-    report = run_cycle(settings, sessions, classifier)
+    report = run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier))
     assert report.errors == []
     assert report.mailboxes[0].skipped == 3 and report.mailboxes[0].recorded == 1
     assert report.sent == 1
@@ -371,6 +374,6 @@ def test_uidvalidity_change_records_nothing_twice(tmp_path, imap, smtp_server, d
         assert s.scalar(select(func.count()).select_from(AuditEvent)
                         .where(AuditEvent.action == "uidvalidity_changed")) == 1
     # and a further poll is quiet
-    quiet = run_cycle(settings, sessions, classifier)
+    quiet = run_cycle(Context(settings=settings, sessions=sessions, classifier=classifier))
     assert quiet.mailboxes[0].fetched == 0 and quiet.sent == 0
     engine.dispose()

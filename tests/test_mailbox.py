@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-import intake.mail.mailbox
-from intake.mail.mailbox import MailboxConnection, MailboxError, MailboxUnavailable, open_mailbox
+import intake.mail.imap
+from intake.mail.boxes import open_mailbox
+from intake.mail.connection import MailboxConnection, MailboxError, MailboxUnavailable
 from intake.settings import MailboxSettings
 
 USER = "customercare"
@@ -316,7 +317,7 @@ def test_oauth2_token_command_output_is_the_xoauth2_token(imap, monkeypatch):
         sent.append((user, token))
         return client.login(user, imap.password)
 
-    monkeypatch.setattr(intake.mail.mailbox.IMAPClient, "oauth2_login", fake_oauth2_login)
+    monkeypatch.setattr(intake.mail.imap.IMAPClient, "oauth2_login", fake_oauth2_login)
     settings = imap.mailbox_settings(USER, password=None, oauth2_token_command="printf '  tok en-1 \\n'")
     with open_mailbox(settings) as conn:
         assert conn.uids_after(0) == []

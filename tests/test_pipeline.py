@@ -223,7 +223,7 @@ def test_one_cycle_sends_every_acknowledgement_that_is_due(world, sessions, tmp_
     for n in range(130):  # more than one outbox batch
         deliver(world, "customercare", mail(f"Person {n} <p{n}@example.com>", CC, "stop",
                                             "Please stop sending me advertising.", f"many-{n}@example.com"))
-    report = run_cycle(world.settings, sessions, world.classifier)
+    report = run_cycle(Context(settings=world.settings, sessions=sessions, classifier=world.classifier))
     assert report.mailboxes[0].recorded == 130
     assert (report.sent, report.failed, report.retried) == (130, 0, 0)
     assert len(list((tmp_path / "out").glob("*.eml"))) == 130

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from intake.decide.classify import load_model
 from intake.settings import ClassifierSettings
 from intake.decide.train import TrainConfig, load_examples, split, train, version_of
@@ -54,28 +56,33 @@ def test_committed_model_has_a_version():
     assert classifier_meta["model_version"].startswith("textcat-")
 
 
-def test_staff_overrides_become_training_examples(sessions, engine):
-    """`intake train --from-db` learns from what staff decided differently from the bot."""
+@pytest.mark.parametrize("file_store", [False, True], ids=["in-database", "file-store"])
+def test_staff_overrides_become_training_examples(sessions, tmp_path, file_store):
+    """`intake train --from-db` learns from what staff decided differently from the bot, wherever the raw mail
+    is kept (the file store was once skipped silently)."""
     from dataclasses import replace
 
     from intake.act.actions import record_decision
-    from intake.db import InboundMessage, RawBlob, sha256_hex, transaction, utcnow
-    from intake.settings import DatabaseSettings, Settings
+    from intake.db import InboundMessage, transaction, utcnow
     from intake.decide.train import load_staff_examples
-    from intake.values import Decision, Entities
+    from intake.mail.store import MessageStore
+    from intake.settings import Settings
+    from intake.values import Decision, Entities, RawMessage
 
-    raw = (b"From: kim@example.com\r\nTo: customercare@alliant-energy.com\r\nSubject: my flyers\r\n"
-           b"Message-ID: <kim-1@example.com>\r\n\r\nEnough with the glossy flyers, honestly.\r\n")
+    raw = RawMessage("customercare", 1, 1,
+                     b"From: kim@example.com\r\nTo: customercare@alliant-energy.com\r\nSubject: my flyers\r\n"
+                     b"Message-ID: <kim-1@example.com>\r\n\r\nEnough with the glossy flyers, honestly.\r\n")
+    store = MessageStore(tmp_path / "raw" if file_store else None)
     bot = Decision(False, (), True, "kim@example.com", Entities(), 0.4, ("unclear",), "en", "m1", {})
     with transaction(sessions) as s:
-        s.add(RawBlob(sha256=sha256_hex(raw), size=len(raw), data=raw))
-        message = InboundMessage(mailbox="customercare", uidvalidity=1, uid=1, sha256=sha256_hex(raw),
-                                 size=len(raw), status="received", received_at=utcnow())
+        store.put(s, raw)
+        message = InboundMessage(mailbox="customercare", uidvalidity=1, uid=1, sha256=raw.sha256,
+                                 size=len(raw.data), status="received", received_at=utcnow())
         s.add(message)
         s.flush()
         record_decision(s, message, bot)
         record_decision(s, message, replace(bot, labels=("marketing_opt_out",), review=False), actor="alice")
-    settings = Settings(source="test", database=DatabaseSettings(url=str(engine.url.render_as_string(False))))
-    [example] = load_staff_examples(settings)
+    assert (tmp_path / "raw").exists() == file_store
+    [example] = load_staff_examples(sessions, store, Settings(source="test").catalogue)
     assert example.labels == ("marketing_opt_out",) and "glossy flyers" in example.text
     assert example.subject == "my flyers"

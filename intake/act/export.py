@@ -10,14 +10,22 @@ from typing import IO, Iterable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from intake.db import InboundMessage, OutboxMessage, RequestAction, Suppression
+from intake.catalogue import Catalogue
+from intake.db import InboundMessage, OutboxKind, OutboxMessage, RequestAction, Suppression
 from intake.settings import Settings
 
-REQUEST_FIELDS = (
-    "reference", "mailbox", "uidvalidity", "uid", "message_id", "sha256", "received_at", "from", "subject",
-    "automated", "labels", "review", "status", "decided_by", "classifier_version", "confidence", "ack_to",
-    "ack_status", "ack_message_id", "due_marketing", "due_catalog_share", "effective_at", "actions",
-)
+def request_fields(catalogue: Catalogue) -> tuple[str, ...]:
+    """The columns of `intake export requests`: one due-date column per opt-out kind, named by the catalogue."""
+    return (
+        "reference", "mailbox", "uidvalidity", "uid", "message_id", "sha256", "received_at", "from", "subject",
+        "automated", "kind", "labels", "review", "status", "decided_by", "classifier_version", "confidence",
+        "ack_to", "ack_status", "ack_message_id", *_due_columns(catalogue).values(), "effective_at", "actions",
+    )
+
+
+def _due_columns(catalogue: Catalogue) -> dict[str, str]:
+    return {k.name: f"due_{k.export}" for k in catalogue.kinds if k.opt_out}
+
 SUPPRESSION_FIELDS = (
     "id", "channel", "email", "name", "street", "postal_code", "account", "effective_at", "source",
     "source_reference", "created_by",
@@ -29,14 +37,14 @@ def request_rows(session: Session, since: datetime | None, settings: Settings) -
     if since is not None:
         query = query.where(InboundMessage.received_at >= since)
     for message in session.scalars(query).yield_per(500):
-        yield _request_row(session, message)
+        yield _request_row(session, message, settings.catalogue)
 
 
-def _request_row(session: Session, message: InboundMessage) -> dict:
+def _request_row(session: Session, message: InboundMessage, catalogue: Catalogue) -> dict:
     decision = message.decisions[-1] if message.decisions else None
     actions = session.scalars(select(RequestAction).where(RequestAction.message_id == message.id)).all()
     acks = session.scalars(select(OutboxMessage).where(
-        OutboxMessage.message_id == message.id, OutboxMessage.kind == "ack").order_by(OutboxMessage.id)).all()
+        OutboxMessage.message_id == message.id, OutboxMessage.kind == OutboxKind.ACK).order_by(OutboxMessage.id)).all()
     due = {a.kind: a.due_date.isoformat() for a in actions}
     effective = [a.effective_at for a in actions if a.effective_at]
     ack = acks[-1] if acks else None
@@ -45,6 +53,7 @@ def _request_row(session: Session, message: InboundMessage) -> dict:
         "uid": message.uid, "message_id": message.message_id, "sha256": message.sha256,
         "received_at": message.received_at.isoformat(), "from": message.sender, "subject": message.subject,
         "automated": decision.automated if decision else None,
+        "kind": str(decision.mail_kind) if decision else None,
         "labels": list(decision.labels) if decision else [],
         "review": message.status in ("review", "shunted"),
         "status": message.status,
@@ -54,8 +63,7 @@ def _request_row(session: Session, message: InboundMessage) -> dict:
         "ack_to": decision.ack_to if decision else None,
         "ack_status": (ack.status if ack.status != "withheld" else f"withheld:{ack.withheld_reason}") if ack else "none",
         "ack_message_id": ack.mail_message_id if ack and ack.status == "sent" else None,
-        "due_marketing": due.get("marketing_opt_out"),
-        "due_catalog_share": due.get("catalog_share_opt_out"),
+        **{column: due.get(kind) for kind, column in _due_columns(catalogue).items()},
         "effective_at": max(effective).isoformat() if effective else None,
         "actions": [f"{a.kind}:{a.status}" for a in actions],
     }

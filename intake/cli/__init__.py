@@ -14,6 +14,8 @@ from pathlib import Path
 import click
 
 from intake.cli.support import CliState, get_settings
+from intake.ops import logs
+from intake.runtime import Runtime
 from intake.settings import Settings
 
 
@@ -26,22 +28,10 @@ def main(ctx: click.Context, config: str | None) -> None:
     ctx.obj = CliState(config=config)
 
 
-def _runtime(settings: Settings):
-    """The database and classifier, built once per command from settings."""
-    from intake.ops import logs
-    from intake.db import make_engine, session_factory, upgrade
-
+def _runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
+    """The command's runtime (database, stored messages, the deciding side when asked), with logging set up."""
     logs.configure(settings.log_level)
-    engine = make_engine(settings.database.url)
-    upgrade(engine)
-    return engine, session_factory(engine)
-
-
-def _classifier(settings: Settings):
-    from intake.decide.classify import Classifier
-
-    own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
-    return Classifier.load(settings.classifier, settings.ack, own)
+    return Runtime.build(settings, migrate=migrate)
 
 
 @main.command()
@@ -49,15 +39,15 @@ def _classifier(settings: Settings):
 @click.pass_context
 def poll(ctx: click.Context, once: bool) -> None:
     """Poll every configured mailbox, then send the acknowledgements that are due."""
-    from intake.ops.cycle import run_cycle, print_cycle
+    from intake.cli.output import print_cycle
+    from intake.ops.cycle import run_cycle
 
     settings = get_settings(ctx)
     if not settings.mailboxes:
         raise click.UsageError(f"{settings.source}: no [[mailbox]] is configured")
-    _engine, sessions = _runtime(settings)
-    classifier = _classifier(settings)
+    ctx = _runtime(settings).context()
     while True:
-        report = run_cycle(settings, sessions, classifier)
+        report = run_cycle(ctx)
         print_cycle(report)
         if once:
             sys.exit(1 if report.errors else 0)
@@ -71,20 +61,15 @@ def run(ctx: click.Context) -> None:
     from intake.ops.daemon import Daemon
     from intake.web.serve import serve_in_thread
 
-    from intake.ops import logs
-    from intake.db import make_engine, session_factory
-
     settings = get_settings(ctx)
     if not settings.mailboxes:
         raise click.UsageError(f"{settings.source}: no [[mailbox]] is configured")
-    logs.configure(settings.log_level)
     # No migration here: a database that is down at start is waited for by the daemon, with backoff, instead of
     # exiting into a restart loop.
-    engine = make_engine(settings.database.url)
-    sessions = session_factory(engine)
-    daemon = Daemon(settings, sessions, _classifier(settings))
-    server = serve_in_thread(settings, sessions, daemon.metrics)
-    code = daemon.run_forever(engine=engine)
+    runtime = _runtime(settings, migrate=False)
+    daemon = Daemon(runtime)
+    server = serve_in_thread(runtime, daemon.metrics)
+    code = daemon.run_forever(engine=runtime.engine)
     server.stop()
     sys.exit(code)
 
@@ -96,8 +81,7 @@ def status(ctx: click.Context) -> None:
     from intake.ops.health import format_status, read_status
 
     settings = get_settings(ctx)
-    _engine, sessions = _runtime(settings)
-    current = read_status(sessions, settings)
+    current = read_status(_runtime(settings).sessions, settings)
     click.echo(format_status(current))
     sys.exit(0 if current.healthy else 1)
 
@@ -109,13 +93,11 @@ def status(ctx: click.Context) -> None:
 def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
     """Write the proof for one request (by Message-ID or reference): raw .eml, decision, actions, ack, audit."""
     from intake.act.evidence import EvidenceNotFound, write_evidence
-    from intake.mail.store import MessageStore
 
-    settings = get_settings(ctx, required=False)
-    _engine, sessions = _runtime(settings)
-    with sessions() as session:
+    runtime = _runtime(get_settings(ctx, required=False))
+    with runtime.sessions() as session:
         try:
-            written = write_evidence(session, ident, Path(out_dir), MessageStore.of(settings))
+            written = write_evidence(session, ident, Path(out_dir), runtime.store)
         except EvidenceNotFound as exc:
             raise click.ClickException(str(exc)) from None
     for path in written:
@@ -127,7 +109,7 @@ def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
               help="Where the demo's database, mailboxes and outbox are created (replaced if present).")
 def demo(directory: str) -> None:
     """Build a local demo (SQLite, Maildir mailboxes with sample mail, a pickup outbox), process it, summarise."""
-    from intake.ops.demo import run_demo
+    from intake.cli.demo import run_demo
 
     run_demo(Path(directory))
 
@@ -158,16 +140,16 @@ def export() -> None:
 @click.pass_context
 def export_requests(ctx: click.Context, since: datetime | None, fmt: str, out) -> None:
     """One row per recorded message: what came in, what was decided and done, and the acknowledgement."""
-    from intake.act.export import REQUEST_FIELDS, request_rows, write_rows
+    from intake.act.export import request_fields, request_rows, write_rows
 
     settings = get_settings(ctx, required=False)
-    _engine, sessions = _runtime(settings)
-    with sessions() as session:
-        write_rows(request_rows(session, _since(since), settings), fmt, out, REQUEST_FIELDS)
+    with _runtime(settings).sessions() as session:
+        write_rows(request_rows(session, _since(since), settings), fmt, out, request_fields(settings.catalogue))
 
 
 @export.command("suppressions")
-@click.option("--kind", type=click.Choice(["marketing_email", "marketing_postal", "catalog_share"]), required=True)
+@click.option("--kind", required=True, metavar="CHANNEL",
+              help="A suppression channel of the label catalogue, e.g. marketing_email, marketing_postal, catalog_share.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), default=None)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="csv", show_default=True)
 @click.option("--out", type=click.File("w"), default="-")
@@ -177,8 +159,9 @@ def export_suppressions(ctx: click.Context, kind: str, since: datetime | None, f
     from intake.act.export import SUPPRESSION_FIELDS, suppression_rows, write_rows
 
     settings = get_settings(ctx, required=False)
-    _engine, sessions = _runtime(settings)
-    with sessions() as session:
+    if kind not in settings.catalogue.channels:
+        raise click.BadParameter(f"{kind!r} is not one of {', '.join(settings.catalogue.channels)}", param_hint="--kind")
+    with _runtime(settings).sessions() as session:
         write_rows(suppression_rows(session, kind, _since(since)), fmt, out, SUPPRESSION_FIELDS)
 
 

@@ -1,8 +1,8 @@
 """The model commands: `intake classify`, `intake eval`, `intake train`.
 
-Standalone click commands; intake/cli.py adds them to the main group. They read settings from ctx.obj["settings"]
-when the main group put them there, else the defaults. None of them touches the network; only `train --from-db`
-touches the database.
+Standalone click commands; intake/cli/__init__.py adds them to the main group. They read the config every other
+command reads (--config, then $INTAKE_CONFIG, then ./intake.toml), and the defaults when there is none. None of
+them touches the network; only `train --from-db` touches the database.
 """
 
 from __future__ import annotations
@@ -13,29 +13,18 @@ from pathlib import Path
 
 import click
 
+from intake.cli.support import get_settings
+from intake.runtime import Runtime, load_decider
 from intake.settings import Settings
 
 
 def _settings(ctx: click.Context) -> Settings:
-    obj = ctx.find_root().obj if ctx.find_root().obj is not None else ctx.obj
-    if isinstance(obj, dict) and isinstance(obj.get("settings"), Settings):
-        return obj["settings"]
-    if isinstance(ctx.obj, dict) and isinstance(ctx.obj.get("settings"), Settings):
-        return ctx.obj["settings"]
-    from intake.settings import load
-
-    return load(None)
-
-
-def _own_addresses(settings: Settings) -> list[str]:
-    return [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
+    return get_settings(ctx, required=False)
 
 
 def _classifier(settings: Settings):
-    from intake.decide.classify import Classifier
-
     try:
-        return Classifier.load(settings.classifier, settings.ack, _own_addresses(settings))
+        return load_decider(settings)
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
 
@@ -121,7 +110,9 @@ def train_command(ctx: click.Context, from_db: bool) -> None:
     settings = _settings(ctx)
     examples = training.load_examples()
     if from_db:
-        staff = training.load_staff_examples(settings)
+        runtime = Runtime.build(settings)
+        staff = training.load_staff_examples(runtime.sessions, runtime.store, settings.catalogue)
+        runtime.close()
         examples += staff
         click.echo(f"{len(staff)} staff decisions added")
     if not examples:

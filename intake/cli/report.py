@@ -30,8 +30,9 @@ def report_group() -> None:
 @click.pass_context
 def weekly(ctx: click.Context, week: str | None, fmt: str, out: Path | None, send: bool) -> None:
     """Build the weekly report for one ISO week."""
+    from intake.db import transaction, utcnow
     from intake.report import weekly as report
-    from intake.db import make_engine, session_factory, transaction, upgrade, utcnow
+    from intake.runtime import Runtime
 
     settings = get_settings(ctx)
     if week is not None:
@@ -42,11 +43,10 @@ def weekly(ctx: click.Context, week: str | None, fmt: str, out: Path | None, sen
     if send and not settings.report.recipients:
         click.echo(f"intake: config error: {settings.source}: report.recipients: no recipient to send to", err=True)
         raise SystemExit(EXIT_CONFIG)
-    engine = make_engine(settings.database.url)
+    runtime = Runtime.build(settings)
     try:
-        upgrade(engine)
         now = utcnow()
-        with transaction(session_factory(engine)) as session:
+        with transaction(runtime.sessions) as session:
             data = report.build_weekly(session, week, settings=settings, now=now)
             chart = report.trend_chart(data["trend"], data["kinds"])
             html = report.render_html(data, chart)
@@ -60,7 +60,7 @@ def weekly(ctx: click.Context, week: str | None, fmt: str, out: Path | None, sen
                 report.store(session, data["week"], data, html)
                 queued = report.send(session, data["week"], settings=settings, now=now, data=data, chart=chart)
     finally:
-        engine.dispose()
+        runtime.close()
     _write(text, out)
     if send:
         click.echo(f"report {data['week']} queued for {', '.join(row.recipient for row in queued)}", err=True)

@@ -9,14 +9,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.cli.support import get_settings
-from intake.db import StaffUser, make_engine, session_factory, transaction, upgrade
+from intake.db import StaffUser, transaction
+from intake.runtime import Runtime
 from intake.settings import Settings
 
 
 def _sessions(settings: Settings) -> sessionmaker[Session]:
-    engine = make_engine(settings.database.url)
-    upgrade(engine)
-    return session_factory(engine)
+    return Runtime.build(settings).sessions
 
 
 @click.command("web")
@@ -25,15 +24,9 @@ def _sessions(settings: Settings) -> sessionmaker[Session]:
 @click.pass_context
 def web_command(ctx: click.Context, host: str | None, port: int | None) -> None:
     """Serve the staff review page."""
-    import uvicorn
+    from intake.web.serve import serve_staff_page
 
-    from intake.web.app import create_app
-
-    settings = get_settings(ctx)
-    app = create_app(settings, _sessions(settings))
-    # Behind a TLS proxy on the same host, trust its X-Forwarded-For, so the login limit sees the real client.
-    uvicorn.run(app, host=host or settings.web.host, port=port or settings.web.port, proxy_headers=True,
-                forwarded_allow_ips="127.0.0.1", server_header=False, log_level=settings.log_level.lower())
+    serve_staff_page(Runtime.build(get_settings(ctx)), host, port)
 
 
 @click.group("users")

@@ -171,27 +171,24 @@ def _vocabulary(examples: Iterable[Example], rules_dir: Path | None) -> set[str]
     return words
 
 
-def load_staff_examples(settings: Any) -> list[Example]:
+def load_staff_examples(sessions: Any, store: Any, catalogue: Any) -> list[Example]:
     """The staff decisions in the database that differ from the bot's, as training examples.
 
     The text is what the classifier read (subject and new text, re-parsed from the stored raw message, wherever
-    it is kept), the labels are the staff's: an "automated"/"spam" or "no action" verdict is a useful negative
-    example with no labels. Messages whose bytes were purged after the retention period are left out."""
+    the message store keeps it), the labels are the staff's: an "automated"/"spam" or "no action" verdict is a
+    useful negative example with no labels. Messages whose bytes were purged after the retention period are left
+    out."""
     from sqlalchemy import select
 
-    from intake.db import DecisionRow, make_engine, session_factory, upgrade
-    from intake.mail.store import MessageStore
+    from intake.db import DecisionRow
 
-    engine = make_engine(settings.database.url)
-    upgrade(engine)
-    store, labels, examples = MessageStore.of(settings), settings.catalogue, []
-    with session_factory(engine)() as session:
+    examples = []
+    with sessions() as session:
         latest: dict[int, DecisionRow] = {}
         for row in session.scalars(select(DecisionRow).order_by(DecisionRow.id)):
             latest[row.message_id] = row
         for row in latest.values():
             mail = store.mail_of(session, row.message) if row.overrides_bot else None
             if mail is not None:
-                examples.append(Example(mail.new_text, mail.subject, labels.ordered(row.labels), mail.language))
-    engine.dispose()
+                examples.append(Example(mail.new_text, mail.subject, catalogue.ordered(row.labels), mail.language))
     return examples

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import click
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.send import outbox
-from intake.db import DecisionRow, InboundMessage, OutboxMessage
-from intake.pipeline import Classifies, Context, PollResult, poll_mailbox
+from intake.db import DecisionRow, InboundMessage, OutboxKind, OutboxMessage, OutboxStatus
+from intake.pipeline import Context, PollResult, poll_mailbox
 from intake.settings import Settings
 
 
@@ -26,11 +25,11 @@ class CycleReport:
         return [r.error for r in self.mailboxes if r.error]
 
 
-def run_cycle(settings: Settings, sessions: sessionmaker[Session], classifier: Classifies) -> CycleReport:
-    ctx = Context(settings=settings, sessions=sessions, classifier=classifier)
-    report = CycleReport(mailboxes=[poll_mailbox(box, ctx) for box in settings.mailboxes])
-    if not settings.shadow:
-        _drain_outbox(settings, sessions, report)
+def run_cycle(ctx: Context) -> CycleReport:
+    """Every mailbox once, then every acknowledgement that is due."""
+    report = CycleReport(mailboxes=[poll_mailbox(box, ctx) for box in ctx.settings.mailboxes])
+    if not ctx.settings.shadow:
+        _drain_outbox(ctx.settings, ctx.sessions, report)
     return report
 
 
@@ -43,12 +42,6 @@ def _drain_outbox(settings: Settings, sessions: sessionmaker[Session], report: C
                                                       report.retried + result.retried)
         if result.sent + result.failed + result.retried < batch:
             return
-
-
-def print_cycle(report: CycleReport) -> None:
-    rows = [(r.mailbox, r.fetched, r.recorded, r.skipped, r.moved, r.error or "ok") for r in report.mailboxes]
-    print_table(("mailbox", "fetched", "recorded", "already done", "moved", "state"), rows)
-    click.echo(f"acknowledgements: {report.sent} sent, {report.retried} to retry, {report.failed} failed")
 
 
 SUMMARY_COLUMNS = ("mailbox", "received", "automated", "opt-outs", "questions", "to review", "acknowledged")
@@ -65,7 +58,8 @@ def mailbox_summary(session: Session) -> list[tuple]:
     ).all()
     acked = dict(session.execute(
         select(InboundMessage.mailbox, func.count()).join(OutboxMessage, OutboxMessage.message_id == InboundMessage.id)
-        .where(OutboxMessage.status == "sent", OutboxMessage.kind == "ack").group_by(InboundMessage.mailbox)
+        .where(OutboxMessage.status == OutboxStatus.SENT, OutboxMessage.kind == OutboxKind.ACK)
+        .group_by(InboundMessage.mailbox)
     ).all())
     table: dict[str, list[int]] = {}
     for mailbox, status, labels, automated in rows:
@@ -77,12 +71,3 @@ def mailbox_summary(session: Session) -> list[tuple]:
         counts[3] += status != "duplicate" and "question" in labels
         counts[4] += status in ("review", "shunted")
     return [(name, *counts, acked.get(name, 0)) for name, counts in sorted(table.items())]
-
-
-def print_table(header: tuple, rows: list[tuple]) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(header, *rows)] if rows else [len(h) for h in header]
-    line = "  ".join(f"{{:<{w}}}" if i == 0 else f"{{:>{w}}}" for i, w in enumerate(widths))
-    click.echo(line.format(*header))
-    click.echo("  ".join("-" * w for w in widths))
-    for row in rows:
-        click.echo(line.format(*row))

@@ -36,14 +36,14 @@ from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.orm import Session, sessionmaker
 
 from intake.send import outbox
 from intake.ops.logs import error_summary
-from intake.mail.mailbox import MailboxUnavailable, open_mailbox
+from intake.mail.connection import MailboxUnavailable
 from intake.ops.health import Metrics
-from intake.pipeline import Classifies, Context, poll_mailbox
-from intake.settings import MailboxSettings, Settings
+from intake.pipeline import poll_mailbox
+from intake.runtime import Runtime
+from intake.settings import MailboxSettings
 
 log = logging.getLogger("intake.ops.daemon")
 
@@ -58,12 +58,12 @@ that refuses a write."""
 
 
 class Daemon:
-    def __init__(self, settings: Settings, sessions: sessionmaker[Session], classifier: Classifies):
+    def __init__(self, runtime: Runtime):
+        settings, sessions = runtime.settings, runtime.sessions
         self.settings, self.sessions = settings, sessions
         self.stop = threading.Event()
         self.metrics = Metrics(sessions, settings)
-        self.ctx = Context(settings=settings, sessions=sessions, classifier=classifier, stop=self.stop,
-                           observe=self._observe)
+        self.ctx = runtime.context(stop=self.stop, observe=self._observe)
         self.scheduler = BackgroundScheduler(
             timezone=settings.timezone, job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 60})
         self._box_locks = {m.name: threading.Lock() for m in settings.mailboxes}
@@ -208,7 +208,7 @@ class Daemon:
         delay = BACKOFF_MIN
         while not self.stop.is_set():
             try:
-                with open_mailbox(box) as conn:
+                with self.ctx.open_mailbox(box) as conn:
                     if not conn.supports_idle():
                         log.info("no IDLE; polling only", extra={"event": "idle_unsupported", "mailbox": box.name})
                         return

@@ -16,7 +16,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.db import InboundMessage, MailboxState, OutboxMessage, ReviewItem, utcnow
-from intake.ops.logs import error_summary
 from intake.settings import Settings
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -134,31 +133,3 @@ def format_status(status: Status) -> str:
     for oid, recipient, error in status.failed_acks:
         lines.append(f"  failed outbox #{oid} to {recipient}: {error}")
     return "\n".join(lines)
-
-
-def ops_routes(sessions: sessionmaker[Session], settings: Settings, metrics: Metrics) -> list:
-    """/metrics and /healthz; served alone, or in front of the staff web app when it runs."""
-    from starlette.responses import JSONResponse, Response
-    from starlette.routing import Route
-
-    def metrics_view(_request):
-        return Response(metrics.render(), media_type=CONTENT_TYPE)
-
-    def healthz(_request):
-        try:
-            status = read_status(sessions, settings)
-        except Exception as exc:  # noqa: BLE001 - unhealthy, and why, rather than a 500 with a traceback
-            return JSONResponse({"ok": False, "database": error_summary(exc), "mailboxes": {}}, status_code=503)
-        body = {"ok": status.healthy, "database": "ok",
-                "mailboxes": {b.name: b.last_error or ("stale" if b.stale else "ok") for b in status.mailboxes},
-                "seconds_since_last_good_poll": {b.name: b.seconds_since_ok for b in status.mailboxes},
-                "review_backlog": status.review_open, "outbox": status.outbox}
-        return JSONResponse(body, status_code=200 if status.healthy else 503)
-
-    return [Route("/metrics", metrics_view), Route("/healthz", healthz)]
-
-
-def ops_app(sessions: sessionmaker[Session], settings: Settings, metrics: Metrics):
-    from starlette.applications import Starlette
-
-    return Starlette(routes=ops_routes(sessions, settings, metrics))

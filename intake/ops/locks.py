@@ -23,7 +23,8 @@ from sqlalchemy.engine import Engine
 def lock_key(name: str, schema: str = "public") -> int:
     """A stable signed 64-bit key for pg_advisory_lock, the same in every process. Advisory locks are
     database-wide, so the key names the schema too: two installations in one database do not block each other."""
-    digest = hashlib.sha256(f"intake.mail.mailbox.{schema}.{name}".encode()).digest()
+    # The prefix is the module's old name: a key must not change under instances of different versions.
+    digest = hashlib.sha256(f"intake.mailbox.{schema}.{name}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
 
 

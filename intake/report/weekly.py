@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 from zoneinfo import ZoneInfo
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -54,6 +53,7 @@ from intake.db import (
     utcnow,
 )
 from intake.settings import Settings
+from intake.templating import html_environment
 
 log = logging.getLogger(__name__)
 
@@ -607,11 +607,9 @@ def _trend_has_data(data: Mapping[str, Any]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _templates() -> Environment:
-    env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(pct=_pct, day=_day, moment=_moment, num=_num, kind=_kind_name, plural=_plural)
-    return env
+def _templates() -> Any:
+    return html_environment([TEMPLATE_DIR], dict(pct=_pct, day=_day, moment=_moment, num=_num, kind=_kind_name,
+                                                 plural=_plural))
 
 
 def _pct(value: float | None) -> str:

@@ -21,9 +21,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
 from intake.catalogue import Catalogue
+from intake.templating import text_environment
 from intake.values import Decision
 
 TEMPLATE_DIR = Path(__file__).parent / "templates" / "ack"
@@ -99,24 +99,17 @@ def render_body(outcome: Outcome, language: str, catalogue: Catalogue, *, refere
     return env.get_template(f"{name}.{language}.txt.j2").render(context)
 
 
-def _kind_wording(env: Environment, ack: str, language: str, reference: str, due: str) -> dict[str, str]:
+def _kind_wording(env: Any, ack: str, language: str, reference: str, due: str) -> dict[str, str]:
     macros = env.get_template(f"kinds/{ack}.{language}.txt.j2").module
     return {"request": str(macros.request(reference, due)).strip("\n"),  # type: ignore[attr-defined]
             "item": str(macros.item(due)).strip("\n")}  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=4)
-def _templates(rules_dir: Path | None) -> Environment:
+def _templates(rules_dir: Path | None) -> Any:
     # Plain text: no autoescape (nothing from the incoming mail is rendered into the body anyway).
-    loaders = [FileSystemLoader(Path(rules_dir) / "ack")] if rules_dir is not None else []
-    return Environment(
-        loader=ChoiceLoader([*loaders, FileSystemLoader(TEMPLATE_DIR)]),
-        autoescape=False,
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
+    folders = [Path(rules_dir) / "ack"] if rules_dir is not None else []
+    return text_environment([*folders, TEMPLATE_DIR])
 
 
 def format_date(day: date, language: str) -> str:

@@ -7,7 +7,6 @@ import secrets
 from datetime import date, datetime
 from pathlib import Path
 
-import jinja2
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
@@ -17,6 +16,7 @@ from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake.catalogue import Catalogue
+from intake.templating import html_environment
 from intake.settings import Settings
 from intake.web import admin, people, views
 from intake.web.auth import SessionStore
@@ -113,9 +113,8 @@ def _secret(settings: Settings) -> bytes:
     return secrets.token_bytes(32)
 
 
-def _environment(catalogue: Catalogue) -> jinja2.Environment:
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
-                             trim_blocks=True, lstrip_blocks=True)
+def _environment(catalogue: Catalogue):
+    env = html_environment([HERE / "templates"], strict=False)
     env.filters["when"] = _when
     # Labels as the catalogue names them; a label an older catalogue wrote still reads as words.
     titles = {k.name: k.title for k in catalogue.kinds}

@@ -1,4 +1,5 @@
-"""Serving HTTP inside `intake run`: the staff page when [web] is enabled, else only /metrics and /healthz."""
+"""Serving HTTP: inside `intake run` (the staff page when [web] is enabled, else only /metrics and /healthz), or
+the staff page alone for `intake web`. The only module that imports uvicorn."""
 
 from __future__ import annotations
 
@@ -6,10 +7,9 @@ import logging
 import threading
 
 import uvicorn
-from sqlalchemy.orm import Session, sessionmaker
-
-from intake.ops.health import Metrics, ops_app, ops_routes
-from intake.settings import Settings
+from intake.ops.health import Metrics
+from intake.web.monitoring import ops_app, ops_routes
+from intake.runtime import Runtime
 
 log = logging.getLogger("intake.web")
 
@@ -24,7 +24,8 @@ class ServerThread:
         self.thread.join(timeout=10)
 
 
-def build_app(settings: Settings, sessions: sessionmaker[Session], metrics: Metrics):
+def build_app(runtime: Runtime, metrics: Metrics):
+    settings, sessions = runtime.settings, runtime.sessions
     if not settings.web.enabled:
         return ops_app(sessions, settings, metrics)
     from intake.web.app import create_app
@@ -35,8 +36,9 @@ def build_app(settings: Settings, sessions: sessionmaker[Session], metrics: Metr
     return app
 
 
-def serve_in_thread(settings: Settings, sessions: sessionmaker[Session], metrics: Metrics) -> ServerThread:
-    config = uvicorn.Config(build_app(settings, sessions, metrics), host=settings.web.host, port=settings.web.port,
+def serve_in_thread(runtime: Runtime, metrics: Metrics) -> ServerThread:
+    settings = runtime.settings
+    config = uvicorn.Config(build_app(runtime, metrics), host=settings.web.host, port=settings.web.port,
                             log_level="warning", access_log=False)
     server = ServerThread(uvicorn.Server(config))
     server.server.install_signal_handlers = lambda: None  # the daemon owns SIGTERM/SIGINT
@@ -44,3 +46,14 @@ def serve_in_thread(settings: Settings, sessions: sessionmaker[Session], metrics
     log.info("http listening", extra={"event": "http", "host": settings.web.host, "port": settings.web.port,
                                       "staff_page": settings.web.enabled})
     return server
+
+
+def serve_staff_page(runtime: Runtime, host: str | None = None, port: int | None = None) -> None:
+    """`intake web`: the staff page in the foreground until interrupted."""
+    from intake.web.app import create_app
+
+    settings = runtime.settings
+    # Behind a TLS proxy on the same host, trust its X-Forwarded-For, so the login limit sees the real client.
+    uvicorn.run(create_app(settings, runtime.sessions), host=host or settings.web.host, port=port or settings.web.port,
+                proxy_headers=True, forwarded_allow_ips="127.0.0.1", server_header=False,
+                log_level=settings.log_level.lower())

@@ -16,7 +16,10 @@ from pathlib import Path
 import click
 
 from intake import settings as settings_module
-from intake.ops.cycle import SUMMARY_COLUMNS, mailbox_summary, print_cycle, print_table, run_cycle
+from intake.ops import logs
+from intake.runtime import Runtime
+from intake.cli.output import print_cycle, print_table
+from intake.ops.cycle import SUMMARY_COLUMNS, mailbox_summary, run_cycle
 
 MAILBOXES = {
     "customercare": "customercare@alliant-energy.com",
@@ -54,14 +57,13 @@ def run_demo(directory: Path) -> None:
     counts = {name: _fill_maildir(directory / "mail" / name, name) for name in MAILBOXES}
     click.echo(f"demo in {directory}: " + ", ".join(f"{n} {c} messages" for n, c in counts.items()))
 
-    from intake.cli import _classifier, _runtime
-
     settings = settings_module.load(config, environ={})
-    _engine, sessions = _runtime(settings)
-    report = run_cycle(settings, sessions, _classifier(settings))
+    logs.configure(settings.log_level)
+    runtime = Runtime.build(settings)
+    report = run_cycle(runtime.context())
     print_cycle(report)
     click.echo("")
-    with sessions() as session:
+    with runtime.sessions() as session:
         print_table(SUMMARY_COLUMNS, mailbox_summary(session))
     acks = sorted((directory / "outbox").glob("*.eml"))
     click.echo(f"\n{len(acks)} acknowledgements written to {directory / 'outbox'}")

@@ -1,19 +1,8 @@
-"""The mailbox layer: read new mail by UID, move handled mail away, wait for new mail.
+"""The IMAP backend of the mailbox layer: the only module that imports imapclient.
 
-This is the only module that imports imapclient. Callers get `RawMessage` values and two exceptions:
-
-* `MailboxUnavailable`: the server could not be reached, refused the login, or the connection broke (also in
-  the middle of a fetch or a move). Skip this mailbox for this round and open it again next round; nothing was
-  lost, because fetching never changes a message and a move never deletes before the copy exists.
-* `MailboxError`: the base class; raised on its own only for a setting that names no backend.
-
-The protocol is UID based and restart safe: the caller remembers (uidvalidity, last uid handled) per mailbox,
-asks for `fetch_new(after_uid)`, acts, and `move`s each message to the processed/review folder. When
-`uidvalidity` changes, the remembered uids mean nothing any more and the caller must start again from 0 (its
-own dedupe by Message-ID/hash keeps that from acting twice).
-
-Two backends share the `MailboxConnection` interface: IMAP (settings.host) and a local Maildir
-(settings.maildir, see `intake.mail.maildir_box`) for the demo.
+Always addressed by UID. Every imapclient or socket failure becomes `MailboxUnavailable` (intake/mail/connection.py)
+naming the mailbox and the cause. The client is made by a factory (`imap_client`, IMAPClient by default): the seam
+where a test or a proxy-aware deployment hands in its own.
 """
 
 from __future__ import annotations
@@ -25,15 +14,14 @@ import socket
 import ssl
 import subprocess
 import time
-from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from types import TracebackType
-from typing import Self, TypeVar
+from typing import TypeVar
 
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
+from intake.mail.connection import MailboxConnection, MailboxUnavailable
 from intake.settings import MailboxSettings
 from intake.tls import client_context
 from intake.values import RawMessage
@@ -50,91 +38,8 @@ _NEW_MAIL_RESPONSES = (b"EXISTS", b"RECENT")
 _MAX_UID = 2**32 - 1
 
 
-class MailboxError(Exception):
-    """Something is wrong with a mailbox. Base class of the mailbox layer's exceptions."""
-
-
-class MailboxUnavailable(MailboxError):
-    """The mailbox cannot be used right now: skip it for this round and open it again next round.
-
-    The message names the mailbox and the cause, e.g.
-    "customercare: login failed: [AUTHENTICATIONFAILED] Authentication failed."
-    """
-
-
-class MailboxConnection(ABC):
-    """An open, selected mailbox. Use as a context manager; `close()` never raises.
-
-    `uidvalidity` is that of the watched folder (settings.folder) at the time it was selected.
-    """
-
-    name: str
-    uidvalidity: int
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    @abstractmethod
-    def uids_after(self, after_uid: int) -> list[int]:
-        """The UIDs greater than after_uid, ascending."""
-
-    @abstractmethod
-    def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
-        """Messages with UID > after_uid, ascending, one list per batch (settings.batch_size by default).
-
-        Reading never marks a message \\Seen. A message that vanishes between the search and its batch's fetch
-        is left out. Iterate to the end or drop the iterator; either is fine.
-        """
-
-    def move(self, uid: int, folder: str) -> None:
-        """Move one message of the watched folder to `folder` (see move_many)."""
-        self.move_many([uid], folder)
-
-    @abstractmethod
-    def move_many(self, uids: Sequence[int], folder: str) -> None:
-        """Move messages of the watched folder to `folder` in one command, creating the folder when missing.
-
-        A message is never removed from the watched folder unless it exists in the target first (a failure
-        half-way can leave it in both, never in neither). UIDs that are no longer there are skipped.
-        """
-
-    @abstractmethod
-    def supports_idle(self) -> bool:
-        """True when `idle_wait` can really wait for new mail (IMAP IDLE); otherwise the caller polls."""
-
-    @abstractmethod
-    def idle_wait(self, timeout: float) -> bool:
-        """Wait up to `timeout` seconds for new mail. True: new mail may be there; False: timeout or no IDLE.
-
-        Returns False at once when the server cannot IDLE. Servers drop an IDLE after 30 minutes (RFC 2177),
-        so the caller keeps each wait at 10 minutes or less and calls again. The wait cannot be interrupted
-        from another thread: a caller that must stop promptly uses shorter waits.
-        """
-
-    @abstractmethod
-    def close(self) -> None:
-        """Log out / release the mailbox. Never raises; calling it twice is fine."""
-
-
-def open_mailbox(settings: MailboxSettings) -> MailboxConnection:
-    """Connect, log in and select settings.folder.
-
-    Raises MailboxUnavailable naming the mailbox and the cause."""
-    if settings.host:
-        return ImapMailbox.open(settings)
-    if settings.maildir:
-        from intake.mail.maildir_box import MaildirMailbox  # here, not at the top: maildir_box imports this module
-
-        return MaildirMailbox.open(settings)
-    raise MailboxError(f"{settings.name}: neither host nor maildir is set")
-
-
-# --- IMAP ---------------------------------------------------------------------------------------------------
+ClientFactory = Callable[..., IMAPClient]
+"""Makes the client: IMAPClient's own signature (host, port=, ssl=, ssl_context=, timeout=)."""
 
 
 class ImapMailbox(MailboxConnection):
@@ -152,8 +57,8 @@ class ImapMailbox(MailboxConnection):
         self._idle = client.has_capability("IDLE")
 
     @classmethod
-    def open(cls, settings: MailboxSettings) -> ImapMailbox:
-        client = _connect(settings)
+    def open(cls, settings: MailboxSettings, imap_client: ClientFactory = IMAPClient) -> ImapMailbox:
+        client = _connect(settings, imap_client)
         try:
             _authenticate(client, settings)
             uidvalidity = _select(client, settings)
@@ -339,11 +244,11 @@ def _has_new_mail(responses: list) -> bool:
 # --- connecting ---------------------------------------------------------------------------------------------
 
 
-def _connect(settings: MailboxSettings) -> IMAPClient:
+def _connect(settings: MailboxSettings, imap_client: ClientFactory) -> IMAPClient:
     where = f"{settings.host}:{settings.port}"
     context = _ssl_context(settings) if settings.security in ("tls", "starttls") else None
     try:
-        client = IMAPClient(
+        client = imap_client(
             settings.host, port=settings.port, ssl=settings.security == "tls", ssl_context=context,
             timeout=settings.timeout,
         )

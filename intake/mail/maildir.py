@@ -30,13 +30,12 @@ import os
 import re
 import secrets
 import shutil
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from intake.mail.mailbox import MailboxConnection, MailboxUnavailable
+from intake.mail.connection import MailboxConnection, MailboxUnavailable
 from intake.settings import MailboxSettings
 from intake.values import RawMessage
 

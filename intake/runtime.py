@@ -1,0 +1,76 @@
+"""The runtime: what the commands, the daemon, the demo and the staff page need, built once from Settings.
+
+    Runtime.build(settings)     the database engine and sessions (migrated to head unless told not to), the
+                                stored-message service, the mailbox opener; the deciding side when first asked
+    load_decider(settings)      the deciding side alone, for the offline commands (classify, eval, replay)
+    runtime.context(...)        the pipeline's Context for a polling round
+
+Nothing below the CLI builds any of these itself: the parts are made here, once, and passed in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from typing import Any, Callable
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.db import make_engine, session_factory, upgrade
+from intake.mail.boxes import open_mailbox
+from intake.mail.connection import MailboxConnection
+from intake.mail.imap import ClientFactory, IMAPClient
+from intake.mail.store import MessageStore
+from intake.settings import MailboxSettings, Settings
+
+
+def own_addresses(settings: Settings) -> list[str]:
+    """Our own addresses: mail from them is ours, and a reply quoting them quotes us."""
+    return [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
+
+
+def load_decider(settings: Settings) -> Any:
+    """The deciding side as the settings name it (rules folder, model folder), loaded once.
+
+    Raises FileNotFoundError when the model folder holds no trained model, RuleError for a broken rule file."""
+    from intake.decide.classify import Classifier
+
+    return Classifier.load(settings.classifier, settings.ack, own_addresses(settings))
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: sessionmaker[Session]
+    store: MessageStore
+    imap_client: ClientFactory = field(default=IMAPClient)
+    """How IMAP clients are made: the seam where a test hands in its own."""
+
+    @classmethod
+    def build(cls, settings: Settings, *, migrate: bool = True, imap_client: ClientFactory = IMAPClient) -> "Runtime":
+        """The runtime of `settings`. `migrate=False` leaves the schema alone (the daemon waits for a database
+        that is down and migrates when it is back, instead of failing at start)."""
+        engine = make_engine(settings.database.url)
+        if migrate:
+            upgrade(engine)
+        return cls(settings, engine, session_factory(engine), MessageStore.of(settings), imap_client)
+
+    @cached_property
+    def decider(self) -> Any:
+        return load_decider(self.settings)
+
+    @property
+    def open_mailbox(self) -> Callable[[MailboxSettings], MailboxConnection]:
+        return partial(open_mailbox, imap_client=self.imap_client)
+
+    def context(self, **options: Any):
+        """The pipeline's Context for this runtime; `options` are the Context's own (stop, observe, clock)."""
+        from intake.pipeline import Context
+
+        return Context(settings=self.settings, sessions=self.sessions, classifier=self.decider, store=self.store,
+                       open_mailbox=self.open_mailbox, **options)
+
+    def close(self) -> None:
+        self.engine.dispose()
