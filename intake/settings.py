@@ -16,6 +16,14 @@ from typing import Any, Mapping
 from intake.catalogue import Catalogue, load_catalogue
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = Path(__file__).resolve().parent / "_shipped"
+"""Where an installed intake (the wheel, the container) finds the rules and the model it was built with."""
+
+
+def shipped(name: str, in_repository: str) -> Path:
+    """A folder intake ships: inside the installed package, else (a checkout) at its place in the repository."""
+    installed = SHIPPED / name
+    return installed if installed.is_dir() else PROJECT_ROOT / in_repository
 
 
 class ConfigError(Exception):
@@ -77,8 +85,8 @@ class SmtpSettings:
 
 @dataclass(frozen=True)
 class ClassifierSettings:
-    rules_dir: Path = PROJECT_ROOT / "rules"
-    model_dir: Path = PROJECT_ROOT / "models" / "textcat"
+    rules_dir: Path = field(default_factory=lambda: shipped("rules", "rules"))
+    model_dir: Path = field(default_factory=lambda: shipped("model", "models/textcat"))
     max_message_bytes: int = 10 * 1024 * 1024
     review_threshold: float = 0.8
 
