@@ -82,8 +82,8 @@ class Mail:
     `headers` maps lower-case header names to every value of that header, decoded, in order.
     `body` is the best text of the message (HTML converted to text). It is split into what the sender wrote now
     (`new_text`) and what the message carries: quoted replies, signature, forwarded parts and disclaimers.
-    When the sender wrote nothing of their own but forwarded something ("see below"), `new_text` holds the
-    forwarded text and `forwarded_as_own` is True.
+    Words that are not the sender's never move into `new_text`; their own earlier message, forwarded or quoted,
+    does (after any covering note), and then `forwarded_as_own` is True.
     """
 
     headers: Mapping[str, tuple[str, ...]]

@@ -209,12 +209,12 @@ def test_outlook_spanish_header_block_in_a_forward_is_forwarded() -> None:
     assert mail.language == "es"
 
 
-def test_forwarded_see_below_counts_as_own() -> None:
+def test_someone_elses_request_forwarded_with_see_below_is_not_the_senders() -> None:
+    """Regression test (LABELS.md): Bo forwards Carla's request with "See below."; her words are not his."""
     mail = load("forwarded_see_below.eml")
-    assert mail.forwarded_as_own
-    assert "do not share my name" in mail.new_text and "Springfield 99998" in mail.new_text
-    assert "See below" not in mail.new_text and "Forwarded message" not in mail.new_text
-    assert "From: Carla Lund" in mail.forwarded
+    assert not mail.forwarded_as_own
+    assert mail.new_text == "See below."
+    assert "From: Carla Lund" in mail.forwarded and "do not share my name" in mail.forwarded
 
 
 def test_apple_forward_fyi_with_mobile_signoff_counts_as_own() -> None:

@@ -117,15 +117,20 @@ def test_forward_markers(marker: str) -> None:
         "Para su información",
     ],
 )
-def test_pointer_forward_counts_as_own(pointer: str) -> None:
+def test_pointer_to_someone_elses_forward_stays_a_pointer(pointer: str) -> None:
+    """Regression test (LABELS.md, whose words count): "see below" above a message somebody else wrote does not
+    make their words the sender's; the sender's own earlier message does."""
     text = (
         f"{pointer}\n\n---------- Forwarded message ---------\nFrom: A <a@x.example>\nDate: today\n"
         "Subject: s\nTo: <b@x.example>\n\nDo not sell my name.\nA Person, 99999"
     )
     split = split_body(text)
-    assert split.forwarded_as_own
-    assert split.new_text == "Do not sell my name.\nA Person, 99999"
+    assert not split.forwarded_as_own and "Do not sell my name" not in split.new_text
     assert "From: A" in split.forwarded
+    own = split_body(text, own_addresses=("a@x.example",))
+    assert own.forwarded_as_own and own.new_text == "Do not sell my name.\nA Person, 99999"
+    by_name = split_body(text.replace("From: A <", "From: Ann Person <"), own_names=("Ann Person",))
+    assert by_name.forwarded_as_own
 
 
 def test_real_sentence_pointing_below_is_own_text() -> None:

@@ -166,7 +166,8 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     reply_to = _addresses(parser.reply_to)
     sender = _sender(msg)
     own = tuple(a.email for a in (from_, sender, *reply_to) if a is not None)
-    split = split_body(body, subject=subject, own_addresses=own)
+    names = tuple(a.name for a in (from_, sender, *reply_to) if a is not None and a.name)
+    split = split_body(body, subject=subject, own_addresses=own, own_names=names)
     message_id = _message_id(_first(headers, "message-id"))
     if message_id is None:
         defects.append("no-message-id")

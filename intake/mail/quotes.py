@@ -10,8 +10,11 @@ Pure functions on str, no mail parsing here. The result has five sections:
 * `forwarded`  - everything from a forwarded-message marker on;
 * `disclaimer` - legal boilerplate ("CONFIDENTIALITY NOTICE ...") and external-sender banners.
 
-When the sender wrote nothing of their own, or only a pointer such as "see below" / "FYI" / "ver abajo", the
-forwarded (else quoted) text is taken as theirs: it is copied into `new_text` and `forwarded_as_own` is set.
+Words that are not the sender's never become theirs: a quoted promotion, a forwarded bill, someone else's
+request forwarded with "see below". The one exception is the sender's own earlier message, forwarded or quoted
+(its From line or attribution names one of their addresses, or their own name): that text is theirs, it is
+copied into `new_text` (after any covering note of theirs) and `forwarded_as_own` is set. A reply whose own text
+is only a pointer ("see below", "FYI", "ver abajo") to somebody else's words keeps just the pointer.
 """
 
 from __future__ import annotations
@@ -118,11 +121,13 @@ _FORWARD_SUBJECT = re.compile(r"^[ \t]*(?:fwd?|rv|reenv(?:iado|ío|io)?|tr|wg)[ 
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 
-def split_body(text: str, *, subject: str = "", own_addresses: tuple[str, ...] = ()) -> BodySplit:
+def split_body(text: str, *, subject: str = "", own_addresses: tuple[str, ...] = (),
+               own_names: tuple[str, ...] = ()) -> BodySplit:
     """Split a decoded body.
 
-    `subject` only tells a forward (Fwd:/RV:) from a reply for Outlook header blocks. `own_addresses` are the
-    sender's own addresses: a forwarded message whose From: line names one of them is the sender's own text.
+    `subject` only tells a forward (Fwd:/RV:) from a reply for Outlook header blocks. `own_addresses` and
+    `own_names` are the sender's own: a forwarded or quoted message whose From: line or attribution names one of
+    them is the sender's own text.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     kinds = [NEW] * len(lines)
@@ -134,7 +139,7 @@ def split_body(text: str, *, subject: str = "", own_addresses: tuple[str, ...] =
     _mark_signature(lines, kinds, cut)
     _spread_blank_lines(lines, kinds)
     sections = {kind: _join(lines, kinds, kind) for kind in (NEW, QUOTED, SIGNATURE, FORWARDED, DISCLAIMER)}
-    own, as_own = _own_text(sections, lines, kinds, own_addresses)
+    own, as_own = _own_text(sections, lines, kinds, own_addresses, own_names)
     return BodySplit(
         new_text=own,
         quoted=sections[QUOTED],
@@ -324,34 +329,37 @@ def is_pointer(text: str) -> bool:
 
 
 def _own_text(
-    sections: dict[str, str], lines: list[str], kinds: list[str], own_addresses: tuple[str, ...]
+    sections: dict[str, str], lines: list[str], kinds: list[str], own_addresses: tuple[str, ...],
+    own_names: tuple[str, ...],
 ) -> tuple[str, bool]:
+    """The sender's own words, and whether their own earlier message (forwarded, else quoted) is among them."""
     own = sections[NEW]
-    if sections[FORWARDED] and _forwarded_from_self(lines, kinds, own_addresses):
-        carried = _carried_body([line for line, k in zip(lines, kinds) if k == FORWARDED])
-        if carried:
-            # Their covering note stays in front of their own earlier message.
-            return (carried if is_pointer(own) else f"{own}\n\n{carried}"), True
-    if not is_pointer(own):
-        return own, False
-    if sections[FORWARDED]:
-        carried = _carried_body([line for line, k in zip(lines, kinds) if k == FORWARDED])
-    elif sections[QUOTED]:
-        carried = _carried_body([line for line, k in zip(lines, kinds) if k == QUOTED])
-    else:
-        return own, False
-    return (carried, True) if carried else (own, False)
+    for kind in (FORWARDED, QUOTED):
+        block = [line for line, k in zip(lines, kinds) if k == kind]
+        if block and _from_self(block, own_addresses, own_names):
+            carried = _carried_body(block)
+            if carried:
+                # Their covering note stays in front of their own earlier message; a bare pointer goes.
+                return (carried if is_pointer(own) else f"{own}\n\n{carried}"), True
+    return own, False
 
 
-def _forwarded_from_self(lines: list[str], kinds: list[str], own_addresses: tuple[str, ...]) -> bool:
-    """True when the first From:/De: line of the forwarded block names one of the sender's own addresses."""
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _from_self(block: list[str], own_addresses: tuple[str, ...], own_names: tuple[str, ...]) -> bool:
+    """True when the first From:/De: line or attribution of a carried block names the sender: one of their
+    addresses, or their own full name (the same person writing from another address)."""
     wanted = {address.lower() for address in own_addresses if "@" in address}
-    if not wanted:
-        return False
-    for line, kind in zip(lines, kinds):
-        if kind == FORWARDED and _HDR_FROM.match(line):
-            found = {m.lower() for m in re.findall(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", line)}
-            return bool(found & wanted)
+    names = {" ".join(name.lower().split()) for name in own_names if len(name.split()) >= 2}
+    unquoted = [_unquote(line) for line in block]
+    for i, line in enumerate(unquoted):
+        if _HDR_FROM.match(line) or attribution_span(unquoted, i) or _bare_attribution(unquoted, i):
+            found = {m.lower() for m in _ADDRESS.findall(line)}
+            if found & wanted:
+                return True
+            flat = " ".join(line.lower().replace('"', " ").split())
+            return any(name in flat for name in names)
     return False
 
 
