@@ -1,6 +1,6 @@
 """The one build step pyproject.toml cannot say: ship the rules and the trained model inside the package.
 
-The repository keeps them at the top (rules/, models/textcat/), where people edit and retrain them; an installed
+The repository keeps them at the top (rules/, models/trained/), where people edit and retrain them; an installed
 intake reads them from intake/_shipped/ (importlib.resources), so the wheel and the container work anywhere.
 Config can still point rules_dir and model_dir elsewhere.
 """
@@ -11,7 +11,7 @@ from pathlib import Path
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-SHIPPED = {"rules": "rules", "models/textcat": "model"}
+SHIPPED = {"rules": "rules", "models/trained": "model"}
 """Repository folder -> folder under intake/_shipped/ in the built package."""
 
 

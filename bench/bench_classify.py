@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/bench_classify.py [--messages 10000] [--batch 256]
 
-Mails are built once (parsing is not the classifier's cost) from the training texts, so every message is
-different; the gate, the rules, the model and entity extraction all run, as in the daemon.
+Mails are built once (parsing is not the classifier's cost) from the training snippets, so every message is
+different; every step of the chain and entity extraction run, as in the daemon.
 """
 
 from __future__ import annotations
@@ -23,40 +23,30 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _mails(n: int):
-    from intake.mail.parse import parse
-    from intake.decide.train import load_examples
+    from intake.decide.train import load_snippets
 
-    template = parse(b"From: Pat Doe <pat@example.org>\r\nTo: customercare@alliant-energy.com\r\nSubject: x\r\n"
-                     b"Message-ID: <b@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nhello\r\n")
-    examples = load_examples()
-    mails = []
-    for i in range(n):
-        ex = examples[i % len(examples)]
-        mails.append(dataclasses.replace(template, subject=ex.subject, new_text=f"{ex.text}\n\nRef {i}",
-                                         body=ex.text, language=ex.lang if ex.lang in ("en", "es") else "und"))
-    return mails
+    snippets = [item.mail for item in load_snippets()]
+    return [dataclasses.replace(m, new_text=f"{m.new_text}\n\nRef {i}", body=f"{m.body}\n\nRef {i}")
+            for i, m in ((i, snippets[i % len(snippets)]) for i in range(n))]
 
 
-def _stages(classifier, mails) -> list[tuple[str, float]]:
-    """Where the CPU time goes, per message, stage by stage (each stage timed alone on the same mails)."""
-    from intake.decide.classify import analyse, prepare
-    from intake.decide.entities import extract_entities
+def _stages(decider, mails) -> list[tuple[str, float]]:
+    """Where the CPU time goes, per message, step by step along the chain (intake/decide/chain.py's CHAIN), on
+    the same mails, and then the answer (entities, evidence) built from the readings."""
+    from intake.decide.reading import Reading
 
-    def timed(run) -> float:
-        started = time.process_time()
-        run()
-        return (time.process_time() - started) / len(mails) * 1e6
-
-    prepared = [prepare(m) for m in mails]
-    docs: list = []
-    return [
-        ("automated-mail gate", timed(lambda: [classifier.gate.check(m) for m in mails])),
-        ("text preparation", timed(lambda: [prepare(m) for m in mails])),
-        ("nlp.pipe (lemmas + textcat)", timed(lambda: docs.extend(classifier.nlp.pipe([p.lowered for p in prepared],
-                                                                                     batch_size=256)))),
-        ("rules + cues + scope", timed(lambda: [analyse(classifier.rules, p, d) for p, d in zip(prepared, docs)])),
-        ("entities", timed(lambda: [extract_entities(m) for m in mails])),
-    ]
+    readings = [Reading(m) for m in mails]
+    times = []
+    with decider.tools.pipelines.batch():
+        for name, run in decider.chain:
+            started = time.process_time()
+            run(readings, decider.tools)
+            times.append((name, (time.process_time() - started) / len(mails) * 1e6))
+    started = time.process_time()
+    for reading in readings:
+        decider._decision(reading)
+    times.append(("answer (entities, evidence)", (time.process_time() - started) / len(mails) * 1e6))
+    return times
 
 
 def main() -> None:
@@ -70,35 +60,35 @@ def main() -> None:
     import spacy  # noqa: F401
 
     import_seconds = time.perf_counter() - started
-    from intake.decide.classify import Classifier
-    from intake.settings import AckSettings, ClassifierSettings
+    from intake.decide.chain import Decider
+    from intake.settings import Settings
 
-    settings = ClassifierSettings()
+    settings = Settings(source="<defaults>")
     loads, load_cpu = [], []
     for _ in range(args.repeats):
         started, cpu_started = time.perf_counter(), time.process_time()
-        classifier = Classifier.load(settings, AckSettings(), ["customercare@alliant-energy.com"])
+        decider = Decider.load(settings)
         loads.append(time.perf_counter() - started)
         load_cpu.append(time.process_time() - cpu_started)
     mails = _mails(args.messages)
-    classifier.classify_many(mails[: args.batch])  # warm up
+    decider.classify_many(mails[: args.batch])  # warm up
     rates, cpu_rates = [], []
     for _ in range(args.repeats):
         started, cpu_started = time.perf_counter(), time.process_time()
         for i in range(0, len(mails), args.batch):
-            classifier.classify_many(mails[i:i + args.batch])
+            decider.classify_many(mails[i:i + args.batch])
         rates.append(len(mails) / (time.perf_counter() - started))
         cpu_rates.append(len(mails) / (time.process_time() - cpu_started))
-    stages = _stages(classifier, mails[:3000])
-    size = sum(p.stat().st_size for p in settings.model_dir.rglob("*") if p.is_file())
+    stages = _stages(decider, mails[:3000])
+    size = sum(p.stat().st_size for p in Path(settings.classifier.model_dir).rglob("*") if p.is_file())
     rows = [
-        ("model", classifier.model_version),
+        ("model", decider.model_version),
         ("model size on disk", f"{size / 1e6:.2f} MB"),
         ("import spacy (once per process)", f"{import_seconds:.2f} s"),
-        ("Classifier.load, median of %d" % args.repeats, f"{statistics.median(loads):.2f} s"),
-        ("Classifier.load CPU time, median", f"{statistics.median(load_cpu):.2f} s"),
+        ("Decider.load, median of %d" % args.repeats, f"{statistics.median(loads):.2f} s"),
+        ("Decider.load CPU time, median", f"{statistics.median(load_cpu):.2f} s"),
         ("messages per run", f"{len(mails)}"),
-        ("batch size (nlp.pipe)", f"{args.batch}"),
+        ("batch size (classify_many)", f"{args.batch}"),
         ("classify_many, median of %d" % args.repeats, f"{statistics.median(rates):,.0f} msg/s"),
         ("classify_many, worst of %d" % args.repeats, f"{min(rates):,.0f} msg/s"),
         ("classify_many per CPU second, median", f"{statistics.median(cpu_rates):,.0f} msg/s"),

@@ -56,12 +56,12 @@ def inputs(n: int, cache: Path | None):
         data = pickle.loads(cache.read_bytes())
         if len(data) >= n:
             return data[:n]
-    from intake.decide.classify import Classifier
+    from intake.decide.chain import Decider
     from intake.mail.parse import parse
     from intake.settings import Settings
 
     settings = Settings(source="bench")
-    classifier = Classifier.load(settings.classifier, settings.ack, [CC, settings.smtp.from_address])
+    classifier = Decider.load(settings)
     raws = make_mails(n)
     mails = [parse(raw) for raw in raws]
     data = list(zip(raws, mails, classifier.classify_many(mails)))

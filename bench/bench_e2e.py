@@ -54,10 +54,10 @@ def _database(url: str):
 
 
 def _classifier(settings):
-    from intake.decide.classify import Classifier
+    from intake.decide.chain import Decider
 
     own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
-    return Classifier.load(settings.classifier, settings.ack, own)
+    return Decider.load(settings)
 
 
 # --- stage limits -------------------------------------------------------------------------------------------------
@@ -119,7 +119,7 @@ def stage_commit(settings, sessions, sample, mails, decisions) -> float:
 def stage_move(dovecot, settings, sample) -> float:
     from dataclasses import replace
 
-    from intake.mail.mailbox import open_mailbox
+    from intake.mail.boxes import open_mailbox
 
     user = "powerhousecatalog"
     deliver(dovecot, user, sample)

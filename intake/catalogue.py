@@ -61,11 +61,18 @@ class Channel:
     """"email" or "name_and_address": how a later request finds the same person on this list."""
 
 
+ROLES = ("unsubscribe", "name_sharing", "question")
+"""Parts the deciding side knows about, and which kind of request plays each (see rules/catalogue.yml)."""
+
+
 @dataclass(frozen=True)
 class Catalogue:
     kinds: tuple[Kind, ...]
     channels: Mapping[str, Channel]
     review_clock: Clock
+    roles: Mapping[str, str]
+    """role -> kind: "unsubscribe" (what a bare unsubscribe means), "name_sharing" (a "take me off" about passing
+    names on), "question" (what a person must handle)."""
     source: str = "<built>"
 
     # -- the questions the rest of intake asks --
@@ -121,16 +128,30 @@ def load_catalogue(rules_dir: Path) -> Catalogue:
     under a running intake."""
     path = Path(rules_dir) / FILE_NAME
     data = load_rule_file(path)
-    unknown = set(data) - {"kinds", "channels", "review"}
+    unknown = set(data) - {"kinds", "channels", "review", "roles"}
     if unknown:
         raise RuleError(path, "-", f"unknown top-level key(s) {', '.join(sorted(unknown))}; "
-                                   "expected kinds, channels, review")
+                                   "expected kinds, channels, review, roles")
     channels = _channels(path, data.get("channels"))
     kinds = _kinds(path, data.get("kinds"), channels)
     review = data.get("review")
     if not isinstance(review, dict) or set(review) != {"clock"}:
         raise RuleError(path, "review", "must be a mapping with one key, clock")
-    return Catalogue(kinds, channels, _clock(path, "review", review["clock"]), str(path))
+    return Catalogue(kinds, channels, _clock(path, "review", review["clock"]), _roles(path, data.get("roles"), kinds),
+                     str(path))
+
+
+def _roles(path: Path, raw: Any, kinds: tuple[Kind, ...]) -> dict[str, str]:
+    names = {k.name: k for k in kinds}
+    if not isinstance(raw, dict) or set(raw) != set(ROLES):
+        raise RuleError(path, "roles", f"must name the kind for each of {', '.join(ROLES)}")
+    for role, kind in raw.items():
+        if kind not in names:
+            raise RuleError(path, f"roles.{role}", f"{kind!r} is not a kind of request of this catalogue")
+        if (role == "question") == names[kind].opt_out:
+            raise RuleError(path, f"roles.{role}", "the question role is a kind without channels; the others are "
+                                                   "opt-outs")
+    return dict(raw)
 
 
 def _channels(path: Path, raw: Any) -> dict[str, Channel]:

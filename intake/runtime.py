@@ -25,18 +25,13 @@ from intake.mail.store import MessageStore
 from intake.settings import MailboxSettings, Settings
 
 
-def own_addresses(settings: Settings) -> list[str]:
-    """Our own addresses: mail from them is ours, and a reply quoting them quotes us."""
-    return [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
-
-
 def load_decider(settings: Settings) -> Any:
     """The deciding side as the settings name it (rules folder, model folder), loaded once.
 
     Raises FileNotFoundError when the model folder holds no trained model, RuleError for a broken rule file."""
-    from intake.decide.classify import Classifier
+    from intake.decide.chain import Decider
 
-    return Classifier.load(settings.classifier, settings.ack, own_addresses(settings))
+    return Decider.load(settings)
 
 
 @dataclass

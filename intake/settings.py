@@ -86,7 +86,7 @@ class SmtpSettings:
 @dataclass(frozen=True)
 class ClassifierSettings:
     rules_dir: Path = field(default_factory=lambda: shipped("rules", "rules"))
-    model_dir: Path = field(default_factory=lambda: shipped("model", "models/textcat"))
+    model_dir: Path = field(default_factory=lambda: shipped("model", "models/trained"))
     max_message_bytes: int = 10 * 1024 * 1024
     review_threshold: float = 0.8
 

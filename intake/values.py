@@ -153,6 +153,10 @@ class GateVerdict:
     """True when the message is a reply to one of intake's own acknowledgements (the loop trap)."""
     suppress_ack: bool = False
     """True when a person wrote the mail, but an automated header forbids answering it (RFC 3834)."""
+    not_a_request: bool = False
+    """Automated, because a person or company wrote something that is not a request to us (not a machine)."""
+    human_rule: str | None = None
+    """The `verdict: human` rule that decided a person asked for this message (a mail program's unsubscribe)."""
 
 
 @dataclass(frozen=True)

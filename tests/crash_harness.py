@@ -43,7 +43,7 @@ def _killer(wanted: str, at: int):
 def poll(args: argparse.Namespace) -> int:
     from intake.ops import logs
     from intake.send import outbox
-    from intake.decide.classify import Classifier
+    from intake.decide.chain import Decider
     from intake.db import make_engine, session_factory, upgrade
     from intake.pipeline import Context, poll_mailbox
     from intake.settings import load
@@ -54,7 +54,7 @@ def poll(args: argparse.Namespace) -> int:
     upgrade(engine)
     sessions = session_factory(engine)
     own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
-    classifier = Classifier.load(settings.classifier, settings.ack, own)
+    classifier = Decider.load(settings)
 
     observe = lambda kind, mailbox, value: None  # noqa: E731
     if args.kill_stage:

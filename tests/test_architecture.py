@@ -16,9 +16,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "intake"
 IMPORTERS = {
     "imapclient": {"intake.mail.imap"},
     "mailparser": {"intake.mail.parse"},
-    "spacy": {"intake.decide.classify"},
-    "spacy_lookups_data": {"intake.decide.classify"},
-    "numpy": {"intake.decide.classify"},
+    "spacy": {"intake.decide.nlp"},
+    "spacy_lookups_data": {"intake.decide.nlp"},
+    "numpy": {"intake.decide.nlp", "intake.decide.model", "intake.decide.train"},
     "apscheduler": {"intake.ops.daemon"},
     "matplotlib": {"intake.report.chart"},
     "yaml": {"intake.rulefile"},

@@ -257,11 +257,11 @@ def test_kill_during_smtp_send_then_restart(point, tmp_path, imap, smtp_server, 
 
 @pytest.fixture(scope="module")
 def classifier():
-    from intake.decide.classify import Classifier
+    from intake.decide.chain import Decider
     from intake.settings import Settings
 
     settings = Settings(source="<test>")
-    return Classifier.load(settings.classifier, settings.ack, [CC, PH, settings.smtp.from_address])
+    return Decider.load(settings)
 
 
 from intake.pipeline import Context  # noqa: E402

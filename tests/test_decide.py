@@ -1,4 +1,4 @@
-"""The classifier's distinctions, each as its own case, in English and Spanish, on the committed model."""
+"""The deciding chain's distinctions, each as its own case, in English and Spanish, on the committed model."""
 
 from __future__ import annotations
 
@@ -8,23 +8,25 @@ from pathlib import Path
 
 import pytest
 
-from intake.decide.classify import Classifier, load_pipelines
+from intake.decide.chain import Decider
 from intake.mail.parse import parse
 from intake.rulefile import RuleError
-from intake.settings import AckSettings, ClassifierSettings
+from intake.settings import ClassifierSettings, Settings
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
 SETTINGS = ClassifierSettings()
 
 
 @pytest.fixture(scope="module")
-def classifier() -> Classifier:
-    return Classifier.load(SETTINGS, AckSettings(), ["customercare@alliant-energy.com"])
+def classifier() -> Decider:
+    return Decider.load(Settings(source="test"))
 
 
-def labels_of(classifier: Classifier, text: str, subject: str = "", language: str = "und"):
-    labels, review, evidence = classifier.classify_text(text, subject, language)
-    return labels, review, evidence
+def labels_of(classifier: Decider, text: str, subject: str = "", language: str = "und"):
+    """(labels, review, evidence) of a fresh message with this text (and subject)."""
+    decision = classifier.classify(parse(eml(text, subject or "")))
+    evidence = {**decision.evidence, "reasons": list(decision.reasons), "proposed_labels": list(decision.proposed)}
+    return decision.labels, decision.review, evidence
 
 
 def eml(body: str, subject: str = "Hello", extra_headers: str = "", sender: str = "Pat Doe <pat@example.org>") -> bytes:
@@ -172,7 +174,7 @@ def test_automated_mail_gets_no_labels_no_review_no_ack(classifier):
     decision = classifier.classify(mail)
     assert decision.automated
     assert (decision.labels, decision.review, decision.ack_to) == ((), False, None)
-    assert decision.evidence["gate"]["automated"] is True
+    assert decision.evidence["kind"]["kind"] == "machine" and decision.kind == "machine"
 
 
 def test_damaged_message_goes_to_review_without_an_acknowledgement(classifier):
@@ -187,12 +189,15 @@ def test_damaged_message_goes_to_review_without_an_acknowledgement(classifier):
 def test_decision_carries_evidence_and_model_version(classifier):
     decision = classifier.classify(parse(eml("Please do not share my name with other catalog companies.")))
     assert decision.model_version == classifier.model_version
-    assert decision.model_version.startswith("textcat-")
+    assert decision.model_version.startswith("model-")
     evidence = decision.evidence
     assert evidence["model_version"] == decision.model_version
     assert any(h["tag"] == S and "share my name" in h["text"] for h in evidence["rule_hits"])
-    assert set(evidence["model_scores"]) == {M, S, Q}
-    assert evidence["rule_misses"] and "gate" in evidence and "recipient_reasons" in evidence
+    assert set(evidence["confidence"]["scores"]) == {M, S, Q, "unclear", "not_a_request"}
+    assert evidence["rule_misses"] and "recipient_reasons" in evidence
+    # every step of the chain says what it found, the misses included
+    assert {"words", "thread", "kind", "confidence", "review"} <= set(evidence)
+    assert evidence["kind"]["misses"] and evidence["thread"]["answers"] == "none"
     import json
 
     json.dumps(dict(evidence))  # JSON-able
@@ -211,6 +216,12 @@ def _copy_rules(tmp_path: Path) -> Path:
     target = tmp_path / "rules"
     shutil.copytree(SETTINGS.rules_dir, target)
     return target
+
+
+def load_pipelines(model_dir: Path, rules_dir: Path) -> Decider:
+    """The decider of a rules folder: loading it compiles and checks every rule."""
+    return Decider.load(Settings(source="test", classifier=ClassifierSettings(rules_dir=rules_dir,
+                                                                              model_dir=model_dir)))
 
 
 def test_broken_pattern_raises_rule_error_naming_file_and_rule(tmp_path):
@@ -297,23 +308,28 @@ def test_a_question_about_an_estate_is_still_a_question(classifier):
 # --- the rule engine: the same matches as spaCy's Matcher ----------------------------------------------------------
 
 
-def test_token_patterns_match_exactly_as_spacys_matcher(monkeypatch):
-    import intake.decide.classify as C
-    from intake.decide.train import load_examples
+def test_token_patterns_match_exactly_as_spacys_matcher(classifier, monkeypatch):
+    """The fast engine (decide/matching.py) is speed work only: it finds what spaCy's Matcher finds."""
+    from intake.decide import matching, rules as rulebook
+    from intake.decide.nlp import Columns
+    from intake.decide.reading import Text
+    from intake.decide.train import load_snippets
 
-    nlp, es_nlp, fast = load_pipelines(SETTINGS.model_dir, SETTINGS.rules_dir)
-    monkeypatch.setattr(C._TokenPattern, "compile", classmethod(lambda cls, pattern, strings: None))
-    slow = C.RuleBook.load(SETTINGS.rules_dir, {"en": nlp, "es": es_nlp})
+    tools = classifier.tools
+    fast = tools.rules
+    monkeypatch.setattr(matching.TokenPattern, "compile", classmethod(lambda cls, pattern, strings: None))
+    slow = rulebook.RuleBook.load(SETTINGS.rules_dir, tools.pipelines, tools.catalogue)
     assert fast.compiled["en"].fast and not slow.compiled["en"].fast
-    texts = [(ex.text, ex.subject, ex.lang) for ex in load_examples()[::3]]
-    texts += [("STOP!!! no more e-mail , do-not-share my name ... opt - out", "", "en"),
-              ("¿Cuándo dejarán de mandar el catálogo? no compartan mis datos", "", "es")]
-    for text, subject, lang in texts:
-        prepared = C.prepare_text(text, subject, lang)
-        doc = next(C.lemmatize(es_nlp if prepared.lang == "es" else nlp, [prepared.lowered]))
-        toks = C.Tokens.of(doc, prepared)
-        assert [(s.key, a, b) for s, a, b in fast.match(doc, prepared.lang, toks)] == \
-            [(s.key, a, b) for s, a, b in slow.match(doc, prepared.lang, toks)], text
+    texts = [(item.mail.new_text, item.mail.language) for item in load_snippets()[::7]]
+    texts += [("STOP!!! no more e-mail , do-not-share my name ... opt - out", "en"),
+              ("¿Cuándo dejarán de mandar el catálogo? no compartan mis datos", "es")]
+    with tools.pipelines.batch():
+        for body, lang in texts:
+            text = Text.of([("new_text", body)], lang)
+            doc = tools.pipelines.docs([text.lowered], text.lang)[0]
+            toks = Columns.of(doc)
+            assert [(s.key, a, b) for s, a, b in fast.match(doc, text.lang, toks)] == \
+                [(s.key, a, b) for s, a, b in slow.match(doc, text.lang, toks)], body
 
 
 def test_the_vocabulary_does_not_grow_with_the_mail_read(classifier):
@@ -327,8 +343,9 @@ def test_the_vocabulary_does_not_grow_with_the_mail_read(classifier):
         return [dataclasses.replace(template, new_text=f"Stop mailing Zq{rng.randrange(10**9)} to {rng.randrange(10**9)}",
                                     body="x") for _ in range(50)]
 
+    vocab = classifier.tools.pipelines.vocab("en")
     classifier.classify_many(batch())
-    before = len(classifier.nlp.vocab.strings)
+    before = len(vocab.strings)
     for _ in range(5):
         classifier.classify_many(batch())
-    assert len(classifier.nlp.vocab.strings) == before
+    assert len(vocab.strings) == before

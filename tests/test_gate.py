@@ -10,7 +10,7 @@ from types import MappingProxyType
 
 import pytest
 
-from intake.decide.gate import AUTOMATED, HUMAN, THANKS_ONLY, Gate, fold
+from intake.decide.gate import AUTOMATED, HUMAN, THANKS_ONLY, Gate, fold, NOT_A_REQUEST
 from intake.decide.recipient import ack_address
 from intake.rulefile import RuleError
 from intake.settings import PROJECT_ROOT, AckSettings
@@ -50,7 +50,11 @@ def make_mail(headers: dict[str, str | tuple[str, ...]] | None = None, **fields)
 
 
 def rules_hit(verdict) -> set[str]:
-    return {h.rule for h in verdict.hits if h.label == AUTOMATED}
+    return {h.rule for h in verdict.hits if h.label in (AUTOMATED, NOT_A_REQUEST)}
+
+
+NOT_A_REQUEST_RULES = {"calendar-invitation", "meeting-and-document-services", "vendor-and-partner-mail",
+                       "sales-outreach", "impostor-of-us"}
 
 
 # --- every rule on its own ---------------------------------------------------------------------------------------
@@ -116,6 +120,26 @@ ISOLATED = {
         make_mail(subject="Felicidades", new_text="Usted ha ganado. Reclame su premio."),
     ],
     "dangerous-attachment": [make_mail(attachments=(Attachment("Invoice.htm", "text/html", 900),))],
+    # not a request: people and companies writing about something else (verdict: not_a_request)
+    "calendar-invitation": [make_mail(content_type="multipart/mixed",
+                                      part_types=("multipart/mixed", "text/plain", "text/calendar"))],
+    "meeting-and-document-services": [
+        make_mail(subject="Invitation: Opt-out review @ Thu 2pm", new_text="Agenda: the opt-out backlog."),
+        make_mail(subject="Recall: Stop marketing emails", new_text="Kim would like to recall the message."),
+        make_mail(subject="Please DocuSign: list agreement", new_text="Kim sent you a document to review and sign."),
+    ],
+    "vendor-and-partner-mail": [
+        make_mail(subject="Job 26-0512 suppression report", new_text="Suppression processing is complete: 312 "
+                  "records suppressed. Drop date is June 4."),
+    ],
+    "sales-outreach": [
+        make_mail(subject="Quick question about alliantenergy.com",
+                  new_text="I came across your website and have a few ideas. Would you be open to a 15-minute call?"),
+    ],
+    "impostor-of-us": [
+        make_mail(from_=Address("Alliant Energy Billing", "billing@alliant-energy-payments.com"),
+                  subject="Final notice", new_text="Your service will be suspended. Click here to pay now."),
+    ],
 }
 
 
@@ -124,6 +148,7 @@ ISOLATED = {
 def test_each_rule_on_its_own(gate: Gate, rule: str, mail: Mail) -> None:
     verdict = gate.check(mail)
     assert verdict.automated
+    assert verdict.not_a_request == (rule in NOT_A_REQUEST_RULES)
     assert rules_hit(verdict) == {rule}
     hit = next(h for h in verdict.hits if h.rule == rule)
     assert hit.text and hit.source
@@ -131,7 +156,7 @@ def test_each_rule_on_its_own(gate: Gate, rule: str, mail: Mail) -> None:
 
 
 def test_every_rule_has_an_isolated_case(gate: Gate) -> None:
-    special = {"mail-client-unsubscribe", "loop-reply-to-our-ack"}  # tested below: they are not plain matches
+    special = {"mail-client-unsubscribe", "inbox-cleaner-unsubscribe", "loop-reply-to-our-ack"}  # tested below
     assert {r.name for r in gate.rules} - special == set(ISOLATED)
 
 

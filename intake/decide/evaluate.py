@@ -1,8 +1,10 @@
-"""Scoring the classifier on a labelled corpus (the manifest.jsonl format of the shared corpus).
+"""Scoring the deciding side on a labelled corpus (the manifest.jsonl format of the shared corpus).
 
 Figures, in the order they matter:
-* critical: missed opt-outs in automatic decisions, automatic decisions on mail marked unclear, and actions or
-  acknowledgements for automated mail. Each one is a bug.
+* critical: a missed opt-out (an automatic decision without it, or a person's opt-out taken for machine mail or
+  for mail that is not a request), an automatic decision on mail marked unclear, and an action or an
+  acknowledgement for automated mail. Each one is a bug. Mail in review is neither acted on nor acknowledged
+  until a person decides, so its proposed labels and its address are not actions.
 * wrong automatic decisions, auto-precision (automatic decisions whose label set is exactly right), automation
   (clear human mail decided without staff), recall on automated mail, entity and acknowledgement accuracy.
 
@@ -82,14 +84,47 @@ def load_manifest(directory: Path) -> list[Row]:
     return rows
 
 
-def evaluate(directory: Path, classifier: Any, max_bytes: int | None = None) -> Report:
+def evaluate(directory: Path, classifier: Any, max_bytes: int | None = None,
+             files: set[str] | None = None) -> Report:
+    """Score the messages of one labelled folder (only `files`, when given)."""
+    return score(*decide(directory, classifier, max_bytes, files))
+
+
+def decide(directory: Path, classifier: Any, max_bytes: int | None = None,
+           files: set[str] | None = None) -> tuple[list[Row], list[Decision]]:
     from intake.mail.parse import parse
 
-    rows = load_manifest(directory)
+    rows = [r for r in load_manifest(directory) if files is None or r.file in files]
     mails = [parse((Path(directory) / row.file).read_bytes(), **({"max_bytes": max_bytes} if max_bytes else {}))
              for row in rows]
-    decisions = classifier.classify_many(mails)
-    return score(rows, decisions)
+    return rows, classifier.classify_many(mails)
+
+
+def split_folders(corpora: Path, shared: Path, split: str) -> list[tuple[str, Path, set[str] | None]]:
+    """The folders (name, path, files or None for all) of a split of models/corpora/splits.json: "locked" (held-a,
+    held-b, and the locked part of ../shared/corpus-train when it is there) or "train"."""
+    splits = json.loads((Path(corpora) / "splits.json").read_text(encoding="utf-8"))
+    folders = [(name, Path(corpora) / name, None) for name in splits[split]["sets"]]
+    if split == "locked":
+        for part, files in splits["locked"]["corpus-train"].items():
+            path = Path(shared) / "corpus-train" / part
+            if (path / "manifest.jsonl").exists():
+                folders.append((f"corpus-train/{part} (locked part)", path, set(files)))
+    return folders
+
+
+def merge(reports: Sequence[Report]) -> Report:
+    total = Report()
+    for r in reports:
+        for name, value in vars(r).items():
+            if isinstance(value, int):
+                setattr(total, name, getattr(total, name) + value)
+            elif isinstance(value, list):
+                getattr(total, name).extend(value)
+            elif isinstance(value, dict):
+                for k, v in value.items():
+                    getattr(total, name)[k] += v
+    return total
 
 
 def score(rows: Sequence[Row], decisions: Sequence[Decision]) -> Report:
@@ -109,9 +144,11 @@ def _score_one(report: Report, row: Row, d: Decision) -> None:
     if row.automated:
         report.automated += 1
         report.automated_found += d.automated
-        if labels or d.ack_to:
+        if labels or (d.ack_to and not d.review):
             report.critical.append(f"{row.file}: automated mail got labels {sorted(labels)} / ack {d.ack_to!r}")
         return
+    if d.automated and set(RULEBOOK_OPT_OUTS) & set(row.labels):
+        report.critical.append(f"{row.file}: an opt-out taken for {d.kind or 'machine'} mail: {list(row.labels)}")
     _score_entities(report, row, d)
     if d.review or d.automated:
         report.reviewed.append(f"{row.file}: {'automated?' if d.automated else 'review'} "

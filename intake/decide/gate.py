@@ -25,6 +25,8 @@ from intake.settings import AckSettings
 from intake.values import GateVerdict, Mail, RuleHit
 
 AUTOMATED = "automated"
+NOT_A_REQUEST = "not_a_request"
+"""Label of a hit of a `verdict: not_a_request` rule: a person or company wrote it, but it asks nothing of us."""
 HUMAN = "human"
 """Label of a hit of a `verdict: human` rule (e.g. a mail client's unsubscribe): evidence, not a machine sign."""
 THANKS_ONLY = "thanks_only"
@@ -544,6 +546,45 @@ class TextPatterns:
         return None
 
 
+@dataclass(frozen=True)
+class Impersonation:
+    """A sender name that claims to be us (`names`) on an address outside our `domains`, with at least
+    `min_weak` of the `weak` hints in the subject or the sender's text (an impostor asks to click, pay, verify)."""
+
+    names: tuple[str, ...]
+    domains: tuple[str, ...]
+    weak: PhraseList | None
+    min_weak: int
+
+    @classmethod
+    def build(cls, path: Path, rule: str, check: dict[str, Any], ack: AckSettings) -> "Impersonation":
+        names = tuple(n.lower() for n in _string_list(path, rule, check, "names", required=True))
+        domains = tuple(d.lower() for d in _string_list(path, rule, check, "domains", required=True))
+        weak = _string_list(path, rule, check, "weak", required=False)
+        min_weak = check.get("min_weak", 1)
+        if not isinstance(min_weak, int) or isinstance(min_weak, bool) or min_weak < 0:
+            raise RuleError(path, rule, "check: 'min_weak' must be a whole number")
+        return cls(names, domains, PhraseList.build(path, rule, "weak", weak), min_weak)
+
+    def __call__(self, view: _View) -> Match:
+        mail = view.mail
+        sender = mail.from_
+        if sender is None:
+            return None
+        domain = sender.domain
+        if any(domain == d or domain.endswith("." + d) for d in self.domains):
+            return None
+        claimed = fold(sender.name)
+        if not any(name in claimed for name in self.names):
+            return None
+        if self.min_weak and self.weak is not None:
+            text = view.joined(("subject", "new_text"))
+            found = {self.weak.which(text.folded, m.start()) for m in self.weak.finditer(text.folded)}
+            if len(found) < self.min_weak:
+                return None
+        return _evidence(f"{sender.name} <{sender.email}>"), "from"
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """The text with the given spans replaced by spaces."""
     parts, pos = [], 0
@@ -633,6 +674,7 @@ KINDS: dict[str, Callable[..., Any]] = {
     "sender_local_part": SenderLocalPart.build,
     "content_type": ContentType.build,
     "text_patterns": TextPatterns.build,
+    "impersonation": Impersonation.build,
     "loop_trap": LoopTrap.build,
 }
 _CHECK_KEYS = {
@@ -642,6 +684,7 @@ _CHECK_KEYS = {
     "sender_local_part": {"fields", "names"},
     "content_type": {"types"},
     "text_patterns": {"fields", "strong", "weak", "min_weak", "unless", "max_words"},
+    "impersonation": {"names", "domains", "weak", "min_weak"},
     "loop_trap": {"reference_token", "message_id_domains", "ack_id_domains", "ack_id_prefix", "courtesy",
                   "max_leftover_words"},
 }
@@ -661,6 +704,9 @@ class Rule:
     only_if_addressed_to_us: bool = False
     """The override holds only when To/Cc names one of our mailboxes: an unsubscribe meant for somebody else's
     list is not a request to us, and it comes in with the automated headers that then decide."""
+    not_a_request: bool = False
+    """verdict: not_a_request: a person or company wrote it (vendor mail, a calendar invitation, sales outreach),
+    but it is not a request to us; like machine mail it is never acted on or answered."""
 
 
 def _build_rule(path: Path, index: int, entry: Any, ack: AckSettings) -> Rule:
@@ -683,8 +729,8 @@ def _build_rule(path: Path, index: int, entry: Any, ack: AckSettings) -> Rule:
     if extra:
         raise RuleError(path, name, f"check: unknown key(s) {', '.join(sorted(extra))} for kind {kind}")
     verdict = entry.get("verdict", AUTOMATED)
-    if verdict not in (AUTOMATED, "human"):
-        raise RuleError(path, name, f"'verdict' must be automated or human, not {verdict!r}")
+    if verdict not in (AUTOMATED, NOT_A_REQUEST, "human"):
+        raise RuleError(path, name, f"'verdict' must be automated, not_a_request or human, not {verdict!r}")
     overrides = entry.get("overrides", [])
     if not isinstance(overrides, list) or not all(isinstance(o, str) for o in overrides):
         raise RuleError(path, name, "'overrides' must be a list of rule names")
@@ -696,7 +742,7 @@ def _build_rule(path: Path, index: int, entry: Any, ack: AckSettings) -> Rule:
     if not isinstance(to_us, bool):
         raise RuleError(path, name, "'only_if_addressed_to_us' must be true or false")
     return Rule(name, description.strip(), KINDS[kind](path, name, check, ack), verdict == "human",
-                frozenset(overrides), str(path), to_us)
+                frozenset(overrides), str(path), to_us, verdict == NOT_A_REQUEST)
 
 
 def load_rules(rules_dir: Path, ack: AckSettings) -> tuple[Rule, ...]:
@@ -768,7 +814,8 @@ class Gate:
             if found is None:
                 run.misses.append(rule.name)
                 continue
-            run.hits.append(RuleHit(rule.name, HUMAN if rule.human else AUTOMATED, found[0], found[1]))
+            label = HUMAN if rule.human else NOT_A_REQUEST if rule.not_a_request else AUTOMATED
+            run.hits.append(RuleHit(rule.name, label, found[0], found[1]))
             settled = not rule.human
             if rule.human:
                 run.human_rule = rule
@@ -792,7 +839,7 @@ class Gate:
             run.misses.append(rule.name)
 
     def _verdict(self, run: _Run, mail: Mail) -> GateVerdict:
-        machine = [h for h in run.hits if h.label == AUTOMATED]
+        machine = [h for h in run.hits if h.label in (AUTOMATED, NOT_A_REQUEST)]
         suppress = False
         human = run.human_rule
         if human is not None and human.only_if_addressed_to_us and machine and not self._addressed_to_us(mail):
@@ -809,4 +856,6 @@ class Gate:
             hits = [h for h in hits if h.rule != run.loop_rule.name]
             hits.append(RuleHit(run.loop_rule.name, AUTOMATED, *run.loop_evidence))
             run.misses = [m for m in run.misses if m != run.loop_rule.name]
-        return GateVerdict(automated, tuple(hits), tuple(run.misses), loop=loop, suppress_ack=suppress)
+        not_a_request = automated and all(h.label == NOT_A_REQUEST for h in machine) and not loop
+        return GateVerdict(automated, tuple(hits), tuple(run.misses), loop=loop, suppress_ack=suppress,
+                           not_a_request=not_a_request, human_rule=human.name if human is not None else None)

@@ -1,188 +1,355 @@
-"""Training the text classifier: reproducible, versioned, compared with the model it replaces.
+"""Training the text model: reproducible, versioned, its thresholds chosen by cross-validation on training data.
 
-The data is models/training/*.jsonl ({"text", "subject", "labels", "lang"}), optionally plus staff decisions from
-the database. A fixed hash split holds out about one example in eight; the same data, config and seed always give
-the same weights and the same version string: "textcat-<YYYYMMDD>-<sha256 of data + config, 10 hex>".
+What it learns from (models/, see models/README.md):
+
+    models/corpora/<set>/          labelled mail of the training split (models/corpora/splits.json); locked sets
+                                   are never read here
+    models/training/snippets/      short texts a person might write, labelled as if each were the whole message
+    models/training/examples.jsonl generated examples from hand-written fragments
+    staff decisions                with `intake train --from-db`: what staff decided differently from the bot
+
+Every example goes through the same chain steps as live mail (words, thread, kind, requests, scope), so the model
+learns from exactly the features it will see. The thresholds of confidence.py are then chosen by leave-one-set-out
+cross-validation over the training corpora: for each set, a model trained without it decides it, and the
+thresholds keep critical mistakes at zero while deciding as much clear mail alone as they can. Same data, same
+settings: same weights, same thresholds, same version ("model-<YYYYMMDD>-<sha256 of data and settings>").
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-import re
-from dataclasses import asdict, dataclass
+import shutil
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
-from intake.decide.classify import LABELS
+import numpy as np
 
-TRAINING_DIR = Path(__file__).resolve().parents[2] / "models" / "training"
+from intake.decide import model as text_model
+from intake.decide.confidence import Thresholds
+from intake.decide.nlp import Pipelines, prune_spanish_lookup
+from intake.decide.reading import Reading
+from intake.decide.rules import load_lemma_fixes, rule_vocabulary
+from intake.mail.parse import parse
+from intake.values import Mail
+
+MODELS_DIR = Path(__file__).resolve().parents[2] / "models"
+CORPORA = MODELS_DIR / "corpora"
+SNIPPETS = MODELS_DIR / "training" / "snippets"
+EXAMPLES = MODELS_DIR / "training" / "examples.jsonl"
 
 
 @dataclass(frozen=True)
 class TrainConfig:
-    seed: int = 7
-    epochs: int = 10
-    """Ten passes: the held-out score is as good as after twenty, and the scores stay smoother on mail unlike the
-    generated examples (fewer over-confident "question" scores on plain opt-outs)."""
-    dropout: float = 0.1
-    batch_size: int = 16
-    ngram_size: int = 2
-    length: int = 2**17
-    heldout_every: int = 8
-    """An example is held out when its hash modulo this is 0."""
+    l2: float = 2e-4
+    iterations: int = 400
+    learning_rate: float = 0.05
+    machine_weight: float = 0.3
+    """Mail the rules alone settle as machine mail teaches less: the model never decides it at run time."""
+    snippet_weight: float = 0.7
+    example_weight: float = 0.4
 
 
-@dataclass(frozen=True)
-class Example:
-    text: str
-    subject: str
+@dataclass
+class Item:
+    """One labelled example on its way to the model."""
+
+    group: str
+    """Its set: cross-validation leaves one set out at a time ("snippets" and "examples" always train)."""
+    name: str
+    mail: Mail
     labels: tuple[str, ...]
-    lang: str = "und"
-
-    def key(self) -> str:
-        return json.dumps([self.subject, self.text, list(self.labels), self.lang], ensure_ascii=False)
+    unclear: bool | None
+    automated: bool | None
+    weight: float = 1.0
+    reading: Reading | None = None
+    indices: np.ndarray | None = None
 
 
 @dataclass
 class TrainResult:
     version: str
-    train_size: int
-    heldout_size: int
-    new_scores: dict[str, Any]
-    old_scores: dict[str, Any] | None
-    old_version: str | None
+    items: int
+    thresholds: Thresholds
+    cv: dict[str, Any]
     model_dir: Path | None
+    old_version: str | None = None
+    changes: list[tuple[str, str, str]] = field(default_factory=list)
+    """(example, old decision, new decision) for every training message the new model decides differently."""
 
 
 # --- data ------------------------------------------------------------------------------------------------------
 
 
-def load_examples(directory: Path = TRAINING_DIR) -> list[Example]:
-    examples = []
-    for path in sorted(Path(directory).glob("*.jsonl")):
+def training_sets(corpora: Path = CORPORA) -> list[str]:
+    splits = json.loads((corpora / "splits.json").read_text(encoding="utf-8"))
+    return list(splits["train"]["sets"])
+
+
+def load_corpora(corpora: Path = CORPORA, max_bytes: int | None = None) -> list[Item]:
+    items = []
+    for name in training_sets(corpora):
+        folder = corpora / name
+        for line in (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            data = (folder / row["file"]).read_bytes()
+            mail = parse(data, **({"max_bytes": max_bytes} if max_bytes else {}))
+            items.append(Item(name, f"{name}/{row['file']}", mail, tuple(row["labels"]), bool(row["unclear"]),
+                              bool(row["automated"])))
+    return items
+
+
+def load_snippets(folder: Path = SNIPPETS, weight: float = 0.7) -> list[Item]:
+    items = []
+    for path in sorted(Path(folder).glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
-                examples.append(_example(json.loads(line), path, number))
-    return examples
+                row = json.loads(line)
+                items.append(Item("snippets", f"{path.stem}:{number}", text_mail(row["text"], row.get("lang")),
+                                  tuple(row.get("labels", [])), bool(row.get("unclear", False)), None, weight))
+    return items
 
 
-def _example(row: dict, path: Path, number: int) -> Example:
-    labels = tuple(l for l in LABELS if l in row.get("labels", []))
-    unknown = set(row.get("labels", [])) - set(LABELS)
-    if unknown or "text" not in row:
-        raise ValueError(f"{path}:{number}: needs text and labels from {LABELS}; got {sorted(unknown) or 'no text'}")
-    return Example(row["text"], row.get("subject", ""), labels, row.get("lang", "und"))
+def load_examples(path: Path = EXAMPLES, weight: float = 0.4) -> list[Item]:
+    items = []
+    if Path(path).exists():
+        for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                row = json.loads(line)
+                items.append(Item("examples", f"examples:{number}", text_mail(row["text"], row.get("lang"),
+                                                                             row.get("subject", "")),
+                                  tuple(row.get("labels", [])), None, None, weight))
+    return items
 
 
-def split(examples: Sequence[Example], every: int) -> tuple[list[Example], list[Example]]:
-    """A fixed split by content hash: adding examples never moves old ones between the two sides."""
-    train, heldout = [], []
-    for ex in examples:
-        bucket = int(hashlib.sha256(ex.key().encode("utf-8")).hexdigest(), 16) % every
-        (heldout if bucket == 0 else train).append(ex)
-    return train, heldout
+def text_mail(text: str, lang: str | None = None, subject: str = "") -> Mail:
+    """A bare text as a fresh message from a person (no quote, no headers beyond the basics)."""
+    head = (f"From: Someone <someone@example.net>\r\nTo: customercare@alliant-energy.com\r\n"
+            f"Subject: {subject}\r\nMessage-ID: <t@example.net>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n")
+    return parse((head + text.replace("\n", "\r\n")).encode("utf-8"))
 
 
-def version_of(examples: Sequence[Example], config: TrainConfig, today: date | None = None) -> str:
-    """Hashes what the model actually learns from (the prepared model text and labels) and the config, so a
-    change to the text preparation also changes the version."""
-    digest = hashlib.sha256()
-    rows = [json.dumps([text, list(ex.labels)], ensure_ascii=False) for text, ex in zip(model_texts(examples), examples)]
-    for row in sorted(rows):
-        digest.update(row.encode("utf-8") + b"\n")
-    digest.update(json.dumps(asdict(config), sort_keys=True).encode("utf-8"))
-    return f"textcat-{(today or date.today()).strftime('%Y%m%d')}-{digest.hexdigest()[:10]}"
+# --- features ------------------------------------------------------------------------------------------------------
 
 
-# --- training --------------------------------------------------------------------------------------------------
+def featurize(items: Sequence[Item], tools: Any) -> None:
+    """Run the chain's reading steps on every item (up to the model), and keep the readings and feature indices."""
+    from intake.decide.chain import CHAIN
+
+    reading_steps = [run for name, run in CHAIN if name not in ("confidence", "review")]
+    for start in range(0, len(items), 256):
+        batch = items[start:start + 256]
+        readings = [Reading(item.mail) for item in batch]
+        with tools.pipelines.batch():
+            for run in reading_steps:
+                run(readings, tools)
+        for item, reading in zip(batch, readings):
+            item.reading = reading
+            item.indices = text_model.vector(reading)
 
 
-def model_texts(examples: Sequence[Example]) -> list[str]:
-    """The text exactly as the classifier will see it at run time."""
-    from intake.decide.classify import model_text, prepare_text
-
-    return [model_text(prepare_text(ex.text, ex.subject, ex.lang)) for ex in examples]
-
-
-def train(examples: Sequence[Example], config: TrainConfig = TrainConfig(), *, model_dir: Path | None = None,
-          rules_dir: Path | None = None, on_epoch: Callable[[int, float], None] | None = None,
-          today: date | None = None) -> TrainResult:
-    """Train on the fixed training split, score the held-out split with the new and the old model, and write
-    the new model to `model_dir` (when given)."""
-    from intake.decide import classify
-
-    train_set, heldout = split(examples, config.heldout_every)
-    version = version_of(examples, config, today)
-    nlp = classify.new_pipeline(config.ngram_size, config.length)
-    pairs = list(zip(model_texts(train_set), (ex.labels for ex in train_set)))
-    classify.fit_textcat(nlp, pairs, seed=config.seed, epochs=config.epochs, dropout=config.dropout,
-                         batch_size=config.batch_size, on_epoch=on_epoch)
-    new_scores = score(nlp, heldout)
-    old_scores, old_version = _old_model_scores(model_dir, heldout)
-    if model_dir is not None:
-        meta = {"model_version": version, "config": asdict(config), "train_size": len(train_set),
-                "heldout_size": len(heldout), "heldout": new_scores}
-        es_lookup = classify.prune_spanish_lookup(_vocabulary(examples, rules_dir))
-        classify.save_model(nlp, model_dir, meta, es_lookup)
-    return TrainResult(version, len(train_set), len(heldout), new_scores, old_scores, old_version, model_dir)
-
-
-def score(nlp: Any, heldout: Sequence[Example]) -> dict[str, Any]:
-    """Per-label precision/recall/F1 and the share of exactly right label sets, at the 0.5 threshold."""
-    from intake.decide.classify import predict_scores
-
-    predictions = predict_scores(nlp, model_texts(heldout)) if heldout else []
-    out: dict[str, Any] = {}
-    exact = 0
-    for ex, scores in zip(heldout, predictions):
-        predicted = {l for l, s in scores.items() if s >= 0.5}
-        exact += predicted == set(ex.labels)
-    for label in LABELS:
-        tp = sum(1 for ex, s in zip(heldout, predictions) if label in ex.labels and s[label] >= 0.5)
-        fp = sum(1 for ex, s in zip(heldout, predictions) if label not in ex.labels and s[label] >= 0.5)
-        fn = sum(1 for ex, s in zip(heldout, predictions) if label in ex.labels and s[label] < 0.5)
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        out[label] = {"precision": round(p, 4), "recall": round(r, 4),
-                      "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
-    out["exact"] = round(exact / len(heldout), 4) if heldout else 0.0
+def examples_of(items: Sequence[Item], targets: Sequence[str], config: TrainConfig) -> list[text_model.Example]:
+    out = []
+    for item in items:
+        truth: dict[str, float | None] = {}
+        known_labels = item.automated is False and not item.unclear or (item.automated is None and not item.unclear)
+        for label in targets[:-2]:
+            truth[label] = (1.0 if label in item.labels else 0.0) if known_labels else \
+                (1.0 if label in item.labels else None)
+        truth["unclear"] = None if item.unclear is None or item.automated else float(item.unclear)
+        truth["not_a_request"] = None if item.automated is None else float(item.automated)
+        weight = item.weight
+        if item.reading is not None and item.reading.settled and item.automated:
+            weight *= config.machine_weight
+        out.append(text_model.Example(item.indices, truth, weight))
     return out
 
 
-def _old_model_scores(model_dir: Path | None, heldout: Sequence[Example]) -> tuple[dict | None, str | None]:
-    if model_dir is None or not (Path(model_dir) / "meta.json").exists():
-        return None, None
-    from intake.decide.classify import load_model
-
-    old = load_model(model_dir)
-    return score(old, heldout), str(old.meta.get("intake", {}).get("model_version", "?"))
+def fit_model(items: Sequence[Item], targets: Sequence[str], config: TrainConfig) -> text_model.Model:
+    weights, bias = text_model.fit(examples_of(items, targets, config), targets, l2=config.l2,
+                                   iterations=config.iterations, learning_rate=config.learning_rate)
+    return text_model.Model(tuple(targets), weights, bias)
 
 
-def _vocabulary(examples: Iterable[Example], rules_dir: Path | None) -> set[str]:
-    """Words whose Spanish lemmas the pruned lookup table must cover: rule files and training text."""
-    words: set[str] = set()
-    for ex in examples:
-        words |= set(re.findall(r"[^\W\d_]+", (ex.subject + " " + ex.text).lower()))
-    if rules_dir is not None:
-        for path in Path(rules_dir).glob("*.yml"):
-            words |= set(re.findall(r"[^\W\d_]+", path.read_text(encoding="utf-8").lower()))
-    return words
+# --- cross-validation and thresholds -------------------------------------------------------------------------------
 
 
-def load_staff_examples(sessions: Any, store: Any, catalogue: Any) -> list[Example]:
+def out_of_fold_scores(items: Sequence[Item], targets: Sequence[str], config: TrainConfig,
+                       on_fold: Callable[[str], None] | None = None) -> dict[int, dict[str, float]]:
+    """For every corpus item, the scores of a model trained without its set."""
+    scores: dict[int, dict[str, float]] = {}
+    groups = sorted({i.group for i in items if i.group not in ("snippets", "examples")})
+    for group in groups:
+        if on_fold:
+            on_fold(group)
+        model = fit_model([i for i in items if i.group != group], targets, config)
+        for n, item in enumerate(items):
+            if item.group == group:
+                scores[n] = model.read(item.reading) if not item.reading.settled else model.scores(item.indices)
+    return scores
+
+
+GRID = {
+    "agree": (0.1, 0.2, 0.3),
+    "alone": (0.8, 0.9, 0.95, 0.99),
+    "doubt": (0.2, 0.3, 0.4, 0.5, 0.6),
+    "unclear": (0.2, 0.3, 0.4, 0.5),
+    "not_a_request": (0.6, 0.75, 0.9),
+}
+
+
+def tune(items: Sequence[Item], scores: dict[int, dict[str, float]], tools: Any) -> tuple[Thresholds, dict]:
+    """The thresholds with the fewest critical mistakes on out-of-fold scores, then the most clear mail decided
+    alone, then the fewest wrong automatic decisions."""
+    best: tuple | None = None
+    for values in itertools.product(*GRID.values()):
+        th = replace(Thresholds(), **dict(zip(GRID, values)))
+        figures = simulate(items, scores, tools, th)
+        key = (figures["critical"], -figures["automation"], figures["wrong"], -figures["machine_recall"])
+        if best is None or key < best[0]:
+            best = (key, th, figures)
+    assert best is not None
+    return best[1], best[2]
+
+
+def simulate(items: Sequence[Item], scores: dict[int, dict[str, float]], tools: Any, th: Thresholds) -> dict:
+    """Decide every scored item as the chain would with thresholds `th`, and count as the scorer counts."""
+    from intake.decide import confidence, review
+
+    tools = replace(tools, thresholds=th)
+    critical = wrong = automatic = clear = clear_auto = machine = found = 0
+    for n, s in scores.items():
+        item = items[n]
+        reading = _copy(item.reading)
+        if not reading.settled:
+            reading.scores = s
+            confidence.decide(reading, tools.catalogue, th)
+            if not reading.settled:
+                reading.review[:0] = review.reasons(reading, tools)
+        automated = reading.kind != "request"
+        if item.automated:
+            machine += 1
+            found += automated
+            critical += not automated and not reading.review  # decided as a person's request: acted on
+            continue
+        labels = set(reading.labels) if not reading.review and not automated else set()
+        decided = not automated and not reading.review
+        if not item.unclear:
+            clear += 1
+            clear_auto += decided
+        opt_outs = set(tools.catalogue.opt_outs) & set(item.labels)
+        if automated and opt_outs:
+            critical += 1
+        if not decided:
+            continue
+        automatic += 1
+        if item.unclear or opt_outs - labels:
+            critical += 1
+        elif labels != set(item.labels):
+            wrong += 1
+    return {"critical": critical, "wrong": wrong, "automatic": automatic,
+            "automation": round(clear_auto / clear, 4) if clear else 1.0,
+            "auto_precision": round((automatic - wrong - critical) / automatic, 4) if automatic else 1.0,
+            "machine_recall": round(found / machine, 4) if machine else 1.0}
+
+
+def _copy(reading: Reading) -> Reading:
+    copy = replace(reading, review=list(reading.review), reasons=list(reading.reasons), evidence={})
+    return copy
+
+
+# --- the whole run -------------------------------------------------------------------------------------------------
+
+
+def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item] = (),
+          config: TrainConfig = TrainConfig(), cross_validate: bool = True, today: date | None = None,
+          on_step: Callable[[str], None] | None = None, items: Sequence[Item] | None = None) -> TrainResult:
+    """Train on everything (or on `items`), choose thresholds by cross-validation, and write the model to
+    `model_dir`."""
+    from intake.decide.chain import build_tools
+
+    say = on_step or (lambda message: None)
+    rules_dir = Path(settings.classifier.rules_dir)
+    catalogue = settings.catalogue
+    targets = text_model.targets_for(catalogue.labels)
+    say("reading the training data")
+    if items is None:
+        items = [*load_corpora(max_bytes=settings.classifier.max_message_bytes),
+                 *load_snippets(weight=config.snippet_weight), *load_examples(weight=config.example_weight)]
+    items = [*items, *staff]
+    vocabulary = rule_vocabulary(rules_dir) | {w for i in items for w in (i.mail.new_text + " " + i.mail.subject)
+                                               .lower().split()}
+    es_lookup = prune_spanish_lookup(vocabulary)
+    pipelines = Pipelines.fresh(load_lemma_fixes(rules_dir), es_lookup)
+    empty = text_model.Model(targets, np.zeros((text_model.DIM, len(targets)), np.float32),
+                             np.zeros(len(targets), np.float32))
+    tools = build_tools(settings, empty, pipelines)
+    say(f"reading {len(items)} examples as the chain reads mail")
+    featurize(items, tools)
+    thresholds, cv = Thresholds(), {}
+    if cross_validate:
+        scores = out_of_fold_scores(items, targets, config, on_fold=lambda g: say(f"cross-validation: without {g}"))
+        say("choosing thresholds")
+        thresholds, cv = tune(items, scores, tools)
+    say("training on everything")
+    model = fit_model(items, targets, config)
+    version = version_of(items, config, thresholds, today)
+    model.meta = {"model_version": version, "thresholds": thresholds.as_dict(), "cross_validation": cv,
+                  "trained_on": _counts(items), "config": asdict(config)}
+    if model_dir is not None:
+        _write(model_dir, model, pipelines, es_lookup)
+    return TrainResult(version, len(items), thresholds, cv, model_dir)
+
+
+def _counts(items: Sequence[Item]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.group] = counts.get(item.group, 0) + 1
+    return counts
+
+
+def version_of(items: Sequence[Item], config: TrainConfig, thresholds: Thresholds, today: date | None = None) -> str:
+    digest = hashlib.sha256()
+    for item in sorted(items, key=lambda i: i.name):
+        digest.update(json.dumps([item.name, item.mail.subject, item.mail.new_text, list(item.labels), item.unclear,
+                                  item.automated], ensure_ascii=False).encode("utf-8") + b"\n")
+    digest.update(json.dumps([asdict(config), thresholds.as_dict(), text_model.DIM], sort_keys=True).encode())
+    return f"model-{(today or date.today()).strftime('%Y%m%d')}-{digest.hexdigest()[:10]}"
+
+
+def _write(model_dir: Path, model: text_model.Model, pipelines: Pipelines, es_lookup: dict[str, str]) -> None:
+    """Write next to the old model, then swap, so a crash never leaves half a model behind."""
+    model_dir = Path(model_dir)
+    tmp = model_dir.with_name(model_dir.name + ".new")
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    pipelines.save(tmp, es_lookup)
+    model.save(tmp)
+    old = model_dir.with_name(model_dir.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if model_dir.exists():
+        model_dir.rename(old)
+    tmp.rename(model_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def load_staff_examples(sessions: Any, store: Any, catalogue: Any) -> list[Item]:
     """The staff decisions in the database that differ from the bot's, as training examples.
 
-    The text is what the classifier read (subject and new text, re-parsed from the stored raw message, wherever
-    the message store keeps it), the labels are the staff's: an "automated"/"spam" or "no action" verdict is a
-    useful negative example with no labels. Messages whose bytes were purged after the retention period are left
-    out."""
+    The mail is re-parsed from the stored raw message, wherever the message store keeps it, so the model learns
+    from exactly what the chain reads; the labels are the staff's ("automated"/"spam" verdicts teach the
+    not-a-request side, "no action" is a person who asked nothing). Messages whose bytes were purged after the
+    retention period are left out."""
     from sqlalchemy import select
 
     from intake.db import DecisionRow
 
-    examples = []
+    items = []
     with sessions() as session:
         latest: dict[int, DecisionRow] = {}
         for row in session.scalars(select(DecisionRow).order_by(DecisionRow.id)):
@@ -190,5 +357,6 @@ def load_staff_examples(sessions: Any, store: Any, catalogue: Any) -> list[Examp
         for row in latest.values():
             mail = store.mail_of(session, row.message) if row.overrides_bot else None
             if mail is not None:
-                examples.append(Example(mail.new_text, mail.subject, catalogue.ordered(row.labels), mail.language))
-    return examples
+                items.append(Item("staff", f"staff:{row.message_id}", mail, catalogue.ordered(row.labels), False,
+                                  bool(row.automated)))
+    return items

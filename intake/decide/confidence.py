@@ -1,0 +1,92 @@
+"""Steps 6 and 7, the model's opinion and the confidence: which labels the rules and the model agree on.
+
+The rules say what they found (requests.py, scope.py); the model gives every kind of request, "unclear" and
+"not_a_request" a probability (model.py). A label is decided when both say so; one side alone is a doubt:
+
+    rule hit, model agrees (p >= agree)          the label
+    rule hit, model disagrees                    a doubt: review, the label proposed
+    no rule hit, model sure (p >= alone)         the label (the rules have no phrase for every way of asking)
+    no rule hit, model unsure (doubt <= p)       a doubt: review, the label proposed
+
+Mail the model is sure asks nothing of us (p(not_a_request) >= not_a_request, and no request found by the rules)
+is settled as not a request; when it is only fairly sure, a person looks and nobody is answered meanwhile.
+Thresholds are in `Thresholds`, chosen on the training data by cross-validation (train.py); none was tuned on the
+locked split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from intake.decide.reading import Reading
+from intake.values import MailKind
+
+
+EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    agree: float = 0.25
+    """A rule hit counts when the model gives its label at least this much."""
+    alone: float = 0.9
+    """The model alone decides a kind from this probability."""
+    doubt: float = 0.35
+    """Without a rule hit, a probability from here on is a doubt (review)."""
+    unclear: float = 0.35
+    """From here on the model thinks a careful person could not act on the mail alone (review)."""
+    not_a_request: float = 0.8
+    """From here on, with no request found, the mail is not a request (settled, never answered)."""
+    maybe_not_a_request: float = 0.3
+    """From here on a reviewed mail may not be a request: nobody is answered until a person decides."""
+
+    def as_dict(self) -> dict[str, float]:
+        return asdict(self)
+
+
+def read(readings: list[Reading], tools: Any) -> None:
+    for reading in readings:
+        if reading.settled or reading.analysis is None:
+            continue
+        reading.scores = tools.model.read(reading)
+        decide(reading, tools.catalogue, tools.thresholds)
+
+
+def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
+    analysis, scores = reading.analysis, reading.scores
+    found = {label for label in catalogue.labels if analysis.live(label)}
+    # Words of a kind the rules read and explained away ("leave me out" about sharing names, "how do I stop the
+    # catalog?", "I asked you to take me off last year"): the model sees the words, the rules saw why they do
+    # not ask for it. Only a sure model (alone) outweighs that.
+    explained = {h.spec.tag for h in analysis.hits if h.status in EXPLAINED}
+    p_none = scores.get("not_a_request", 0.0)
+    if p_none >= th.not_a_request and not found:
+        reading.kind, reading.settled = MailKind.NOT_A_REQUEST, True
+        reading.reasons.append(f"not a request (model {p_none:.2f}); no request found by the rules")
+        return
+    decided, doubts = [], []
+    for kind in catalogue.kinds:
+        p = scores.get(kind.name, 0.0)
+        if kind.name in found:
+            (decided if p >= th.agree else doubts).append(kind.name)
+            if p < th.agree:
+                reading.review.append(f"model doubts {kind.name} ({p:.2f}) that the rules found")
+        elif p >= th.alone:
+            decided.append(kind.name)
+        elif p >= th.doubt and kind.name not in explained:
+            doubts.append(kind.name)
+            reading.review.append(f"model suggests {kind.name} ({p:.2f}) without a rule")
+    reading.labels = catalogue.ordered(decided)
+    reading.proposed = catalogue.ordered({*decided, *doubts})
+    if scores.get("unclear", 0.0) >= th.unclear:
+        reading.review.append(f"model: a person could not act on this alone ({scores['unclear']:.2f})")
+    reading.confidence = _confidence(catalogue, found, scores, th)
+    reading.note("confidence", found=sorted(found), decided=list(reading.labels), doubts=doubts,
+                 scores={k: round(v, 4) for k, v in scores.items()}, thresholds=th.as_dict())
+
+
+def _confidence(catalogue: Any, found: set[str], scores: dict[str, float], th: Thresholds) -> float:
+    """How sure intake is of the whole answer: the least sure of its yes/no per kind, and of "clear"."""
+    per_kind = [scores.get(k, 0.0) if k in found else 1.0 - scores.get(k, 0.0) for k in catalogue.labels]
+    return round(min([*per_kind, 1.0 - scores.get("unclear", 0.0)]), 4)

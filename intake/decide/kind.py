@@ -1,0 +1,41 @@
+"""Step 3, is it a request at all: machine mail, mail that is not a request, software unsubscribing for a person,
+or a person writing to us.
+
+The rule chain of rules/automated*.yml (gate.py) answers first, from headers, structure and wording:
+
+    machine mail         bounces, auto-replies, receipts, bulk and list mail, replies to our acknowledgements
+    not a request        `verdict: not_a_request` rules: calendar traffic, vendor systems, sales outreach, phishing
+    a person, by rule    `verdict: human` rules: a mail program's or an inbox cleaner's unsubscribe, which is the
+                         catalogue's unsubscribe kind (answered unless an Auto-Submitted header forbids it)
+
+Machine mail and non-requests are settled here: never acted on, never answered. Wording that only the text model
+recognises as not a request is weighed later, in confidence.py, beside the requests the rules found.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intake.decide.reading import Reading
+from intake.values import MailKind
+
+
+def read(reading: Reading, tools: Any) -> None:
+    verdict = tools.gate.check(reading.mail)
+    reading.verdict = verdict
+    hits = [h.rule for h in verdict.hits]
+    if verdict.automated:
+        reading.kind = MailKind.NOT_A_REQUEST if verdict.not_a_request else MailKind.MACHINE
+        reading.settled = True
+        reading.reasons = [f"{'not a request' if verdict.not_a_request else 'automated'}: {h}" for h in hits[:3]]
+        if verdict.loop:
+            reading.reasons.insert(0, "a reply to our own acknowledgement (a mail loop)")
+    elif verdict.human_rule is not None:  # the `verdict: human` rules are software unsubscribing for a person
+        reading.settled = True
+        reading.labels = (tools.catalogue.roles["unsubscribe"],)
+        reading.reasons = [f"software unsubscribing for a person: {verdict.human_rule}"]
+    reading.note("kind", kind=str(reading.kind), settled=reading.settled, loop=verdict.loop,
+                 suppress_ack=verdict.suppress_ack,
+                 hits=[{"rule": h.rule, "label": h.label, "text": h.text[:200], "source": h.source}
+                       for h in verdict.hits],
+                 misses=list(verdict.misses))

@@ -1,0 +1,257 @@
+"""Step 4, requests per sentence: what the rules find in the sender's words, and what the cues make of it.
+
+Every rule of the book is matched on the lemmas of the text. A label hit is a request of its kind; a cue in the
+same sentence can take it back or change it:
+
+    negation        "I do NOT want to unsubscribe"                  the opt-out is taken back
+    hypothetical    "if I unsubscribe, will I still get bills?"     a question, not an opt-out
+    opt_back_in     "I unsubscribed by mistake, put me back"         a question, not an opt-out
+    rhetorical      "how many times do I have to ask?"               no question to answer
+    polite_request  "could you please take me off?"                  the opt-out, not a question
+    third_party, deceased, sarcasm, reference, deletion             flags for review (review.py)
+
+A sentence ending in "?" is a question unless it politely asks for the opt-out it holds or is rhetorical. Every
+hit keeps its status and every rule that did not match is listed: the evidence shows hits and misses.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from intake.catalogue import Catalogue
+from intake.decide.nlp import COL_LOWER, Columns, string_id
+from intake.decide.reading import Reading, Text
+from intake.decide.rules import RuleBook, RuleSpec
+
+PERSONAL = frozenset("i me my mine we us our you your yours yo mi mis me nos nuestro nuestra usted ustedes su sus "
+                     "tu te".split())
+"""A wh-question that names neither the sender nor us may be rhetorical ("Who decides what is shared?")."""
+_PERSONAL_IDS = frozenset(string_id(w) for w in PERSONAL)
+WH_WORDS = frozenset("who what why how where when which whom whose quién qué por cómo dónde cuándo cuál".split())
+COURTESY_WORDS = frozenset({"please", "pls", "now", "thanks", "thank", "you", "por", "favor"})
+OTHERS_DOING = frozenset({"you", "they", "u", "y'all", "ustedes", "ellos"})
+FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
+"""Cues recorded as flags of the message (review.py and the evidence read them)."""
+CANCELLED = ("negated", "hypothetical", "opt_back_in", "past")
+PAST_REACH = 3
+"""How many tokens after "I asked you to" the opt-out words must start to be the told request ("... to take me
+off the list"); a request further on in the sentence is a new one ("I unsubscribed twice, please remove me")."""
+ASKING_WORDS = frozenset({"how", "when", "why", "what", "where", "which", "cómo", "cuándo", "por", "qué", "dónde"})
+"""A question that starts so asks about an opt-out ("How do I stop the catalog?"); it does not ask for one."""
+
+
+@dataclass
+class Match:
+    spec: RuleSpec
+    start: int
+    end: int
+    sent: int
+    source: str
+    text: str
+    status: str = "live"
+    """live, negated, hypothetical, opt_back_in, reassigned, echo (a subject echoing a cancelled body hit),
+    rhetorical, weak, context or bare (a lone opt-out word whose context decides)."""
+
+
+@dataclass
+class Analysis:
+    """What the rules found in one message."""
+
+    text: Text
+    toks: Columns
+    hits: list[Match] = field(default_factory=list)
+    cues: list[Match] = field(default_factory=list)
+    scopes: list[Match] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+    reasons: list[str] = field(default_factory=list)
+
+    def live(self, label: str) -> list[Match]:
+        return [h for h in self.hits if h.spec.tag == label and h.status == "live"]
+
+    def cues_of(self, kind: str, sent: int | None = None) -> list[Match]:
+        return [c for c in self.cues if c.spec.tag == kind and (sent is None or c.sent == sent)]
+
+    def sentence_of(self, token: int) -> int:
+        return self.toks_sent[token]
+
+    @property
+    def toks_sent(self) -> list[int]:
+        return self.__dict__.setdefault("_sent", self.text_sentences())
+
+    def text_sentences(self) -> list[int]:
+        starts = self.text.sentence_starts
+        return [bisect.bisect_right(starts, i) - 1 for i in self.toks.idx]
+
+
+def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Analysis:
+    """Rule hits, cues and scopes of one text, each opt-out hit's status decided by the cues."""
+    toks = Columns.of(doc)
+    analysis = Analysis(text, toks)
+    sents = analysis.toks_sent
+    for spec, start, end in rules.match(doc, text.lang, toks):
+        char_start, char_end = toks.idx[start], toks.end(end - 1)
+        sent = sents[start]
+        if spec.alone and not _alone(toks, sents, start, end, sent):
+            continue
+        match = Match(spec, start, end, sent, text.source_at(char_start), text.text[char_start:char_end])
+        {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
+    question = catalogue.roles["question"]
+    # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
+    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and _others_doing(toks, c.start))]
+    analysis.flags |= {c.spec.tag for c in analysis.cues if c.spec.tag in FLAG_CUES}
+    if "deceased" in analysis.flags:
+        analysis.flags.add("third_party")
+    if "third_party" in analysis.flags:
+        who = (analysis.cues_of("third_party") or analysis.cues_of("deceased"))[0]
+        analysis.reasons.append(f"about someone else: {who.text[:80]!r}")
+    _apply_cues(analysis, catalogue, question)
+    _question_marks(analysis, question)
+    _conditions(analysis, question)
+    _echoes(analysis)
+    return analysis
+
+
+def _others_doing(toks, start: int) -> bool:
+    """Whether the words just before a 'keep' are someone else doing it: "you keep", "you people keep",
+    "they all keep", "y'all just keep" (but "I want you to keep sending the coupons" is the sender's wish)."""
+    before = list(toks.lower[max(0, start - 3):start])
+    return any(word in OTHERS_DOING for word in before) and not {"i", "we", "to", "please"} & set(before)
+
+
+def read(readings: list[Reading], tools: Any) -> None:
+    """The step: analyse every reading the earlier steps left open, in one spaCy batch per language."""
+    open_ = [r for r in readings if not r.settled]
+    for lang in ("en", "es"):
+        batch = [r for r in open_ if r.text.lang == lang]
+        docs = tools.pipelines.docs([r.text.lowered for r in batch], lang)
+        for reading, doc in zip(batch, docs):
+            reading.analysis = analyse(tools.rules, tools.catalogue, reading.text, doc)
+            reading.features = tools.model.features_of(doc, reading)
+
+
+def _alone(toks: Columns, sents: list[int], start: int, end: int, sent: int) -> bool:
+    """True when no word outside [start, end) shares the sentence (punctuation and courtesy aside)."""
+    lower, alpha = toks.lower, toks.cols[4]
+    for i, word in enumerate(lower):
+        if start <= i < end or sents[i] != sent or not alpha[i]:
+            continue
+        if word not in COURTESY_WORDS:
+            return False
+    return True
+
+
+def _apply_cues(analysis: Analysis, catalogue: Catalogue, question: str) -> None:
+    for hit in analysis.hits:
+        if hit.spec.tag == question:
+            continue
+        negations = analysis.cues_of("negation")
+        if any(_overlaps(c, hit) and not _inside(c, hit) for c in negations):
+            hit.status = "negated"
+        elif analysis.cues_of("hypothetical", hit.sent):
+            hit.status = "hypothetical"
+        elif analysis.cues_of("opt_back_in", hit.sent):
+            hit.status = "opt_back_in"
+        elif any(c.sent == hit.sent and c.start <= hit.start <= c.end + PAST_REACH for c in analysis.cues_of("past")):
+            hit.status = "past"
+    for kind in ("hypothetical", "opt_back_in", "deletion"):
+        for cue in analysis.cues_of(kind):
+            analysis.hits.append(derived(cue, question, f"cue:{kind}"))
+
+
+def _overlaps(a: Match, b: Match) -> bool:
+    return a.start <= b.start < a.end or b.start <= a.start < b.end
+
+
+def _inside(a: Match, b: Match) -> bool:
+    """The cue is part of the request's own words ("don't share my name" negates nothing)."""
+    return b.start <= a.start and a.end <= b.end
+
+
+def _question_marks(analysis: Analysis, question: str) -> None:
+    """A sentence ending in "?" is a question, unless it politely asks for the opt-out it contains or is a
+    complaint dressed as a question ("How many times do I have to ask?": cue rhetorical, which also silences the
+    question rules in that sentence). A "?" with (almost) no words says nothing, and a wh-question that addresses
+    nobody ("Who decides what is shared?") may be rhetorical: those are weak and cannot decide alone, unless it
+    plainly asks for information ("How long until this takes effect?": cue asks)."""
+    text, toks, sents = analysis.text, analysis.toks, analysis.toks_sent
+    rhetorical = {c.sent for c in analysis.cues_of("rhetorical")}
+    asks = {c.sent for c in analysis.cues_of("asks")}
+    for hit in analysis.hits:
+        if hit.sent in rhetorical and hit.status == "live" and hit.spec.tag == question \
+                and not hit.spec.name.startswith(("cue:", "scope:")):
+            hit.status = "rhetorical"
+    asked: dict[int, int] = {}
+    offset = text.lowered.find("?")
+    while offset >= 0:
+        token = max(bisect.bisect_right(toks.idx, offset) - 1, 0)
+        if toks.idx:
+            asked.setdefault(text.sentence_at(offset), token)
+        offset = text.lowered.find("?", offset + 1)
+    alpha = toks.cols[4]
+    for sent, token in asked.items():
+        opt_out = [h for h in analysis.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
+        if opt_out and analysis.cues_of("polite_request", sent):
+            continue
+        words = [w for w, a, s in zip(toks.lower, alpha, sents) if a and s == sent]
+        if len(words) < 2:
+            continue
+        if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"]:
+            for hit in opt_out:  # "How do I stop the catalog?": a question about opting out, not an opt-out
+                hit.status = "asked"
+        spec = RuleSpec("", "question_mark", "label", question, "any")
+        match = Match(spec, token, token + 1, sent, text.source_at(toks.idx[token]), text.sentence(sent)[:200])
+        if sent in rhetorical:
+            match.status = "rhetorical"
+        elif words[0] in WH_WORDS and not PERSONAL.intersection(words) and sent not in asks:
+            match.status = "weak"
+        analysis.hits.append(match)
+
+
+def _conditions(analysis: Analysis, question: str) -> None:
+    """Rules that only count in a personal sentence, or only when no opt-out explains them; and a request in a
+    sentence that neither addresses anyone nor starts with it ("opt-out requests get missed in most inboxes",
+    "Privacy inbox: opt-out cases by week") is talk about requests, not one: it stays only as a weak hint."""
+    opted_out = any(h.status == "live" and h.spec.tag != question for h in analysis.hits)
+    toks, sents = analysis.toks, analysis.toks_sent
+    personal = {s for w, s in zip(toks.cols[COL_LOWER], sents) if w in _PERSONAL_IDS}
+    for hit in analysis.hits:
+        if hit.status != "live":
+            continue
+        if hit.spec.personal and hit.sent not in personal:
+            hit.status = "weak"
+        elif hit.spec.only_without_opt_out and opted_out:
+            hit.status = "context"
+        elif hit.spec.tag != question and hit.sent not in personal and not _starts_sentence(analysis, hit):
+            hit.status = "impersonal"
+
+
+def _starts_sentence(analysis: Analysis, hit: Match) -> bool:
+    """Whether only courtesy words or nothing come before the request in its sentence (an imperative: "Stop
+    the catalogs", "Please no more e-mails", "No more flyers")."""
+    toks, sents = analysis.toks, analysis.toks_sent
+    alpha = toks.cols[4]
+    before = [toks.lower[i] for i in range(hit.start) if sents[i] == hit.sent and alpha[i]]
+    return all(w in COURTESY_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
+                                            "hola", "so", "ok", "okay", "yes", "sí", "si")
+               for w in before)
+
+
+def _echoes(analysis: Analysis) -> None:
+    """A subject that says "unsubscribe" above a body that says "I do NOT want to unsubscribe" echoes the body."""
+    cancelled = {h.spec.tag for h in analysis.hits if h.status in CANCELLED and h.source != "subject"}
+    for hit in analysis.hits:
+        if hit.source == "subject" and hit.status == "live" and hit.spec.tag in cancelled:
+            hit.status = "echo"
+
+
+def derived(match: Match, label: str, name: str) -> Match:
+    """A hit another step derives from a match (a cue, a scope), under a name that says so."""
+    spec = RuleSpec(match.spec.file, name, "label", label, match.spec.lang)
+    return Match(spec, match.start, match.end, match.sent, match.source, match.text)
+
+
+def match_json(match: Match) -> dict[str, Any]:
+    return {"rule": match.spec.key, "tag": match.spec.tag, "text": match.text[:200], "source": match.source,
+            "status": match.status}

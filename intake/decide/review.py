@@ -1,0 +1,111 @@
+"""Step 8, review: could a careful person act on this mail alone? If not, staff decide and intake acts on nothing.
+
+Reasons to ask a person (each is recorded with the decision):
+
+    no words of their own     an empty reply, "see below" over someone else's words, an emoji, "?"
+    no object, no context     a bare "STOP" / "opt me out" that is not under one of our promotions
+    a short reply to our service mail or acknowledgement that asks to stop something
+    stop and keep             "take me off, but keep the coupons": which mail should stop?
+    someone who died          whose record does the opt-out change?
+    other people              tenants, residents, an association's members: their requests to make
+    earlier mail              "do the same for my other address", "as I asked before"
+    delete everything         not something intake may do (a question for staff, and unclear)
+    sarcasm, conflicting requests, unclear scope (service notices or marketing?)
+    a damaged or oversized message: the text may not be what the sender wrote
+    the model's doubts (confidence.py), and mail where no request was recognised at all
+
+A message in review is decided by nobody but staff: its labels are only proposed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intake.decide.reading import Reading
+
+SERIOUS_DEFECTS = (
+    "oversize", "parser-error", "broken-boundary", "undecodable", "truncat", "start-boundary", "close-boundary",
+    "invalid-base64", "multipart-invariant", "bad-base64",
+)
+"""Parse defects after which the text we read may not be what the sender wrote."""
+SHORT_REPLY_WORDS = 12
+
+
+def read(readings: list[Reading], tools: Any) -> None:
+    for reading in readings:
+        if reading.settled:
+            continue
+        reading.review[:0] = reasons(reading, tools)
+        if reading.review:
+            reading.proposed = reading.proposed or reading.labels
+            reading.labels = ()
+        elif not reading.labels:
+            reading.reasons.append("thanks only: nothing to do")
+        reading.note("review", reasons=list(reading.review))
+
+
+def reasons(reading: Reading, tools: Any) -> list[str]:
+    why: list[str] = []
+    mail, analysis = reading.mail, reading.analysis
+    serious = [d for d in mail.defects if d.startswith(SERIOUS_DEFECTS)]
+    if serious or mail.size > tools.max_bytes:
+        why.append(f"message damaged ({', '.join(serious) or 'oversize'}): text may be incomplete")
+    if not reading.own_words:
+        why.append("the sender wrote nothing decidable of their own")
+    flags = analysis.flags if analysis is not None else set()
+    if "no_object" in flags:
+        why.append("no object and no context: it does not say what should stop")
+    if _short_reply_to_service(reading, tools):
+        why.append(f"a short reply to our {reading.thread.kind} mail: what should stop is not clear")
+    cue_reasons = (("sarcasm", "may be sarcastic"), ("others", "for other people (tenants, residents, members)"),
+                   ("deletion", "asks to delete data: not something intake does alone"))
+    for cue, text in cue_reasons:
+        found = analysis.cues_of(cue) if analysis is not None else []
+        if found:
+            why.append(f"{text}: {found[0].text[:80]!r}")
+    opt_outs = set(tools.catalogue.opt_outs) & {*reading.labels, *reading.proposed}
+    if "deceased" in flags and opt_outs:
+        why.append("an opt-out for someone who has died: staff decide whose record it is")
+    if analysis is not None and analysis.cues_of("reference") and not _named_request(reading, tools):
+        why.append(f"refers to earlier mail without saying what: {analysis.cues_of('reference')[0].text[:80]!r}")
+    keep = analysis.cues_of("keep") if analysis is not None else []
+    if keep and analysis.live(tools.catalogue.roles["unsubscribe"]):
+        why.append(f"asks to stop and to keep something: which mail should stop? {keep[0].text[:80]!r}")
+    if "unclear_scope" in flags:
+        why.append("unclear what should stop: marketing or service notices")
+    if _conflict(reading, tools):
+        why.append("conflicting requests: asked for and taken back")
+    if not reading.labels and not reading.proposed and not _courtesy_only(reading):
+        why.append("no request recognised")
+    return why
+
+
+def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
+    if reading.thread.kind not in ("service", "acknowledgement") or reading.analysis is None:
+        return False
+    opt_outs = [h for h in reading.analysis.hits if h.status in ("live", "bare")
+                and h.spec.tag in tools.catalogue.opt_outs]
+    return bool(opt_outs) and reading.text.words <= SHORT_REPLY_WORDS
+
+
+def _named_request(reading: Reading, tools: Any) -> bool:
+    """A request in the mail's own words that says what it is about (not only "the same", "remove me")."""
+    return any(h.status == "live" and not (h.spec.alone or h.spec.generic) for h in reading.analysis.hits
+               if h.spec.tag in tools.catalogue.opt_outs)
+
+
+def _conflict(reading: Reading, tools: Any) -> bool:
+    if reading.analysis is None:
+        return False
+    statuses = {(h.spec.tag, h.status) for h in reading.analysis.hits}
+    return any((label, "live") in statuses and {(label, "negated"), (label, "opt_back_in")} & statuses
+               for label in tools.catalogue.opt_outs)
+
+
+def _courtesy_only(reading: Reading) -> bool:
+    analysis = reading.analysis
+    if analysis is None or not analysis.cues_of("courtesy"):
+        return False
+    covered = {i for c in analysis.cues_of("courtesy") for i in range(c.start, c.end)}
+    words = [i for i, alpha in enumerate(analysis.toks.cols[4]) if alpha and i not in covered]
+    return len(words) <= 3

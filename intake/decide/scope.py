@@ -1,0 +1,104 @@
+"""Step 5, scope and channel: what each request found in step 4 is about.
+
+    a generic "take me off" in a sentence about passing names on      the name-sharing kind (catalogue role)
+    a generic one in a sentence that names nothing, after such a one   the same ("... Please leave me out of that.")
+    "stop mailing me paper statements" (bills, nothing promotional)    a billing change: a question for staff
+    an opt-out next to outage or payment notices, nothing promotional  unclear what should stop: review
+    a bare "STOP" / "remove" / "opt out", or a "take me off" that names nothing:
+        under our promotion or catalog e-mail                          the unsubscribe kind (catalogue role)
+        under service mail or our acknowledgement, or in a fresh mail  no object, no context: review
+
+Scope words never add a label by themselves; they decide what an opt-out phrase means (rules/scope.yml).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from intake.catalogue import Catalogue
+from intake.decide.reading import Reading
+from intake.decide.requests import Analysis, Match, derived
+
+OBJECT_WINDOW = 6
+"""How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
+OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service"})
+
+
+def read(readings: list[Reading], tools: Any) -> None:
+    for reading in readings:
+        if reading.settled or reading.analysis is None:
+            continue
+        apply_scope(reading.analysis, tools.catalogue, reading.thread.marketing)
+
+
+def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool) -> None:
+    roles = catalogue.roles
+    _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
+    _billing_scope(analysis, roles["unsubscribe"], roles["question"])
+    _objectless(analysis, catalogue, under_promotion)
+    for hit in analysis.live(roles["unsubscribe"]):
+        in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent}
+        if in_sentence & {"service", "billing"} and not in_sentence & {"marketing", "channel"}:
+            analysis.flags.add("unclear_scope")
+            analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
+
+
+def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
+    """A generic "take me off" in a sentence about passing names on is a sharing opt-out."""
+    for hit in list(analysis.hits):
+        if hit.status != "live" or hit.spec.tag != unsubscribe or not hit.spec.generic:
+            continue
+        own_share_hit = [h for h in analysis.live(sharing) if h.sent == hit.sent]
+        if _about_sharing(analysis, hit) and not own_share_hit:
+            hit.status = "reassigned"
+            analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
+
+
+def _about_sharing(analysis: Analysis, hit: Match) -> bool:
+    """Whether the sentence of a generic opt-out is about passing names on. A sentence that names nothing the
+    opt-out could be about ("Please don't include me in that.", "Please record my opt-out.") is about what the
+    sentence just before it was about."""
+    in_sentence = [s for s in analysis.scopes if s.sent == hit.sent]
+    if not in_sentence:
+        return any(s.spec.tag == "name_sharing" for s in analysis.scopes
+                   if s.sent == hit.sent - 1 and s.source == hit.source)
+    # Only sharing words outside the opt-out phrase say what the phrase is about.
+    return any(s.spec.tag == "name_sharing" and not (hit.start <= s.start < hit.end) for s in in_sentence)
+
+
+def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
+    """"Stop mailing me paper statements" asks for a billing change (a question for staff), not a marketing
+    opt-out. What an opt-out phrase is about is the first scope word in it or just after it in its sentence:
+    bills, or paper as such in a message that mentions bills and nothing promotional ("Stop sending me paper.
+    I want my bill by e-mail."). "Stop the emails, I get enough with the bill" is about the e-mails."""
+    tags = {s.spec.tag for s in analysis.scopes}
+    bills_only = "billing" in tags and "marketing" not in tags
+    for hit in analysis.live(unsubscribe):
+        about = [s for s in analysis.scopes
+                 if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
+        if not about:
+            continue
+        first = min(about, key=lambda s: s.start).spec.tag
+        if first == "billing" or (first == "paper" and bills_only):
+            hit.status = "reassigned"
+            analysis.hits.append(derived(hit, question, f"scope:billing:{hit.spec.name}"))
+            analysis.reasons.append(f"about bills, not marketing: {hit.text!r}")
+
+
+def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool) -> None:
+    """A bare opt-out word, or a "take me off" with nothing in the message saying off what: what it stops is in
+    what it answers. Under our promotion or catalog e-mail it is the unsubscribe kind; anywhere else nobody can
+    tell, and a person decides."""
+    scoped = {s.sent for s in analysis.scopes if s.spec.tag in OBJECT_SCOPES}
+    named = bool(scoped) or any(h.status == "live" and not (h.spec.alone or h.spec.generic)
+                                for h in analysis.hits if h.spec.tag in catalogue.opt_outs)
+    for hit in analysis.hits:
+        if hit.status != "live" or not (hit.spec.alone or hit.spec.generic):
+            continue
+        if hit.spec.generic and (named or hit.sent in scoped):
+            continue
+        if under_promotion:
+            continue
+        hit.status = "bare"
+        analysis.flags.add("no_object")
+        analysis.reasons.append(f"no object and no context: {hit.text!r}")

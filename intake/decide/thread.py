@@ -1,0 +1,186 @@
+"""Step 2, what it answers: the kind of our mail a reply or forward is about, from rules/thread.yml.
+
+A short reply takes its meaning from what it answers (LABELS.md): "STOP" under one of our promotions is a marketing
+opt-out, the same word under an outage alert, a bill notice or our own acknowledgement is not. What a message
+answers is found, in this order:
+
+    1. In-Reply-To / References: a Message-ID of ours whose form says what it was (our acknowledgements carry
+       ack.message_id_domain, campaigns and service mail have their own marks)
+    2. the quoted or forwarded text: written by one of our addresses (its From line or attribution), and what it
+       says (a service message says so; a promotion has an unsubscribe footer)
+    3. the subject ("Re: Your Alliant Energy bill is ready")
+
+Also here, because it is about our own mail: which senders are our web forms, and which field of theirs holds the
+customer's message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.decide.reading import Reading, Thread
+from intake.rulefile import RuleError, load_rule_file, require
+from intake.values import Mail
+
+FILE_NAME = "thread.yml"
+KINDS = ("acknowledgement", "service", "catalog", "promotion")
+"""In the order they are tried: a service message with an opt-out footer is still a service message."""
+_ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+_CARRIED_HEAD = re.compile(r"^\s*(?:>\s*)*(?:\*?(?:from|de)\s*:\*?|on\b.{0,200}\b(?:wrote|escribió)|el\b.{0,200}"
+                           r"\bescribió|.{0,120}\bwrote\s*:)", re.I)
+
+
+@dataclass(frozen=True)
+class KindMarks:
+    name: str
+    message_ids: tuple[re.Pattern[str], ...]
+    subjects: tuple[re.Pattern[str], ...]
+    phrases: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True)
+class ThreadBook:
+    addresses: frozenset[str]
+    """Our own sending addresses (lower case)."""
+    domains: tuple[str, ...]
+    kinds: tuple[KindMarks, ...]
+    form_senders: frozenset[str]
+    form_field: re.Pattern[str]
+    form_end: re.Pattern[str]
+    consumer_domains: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls, rules_dir: Path, ack_domain: str = "") -> "ThreadBook":
+        path = Path(rules_dir) / FILE_NAME
+        data = load_rule_file(path)
+        ours = require(path, "ours", data, "ours", dict)
+        senders = data.get("senders") or {}
+        forms = require(path, "forms", data, "forms", dict)
+        raw_kinds = require(path, "kinds", data, "kinds", dict)
+        unknown = set(raw_kinds) - set(KINDS)
+        if unknown:
+            raise RuleError(path, "kinds", f"unknown kind(s) {', '.join(sorted(unknown))}; known: {', '.join(KINDS)}")
+        kinds = tuple(_marks(path, name, raw_kinds.get(name) or {}, ack_domain) for name in KINDS)
+        fields = _strings(path, "forms.message_fields", forms.get("message_fields"))
+        ends = _strings(path, "forms.ends", forms.get("ends", []) or ["--"])
+        return cls(
+            frozenset(a.lower() for a in _strings(path, "ours.addresses", ours.get("addresses"))),
+            tuple(d.lower() for d in _strings(path, "ours.domains", ours.get("domains"))),
+            kinds,
+            frozenset(a.lower() for a in _strings(path, "forms.senders", forms.get("senders"))),
+            re.compile(r"^[ \t]*(?:" + "|".join(re.escape(f) for f in fields) + r")[ \t]*:[ \t]*", re.I | re.M),
+            re.compile(r"^[ \t]*(?:" + "|".join(re.escape(e) for e in ends) + r")", re.I | re.M),
+            frozenset(d.lower() for d in _strings(path, "senders.consumer_domains",
+                                                  senders.get("consumer_domains") or ["example.invalid"])),
+        )
+
+    def sender_kind(self, mail: Mail) -> str:
+        """"person" (a mailbox provider people use), "ours", or "organisation"."""
+        address = (mail.reply_to[0] if mail.reply_to and self.form_message(mail) is not None else mail.from_)
+        if address is None:
+            return "unknown"
+        if self.is_ours(address.email):
+            return "ours"
+        return "person" if address.domain in self.consumer_domains else "organisation"
+
+    # -- forms ----------------------------------------------------------------------------------------------------
+
+    def form_message(self, mail: Mail) -> str | None:
+        """The customer's message inside one of our web forms' relays, or None when this is not one."""
+        if mail.from_ is None or mail.from_.email.lower() not in self.form_senders:
+            return None
+        found = self.form_field.search(mail.body)
+        if found is None:
+            return None
+        rest = mail.body[found.end():]
+        end = self.form_end.search(rest)
+        return rest[: end.start()] if end else rest
+
+    # -- what a message answers -----------------------------------------------------------------------------------
+
+    def answers(self, mail: Mail) -> Thread:
+        ids = [*mail.in_reply_to[:1], *reversed(mail.references)]
+        for msg_id in ids:
+            for kind in self.kinds:
+                if any(p.search(msg_id) for p in kind.message_ids):
+                    return Thread(kind.name, f"Message-ID {msg_id[:120]}")
+        carried = "\n".join(part for part in (mail.quoted, mail.forwarded) if part.strip())
+        if carried:
+            author = self._author(carried)
+            if author is not None:
+                kind = self._kind_of(carried)
+                if author:
+                    return Thread(kind or "ours", "quoted text from our address")
+                if kind is not None and self._mentions_us(carried):
+                    return Thread(kind, "quoted text about our mail")
+                return Thread("other", "quoted text from someone else")
+        subject = mail.subject or ""
+        for kind in self.kinds:
+            if any(p.search(subject) for p in kind.subjects):
+                return Thread(kind.name, "subject")
+        if carried and self._mentions_us(carried):
+            kind = self._kind_of(carried)
+            return Thread(kind or "ours", "quoted text")
+        return Thread("other", "quoted text") if carried else Thread()
+
+    def _author(self, carried: str) -> bool | None:
+        """Whether the first attribution or From line of the carried text names one of our addresses (True),
+        someone else (False), or no author can be seen (None)."""
+        for line in carried.splitlines()[:40]:
+            if _CARRIED_HEAD.match(line):
+                found = [a.lower() for a in _ADDRESS.findall(line)]
+                if found:
+                    return any(self.is_ours(a) for a in found)
+                return bool(re.search(r"alliant|powerhouse", line, re.I)) or False
+        return None
+
+    def is_ours(self, address: str) -> bool:
+        address = address.lower()
+        return address in self.addresses or any(address.endswith("@" + d) for d in self.domains)
+
+    def _mentions_us(self, carried: str) -> bool:
+        head = carried[:4000].lower()
+        return any(d in head for d in self.domains) or "alliant" in head or "powerhouse" in head
+
+    def _kind_of(self, carried: str) -> str | None:
+        text = carried[:6000]
+        for kind in self.kinds:
+            if any(p.search(text) for p in kind.phrases):
+                return kind.name
+        return None
+
+
+def read(reading: Reading, book: ThreadBook) -> None:
+    reading.thread = book.answers(reading.mail)
+    reading.sender = book.sender_kind(reading.mail)
+    reading.note("thread", answers=reading.thread.kind, how=reading.thread.how, sender=reading.sender)
+
+
+def _marks(path: Path, name: str, raw: dict, ack_domain: str) -> KindMarks:
+    unknown = set(raw) - {"message_ids", "subjects", "phrases"}
+    if unknown:
+        raise RuleError(path, f"kinds.{name}", f"unknown key(s) {', '.join(sorted(unknown))}")
+    ids = list(raw.get("message_ids") or [])
+    if name == "acknowledgement" and ack_domain:
+        ids.append("@" + re.escape(ack_domain) + ">$")  # what intake itself sends
+    return KindMarks(name, _regexes(path, f"kinds.{name}.message_ids", ids),
+                     _regexes(path, f"kinds.{name}.subjects", raw.get("subjects") or []),
+                     _regexes(path, f"kinds.{name}.phrases", raw.get("phrases") or []))
+
+
+def _regexes(path: Path, where: str, patterns: list) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for pattern in _strings(path, where, patterns):
+        try:
+            out.append(re.compile(pattern, re.I | re.M))
+        except re.error as exc:
+            raise RuleError(path, where, f"bad regular expression {pattern!r}: {exc}") from None
+    return tuple(out)
+
+
+def _strings(path: Path, where: str, value: object) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleError(path, where, "must be a list of non-empty texts")
+    return list(value)
