@@ -53,6 +53,7 @@ def test_version_changes_with_data_or_config(subset):
     assert version_of(subset[1:], SMALL, Thresholds(), DAY) != base
     assert version_of(subset, replace(SMALL, l2=1e-3), Thresholds(), DAY) != base
     assert version_of(subset, SMALL, Thresholds(agree=0.5), DAY) != base
+    assert version_of(subset, SMALL, Thresholds(), DAY, rules="other rules") != base
 
 
 def test_committed_model_has_a_version_and_thresholds():

@@ -26,6 +26,11 @@ JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
 _NAME = rf"(?P<name>(?=[A-ZÀ-ÖØ-Þ])(?:{JOINT_NAME}|{FULL_NAME}))"
 """The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
 engine skip the other positions quickly."""
+_TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
+          r"Doña|Lic|Ing)\.?[ \t]+)")
+"""A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz"): never part of it."""
+_DEGREE = r"(?:,?[ \t]*(?:(?:[A-Z]\.){2,3}|MD|PhD|DDS|DVM|DC|RN|CPA|Esq\.?))"
+"""Letters after a name ("Thomas Ng, D.C."): never part of it either."""
 
 _RELATIVE = (r"(?i:husband|wife|spouse|partner|mother|father|mom|dad|mum|parents?|son|daughter|brother|sister|aunt|"
              r"uncle|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|tenant|client|neighbou?r|"
@@ -40,16 +45,19 @@ _ABOUT_PATTERNS = [
     rf"account holder(?: is| was)?:?|customer(?: name)?:|name on the account(?: is)?:?)[ \t]+(?:(?i:my|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}[,]?[ \t]+)?{_NAME}",
 ]
 _SELF_PATTERNS = [
-    rf"\b(?i:my name is|this is|i am|i'm|me llamo|mi nombre es|soy)[ \t]+{_NAME}",
+    rf"\b(?i:my name is|this is|i am|i'm|me llamo|mi nombre es|soy)[ \t]+{_TITLE}?{_NAME}",
     rf"(?m)^[ \t]*(?i:name|nombre|full name)[ \t]*[:\-][ \t]*{_NAME}",
-    rf"(?m)(?i:thank you|thanks|regards|sincerely|gracias|saludos)[,.!]?[ \t]+{_NAME}[ \t]*$",
+    rf"(?m)(?i:thank you|thanks|regards|sincerely|gracias|saludos)[,.!]?[ \t]+{_TITLE}?{_NAME}{_DEGREE}?[ \t]*$",
 ]
 _ABOUT = [re.compile(p) for p in _ABOUT_PATTERNS]
 _SELF = [re.compile(p) for p in _SELF_PATTERNS]
 _RELATIVE_AFTER_NAME = re.compile(rf"(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}\b")
 """What the second of _ABOUT_PATTERNS needs after the name: when a text lacks it, that costly pattern is skipped."""
-_CLOSING_INLINE = re.compile(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_NAME}\s*$", re.I)
-_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_NAME}[ \t]*[,.]?[ \t]*$")
+_CLOSING_INLINE = re.compile(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_TITLE}?{_NAME}"
+                             rf"{_DEGREE}?\s*$", re.I)
+_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}{_DEGREE}?[ \t]*[,.]?[ \t]*$")
+_FIRST_NAME_LINE = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<name>{_NAME_WORD})[ \t]*[,.!]?[ \t]*$")
+"""A first name alone on a line ("Thanks,\\nMarjorie", "- Ray"): a name only right after a closing or a dash."""
 _NAME_THEN_ADDRESS = re.compile(rf"{_NAME},?[ \t]+(?:\d{{1,6}}[ \t]+[A-Z]|[A-Z][a-z]+,?[ \t]+\d{{5}}\b)")
 # A signature written in capitals ("BERNARD KLOSTERMAN" over "2781 COUNTY RD E"): only as a line of its own in a
 # signature, and never made of everyday words (shouted requests are capitals too).
@@ -70,7 +78,7 @@ _EVERYDAY_WORDS = {
 }
 # A name followed by what identifies the customer: "Oscar Lindahl, customer no. C-448210".
 _NAME_THEN_ID = re.compile(
-    rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_NAME}[ \t]*(?:,|;|\||[-\u2013\u2014]|\()[ \t]*"
+    rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}[ \t]*(?:,|;|\||[-\u2013\u2014]|\()[ \t]*"
     rf"(?i:(?:catalog[ \t]+)?(?:customer|cust|account|acct|a/c|member|client|cliente|cuenta|phone|tel|cell|mobile)\b"
     rf"|(?:no|n[uú]m)\.?[ \t]*\d|#)[^\n]{{0,40}}\d")
 _ADDRESS_AFTER_NAME = re.compile(r"\d[ \t]+[A-Z]|[a-z],?[ \t]+\d{5}\b")
@@ -152,6 +160,19 @@ def _signature_name(text: str) -> str | None:
         caps = _CAPS_LINE_NAME.match(lines[index])
         if caps and _is_caps_person(caps.group("name")) and _signature_context(lines, index, after_closing):
             return caps.group("name")
+    return _first_name(lines, after_closing)
+
+
+def _first_name(lines: list[str], after_closing: list[int]) -> str | None:
+    """A first name alone, signed under a closing or after a dash on one of the last lines (LABELS.md: a first
+    name alone counts); never a word a closing or a request is made of."""
+    for index in [*after_closing, *range(max(len(lines) - 2, 0), len(lines))]:
+        match = _FIRST_NAME_LINE.match(lines[index])
+        signed = index in after_closing or lines[index].lstrip()[:1] in "-\u2013\u2014~"
+        if match and signed:
+            word = match.group("name").lower().strip("'\u2019")
+            if word not in _NOT_NAME_WORDS and word not in _EVERYDAY_WORDS and not _CLOSING.match(lines[index]):
+                return match.group("name")
     return None
 
 

@@ -27,6 +27,8 @@ _ROLE_INFIX = re.compile(r"(^|[-_.])(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotr
 _LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+")
 _LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_STRAY = re.compile(r'[ ,;<>"()\[\]\\]')
+"""Characters no plain addr-spec we answer has: a second address, a display name, a quoted local part."""
 
 Reasons = tuple[str, ...]
 
@@ -102,7 +104,7 @@ def _malformed(email: str) -> str | None:
         return "malformed (control characters)"
     if "@" not in email:
         return "malformed (no @)"
-    if any(c in email for c in " ,;<>\"()[]\\") or email.count("@") != 1:
+    if _STRAY.search(email) or email.count("@") != 1:
         return "malformed (several addresses or stray characters)"
     if len(email) > 254:
         return "malformed (too long)"

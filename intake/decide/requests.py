@@ -26,7 +26,11 @@ from intake.decide.reading import Reading, Text
 from intake.decide.rules import RuleBook, RuleSpec
 
 PERSONAL = frozenset("i me my mine we us our you your yours yo mi mis me nos nuestro nuestra usted ustedes su sus "
-                     "tu te".split())
+                     "tu te "
+                     # Spanish writes the pronoun into the verb: "dejen de mandarme", "denme de baja"
+                     "mandarme enviarme mandarnos enviarnos contactarme llamarme escribirme quitarme sacarme "
+                     "borrarme eliminarme darme denme quítenme quitenme sáquenme saquenme bórrenme borrenme "
+                     "elimínenme eliminenme".split())
 """A wh-question that names neither the sender nor us may be rhetorical ("Who decides what is shared?")."""
 _PERSONAL_IDS = frozenset(string_id(w) for w in PERSONAL)
 WH_WORDS = frozenset("who what why how where when which whom whose quién qué por cómo dónde cuándo cuál".split())
@@ -234,7 +238,7 @@ def _starts_sentence(analysis: Analysis, hit: Match) -> bool:
     alpha = toks.cols[4]
     before = [toks.lower[i] for i in range(hit.start) if sents[i] == hit.sent and alpha[i]]
     return all(w in COURTESY_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
-                                            "hola", "so", "ok", "okay", "yes", "sí", "si")
+                                            "hola", "so", "ok", "okay", "yes", "sí", "si", "de")
                for w in before)
 
 

@@ -48,9 +48,12 @@ def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
     for hit in list(analysis.hits):
         if hit.status != "live" or hit.spec.tag != unsubscribe or not hit.spec.generic:
             continue
-        own_share_hit = [h for h in analysis.live(sharing) if h.sent == hit.sent]
-        if _about_sharing(analysis, hit) and not own_share_hit:
-            hit.status = "reassigned"
+        if not _about_sharing(analysis, hit):
+            continue
+        hit.status = "reassigned"
+        # "opt out of having my information shared": when a sharing rule found the same request in the
+        # sentence, the generic words are that request, not a second one
+        if not any(h.sent == hit.sent for h in analysis.live(sharing)):
             analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
 
 
@@ -59,6 +62,9 @@ def _about_sharing(analysis: Analysis, hit: Match) -> bool:
     opt-out could be about ("Please don't include me in that.", "Please record my opt-out.") is about what the
     sentence just before it was about."""
     in_sentence = [s for s in analysis.scopes if s.sent == hit.sent]
+    own = [s for s in in_sentence if hit.start <= s.start < hit.end + OBJECT_WINDOW]
+    if own and min(own, key=lambda s: s.start).spec.tag in ("marketing", "channel"):
+        return False  # "opt me out of marketing and don't share my name": the phrase names its own object
     if not in_sentence:
         return any(s.spec.tag == "name_sharing" for s in analysis.scopes
                    if s.sent == hit.sent - 1 and s.source == hit.source)
@@ -90,10 +96,16 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     what it answers. Under our promotion or catalog e-mail it is the unsubscribe kind; anywhere else nobody can
     tell, and a person decides."""
     scoped = {s.sent for s in analysis.scopes if s.spec.tag in OBJECT_SCOPES}
-    named = bool(scoped) or any(h.status == "live" and not (h.spec.alone or h.spec.generic)
-                                for h in analysis.hits if h.spec.tag in catalogue.opt_outs)
+    specific = any(h.status == "live" and not (h.spec.alone or h.spec.generic)
+                   for h in analysis.hits if h.spec.tag in catalogue.opt_outs)
+    named = bool(scoped) or specific
     for hit in analysis.hits:
         if hit.status != "live" or not (hit.spec.alone or hit.spec.generic):
+            continue
+        if hit.spec.alone and specific:
+            # "Subject: stop" over "Stop mailing me ads please.": the bare word repeats the request the message
+            # names, and adds no kind of its own.
+            hit.status = "echo"
             continue
         if hit.spec.generic and (named or hit.sent in scoped):
             continue

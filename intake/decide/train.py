@@ -21,7 +21,7 @@ import hashlib
 import itertools
 import json
 import shutil
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -76,9 +76,6 @@ class TrainResult:
     thresholds: Thresholds
     cv: dict[str, Any]
     model_dir: Path | None
-    old_version: str | None = None
-    changes: list[tuple[str, str, str]] = field(default_factory=list)
-    """(example, old decision, new decision) for every training message the new model decides differently."""
 
 
 # --- data ------------------------------------------------------------------------------------------------------
@@ -298,7 +295,7 @@ def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item]
         thresholds, cv = tune(items, scores, tools)
     say("training on everything")
     model = fit_model(items, targets, config)
-    version = version_of(items, config, thresholds, today)
+    version = version_of(items, config, thresholds, today, rules_digest(rules_dir))
     model.meta = {"model_version": version, "thresholds": thresholds.as_dict(), "cross_validation": cv,
                   "trained_on": _counts(items), "config": asdict(config)}
     if model_dir is not None:
@@ -313,8 +310,17 @@ def _counts(items: Sequence[Item]) -> dict[str, int]:
     return counts
 
 
-def version_of(items: Sequence[Item], config: TrainConfig, thresholds: Thresholds, today: date | None = None) -> str:
+def rules_digest(rules_dir: Path) -> str:
+    """The rule files' content: the model learns from what the rules find, so other rules make another model."""
     digest = hashlib.sha256()
+    for path in sorted(Path(rules_dir).rglob("*.yml")):
+        digest.update(path.relative_to(rules_dir).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def version_of(items: Sequence[Item], config: TrainConfig, thresholds: Thresholds, today: date | None = None,
+               rules: str = "") -> str:
+    digest = hashlib.sha256(rules.encode())
     for item in sorted(items, key=lambda i: i.name):
         digest.update(json.dumps([item.name, item.mail.subject, item.mail.new_text, list(item.labels), item.unclear,
                                   item.automated], ensure_ascii=False).encode("utf-8") + b"\n")

@@ -1,0 +1,568 @@
+"""Eight kinds of failure of the deciding side, each as its own cases, in English and Spanish, on the committed model.
+
+The right answer is the one ../shared/LABELS.md gives. Every message here was written for this module, by a writer
+who had not seen the code's rules. Written before the fixes that followed it: twelve cases failed then, and the
+rules and entity patterns were changed for the kinds of wording they showed; those cases are regression tests
+now. The strict expected failures left are known gaps, each with the outcome it still gets. Replies
+quote our own mail as our senders write it (rules/thread.yml): promotions from mail.alliant-energy.com, outage
+alerts from notify.alliantenergy.com, acknowledgements from intake.alliant-energy.com.
+
+    1. words that are not the sender's        5. two requests in one sentence, a request as a question
+    2. short replies read by what they answer 6. no object, no context
+    3. not a request, though someone wrote it 7. over-deferral of plainly clear requests
+    4. software unsubscribing for a person    8. entities: first names, titles, account numbers
+    plus: a reply to our outage alert, to a promotion and to our acknowledgement.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from intake.decide.chain import Decider
+from intake.mail.parse import parse
+from intake.settings import Settings
+from intake.values import Decision, MailKind
+
+M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
+CARE = "customercare@alliant-energy.com"
+CATALOG = "powerhousecatalog@alliant-energy.com"
+
+PROMO_ID = "<2411.thermostat-rebate.55120@mail.alliant-energy.com>"
+PROMO_ES_ID = "<2411.ahorro-invierno.33104@mail.alliant-energy.com>"
+OUTAGE_ID = "<outage.20241105.7731@notify.alliantenergy.com>"
+OUTAGE_ES_ID = "<outage.20241106.8120@notify.alliantenergy.com>"
+ACK_ID = "<ack.PR-2024-11-00042.5f3c@intake.alliant-energy.com>"
+
+_serial = itertools.count(1)
+
+
+@pytest.fixture(scope="module")
+def decider() -> Decider:
+    return Decider.load(Settings(source="test"))
+
+
+def raw(body: str, subject: str = "", *, sender: str = "Pat Doe <pat.doe@gmail.com>", to: str = CARE,
+        headers: str = "", in_reply_to: str | None = None, references: tuple[str, ...] = (),
+        content_type: str = "text/plain; charset=utf-8") -> bytes:
+    """One message as a server would hand it over. `body` may already be MIME (then pass its content_type)."""
+    lines = [f"From: {sender}", f"To: {to}", f"Subject: {subject}", "Date: Wed, 06 Nov 2024 09:14:00 -0600",
+             f"Message-ID: <kinds.{next(_serial)}@example.net>", "MIME-Version: 1.0", f"Content-Type: {content_type}"]
+    if in_reply_to:
+        lines.append(f"In-Reply-To: {in_reply_to}")
+    if references or in_reply_to:
+        lines.append("References: " + " ".join(references or (in_reply_to,)))
+    head = "\r\n".join(lines) + "\r\n" + headers
+    return (head + "\r\n" + body.replace("\r\n", "\n").replace("\n", "\r\n")).encode("utf-8")
+
+
+def decide(decider: Decider, body: str, subject: str = "", **kw) -> Decision:
+    return decider.classify(parse(raw(body, subject, **kw)))
+
+
+def seen(d: Decision) -> str:
+    """What the decider did, for assertion messages (and the report that improves it)."""
+    return (f"automated={d.automated} kind={d.kind} labels={d.labels} review={d.review} proposed={d.proposed} "
+            f"ack_to={d.ack_to} answers={d.evidence.get('thread', {}).get('answers')} reasons={list(d.reasons)}")
+
+
+def answers(d: Decision) -> str | None:
+    return d.evidence.get("thread", {}).get("answers")
+
+
+# --- our own mail, as a reply quotes it -------------------------------------------------------------------------
+
+QUOTED_PROMO = (
+    "On Mon, Nov 4, 2024 at 8:02 AM Alliant Energy <customercare@alliant-energy.com> wrote:\n"
+    "> Cold mornings are on their way. Install a qualifying smart thermostat before December 31\n"
+    "> and we'll send you $75 back. See eligible models at alliantenergy.com/save.\n"
+    ">\n"
+    "> You're receiving this email because you asked to hear about energy-saving offers.\n"
+    "> Manage your preferences or unsubscribe at any time; you can also reply STOP.\n"
+    "> Alliant Energy, 4902 N Biltmore Ln, Madison WI 53718\n")
+
+QUOTED_PROMO_ES = (
+    "El lun, 4 nov 2024 a las 9:15, Alliant Energy <customercare@alliant-energy.com> escribió:\n"
+    "> Este invierno ahorre hasta $60 en su calentador de agua con nuestro reembolso.\n"
+    "> Vea los modelos participantes en alliantenergy.com/ahorro.\n"
+    ">\n"
+    "> Si ya no desea recibir correos promocionales, puede darse de baja aquí o responder BAJA.\n"
+    "> Alliant Energy, 4902 N Biltmore Ln, Madison WI 53718\n")
+
+QUOTED_OUTAGE = (
+    "On Tue, Nov 5, 2024 at 6:41 AM Alliant Energy Alerts <alerts@alliantenergy.com> wrote:\n"
+    "> Outage alert: there is an outage near the 1200 block of Oak Park Rd affecting about 140 customers.\n"
+    "> Our crews are working on it. Estimated restoration: 11:30 AM.\n"
+    "> This is a service message. You get it even if you opted out of promotional email.\n")
+
+QUOTED_OUTAGE_ES = (
+    "El mié, 6 nov 2024 a las 5:58, Alliant Energy Alerts <alerts@alliantenergy.com> escribió:\n"
+    "> Aviso: hay un corte de luz en su zona (Calle Prairie, Dubuque). Nuestros equipos ya están trabajando.\n"
+    "> Hora estimada de restablecimiento: 10:00 a. m.\n"
+    "> Este es un mensaje de servicio; lo recibe aunque se haya dado de baja de las promociones.\n")
+
+QUOTED_ACK = (
+    "On Mon, Nov 4, 2024 at 3:10 PM Alliant Energy Privacy <privacy@alliant-energy.com> wrote:\n"
+    "> Hello,\n"
+    "> We received your request to stop marketing mail. It is recorded under reference PR-2024-11-00042.\n"
+    "> This is an automatic acknowledgement; there is no need to reply.\n")
+
+ACK_SUBJECT = "Re: We received your request [PR-2024-11-00042]"
+
+
+def reply_to_promo(decider, text, **kw) -> Decision:
+    return decide(decider, text + "\n\n" + QUOTED_PROMO, "Re: Get $75 back on a smart thermostat",
+                  in_reply_to=PROMO_ID, **kw)
+
+
+def reply_to_outage(decider, text, **kw) -> Decision:
+    return decide(decider, text + "\n\n" + QUOTED_OUTAGE, "Re: Outage in your area", in_reply_to=OUTAGE_ID, **kw)
+
+
+def reply_to_ack(decider, text, **kw) -> Decision:
+    return decide(decider, text + "\n\n" + QUOTED_ACK, ACK_SUBJECT, in_reply_to=ACK_ID, **kw)
+
+
+# === 1. Words that are not the sender's =========================================================================
+
+
+def test_empty_reply_over_a_quoted_promotion_is_not_an_opt_out(decider):
+    d = reply_to_promo(decider, "")
+    assert M not in d.labels and d.labels == (), seen(d)
+    assert d.review or d.kind != MailKind.REQUEST, seen(d)
+
+
+def test_see_below_over_a_spanish_promotion_is_not_an_opt_out(decider):
+    d = decide(decider, "Ver abajo.\n\n" + QUOTED_PROMO_ES, "RE: Ahorre $60 en su calentador de agua",
+               in_reply_to=PROMO_ES_ID, sender="Rosa Ibarra <rosa.ibarra@hotmail.com>")
+    assert d.labels == () and M not in d.labels, seen(d)
+    assert d.review or d.kind != MailKind.REQUEST, seen(d)
+
+
+def test_web_form_boilerplate_about_unsubscribing_is_not_the_request(decider):
+    body = ("A visitor submitted the Contact Us form on alliantenergy.com.\n\n"
+            "Topic: Privacy - Unsubscribe / Do not share my information\n"
+            "Name: Gloria Estrada\n"
+            "Email: gloria.estrada@yahoo.com\n"
+            "Message: What time does the Dubuque walk-in office open on Saturdays?\n"
+            "--\n"
+            "This message was sent from the website. To stop receiving marketing email, use the unsubscribe link.\n")
+    d = decide(decider, body, "Website contact form", sender="Alliant Energy Web <webforms@alliantenergy.com>",
+               headers="Reply-To: gloria.estrada@yahoo.com\r\n")
+    assert M not in d.labels and S not in d.labels, seen(d)
+    assert (d.labels, d.review) == ((Q,), False), seen(d)
+    assert d.ack_to == "gloria.estrada@yahoo.com", seen(d)
+
+
+def test_spanish_web_form_boilerplate_is_not_the_request(decider):
+    body = ("Formulario de contacto del sitio web\n\n"
+            "Tema: Darse de baja / No compartir mis datos\n"
+            "Nombre: Héctor Salinas\n"
+            "Correo: hsalinas@outlook.com\n"
+            "Mensaje: ¿Cuánto cuesta mover el medidor de gas al otro lado de la casa?\n"
+            "Enviado desde el formulario de alliantenergy.com. Para no recibir promociones, darse de baja aquí.\n")
+    d = decide(decider, body, "Formulario de contacto", sender="Alliant Energy <contactus@alliantenergy.com>",
+               headers="Reply-To: hsalinas@outlook.com\r\n")
+    assert M not in d.labels and S not in d.labels, seen(d)
+    assert (d.labels, d.review) == ((Q,), False), seen(d)
+    assert d.ack_to == "hsalinas@outlook.com", seen(d)
+
+
+# === 2. Short replies take their meaning from what they answer =================================================
+
+
+def test_stop_under_an_outage_alert_is_not_a_marketing_opt_out(decider):
+    d = reply_to_outage(decider, "STOP")
+    assert M not in d.labels, seen(d)
+    assert d.review and d.labels == (), seen(d)
+    assert answers(d) == "service", seen(d)
+
+
+def test_stop_under_a_promotion_is_a_marketing_opt_out(decider):
+    d = reply_to_promo(decider, "STOP")
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert answers(d) == "promotion", seen(d)
+
+
+def test_spanish_no_more_under_an_outage_alert_is_not_a_marketing_opt_out(decider):
+    d = decide(decider, "Ya no me manden esto.\n\n" + QUOTED_OUTAGE_ES, "RE: Corte de luz en su zona",
+               in_reply_to=OUTAGE_ES_ID, sender="Ana Lucía Torres <altorres@yahoo.com.mx>")
+    assert M not in d.labels, seen(d)
+    assert d.review and d.labels == (), seen(d)
+    assert answers(d) == "service", seen(d)
+
+
+def test_spanish_baja_under_a_promotion_is_a_marketing_opt_out(decider):
+    d = decide(decider, "BAJA\n\n" + QUOTED_PROMO_ES, "RE: Ahorre $60 en su calentador de agua",
+               in_reply_to=PROMO_ES_ID, sender="Rosa Ibarra <rosa.ibarra@hotmail.com>")
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert answers(d) == "promotion", seen(d)
+
+
+# === 3. Not a request, though a person or company wrote it =====================================================
+
+
+def _not_a_request(d: Decision) -> None:
+    assert d.automated, seen(d)
+    assert d.kind in (MailKind.NOT_A_REQUEST, MailKind.MACHINE), seen(d)
+    assert (d.labels, d.ack_to) == ((), None), seen(d)
+
+
+def test_calendar_invitation_is_not_a_request(decider):
+    body = ("--cal42\n"
+            "Content-Type: text/plain; charset=utf-8\n\n"
+            "You have been invited to: Quarterly do-not-share list review\n"
+            "Thursday Jan 9, 2025 10:00 - 10:45 (CST)\n"
+            "Agenda: walk through the opt-out counts and the suppression process for the spring catalog.\n\n"
+            "--cal42\n"
+            "Content-Type: text/calendar; charset=utf-8; method=REQUEST\n\n"
+            "BEGIN:VCALENDAR\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\n"
+            "UID:8812-jan9@lakeshoredirect.com\nDTSTART:20250109T160000Z\nDTEND:20250109T164500Z\n"
+            "SUMMARY:Quarterly do-not-share list review\nORGANIZER:mailto:kbrandt@lakeshoredirect.com\n"
+            "END:VEVENT\nEND:VCALENDAR\n\n"
+            "--cal42--\n")
+    d = decide(decider, body, "Invitation: Quarterly do-not-share list review @ Thu Jan 9, 2025 10am",
+               sender="Karin Brandt <kbrandt@lakeshoredirect.com>", to=CATALOG,
+               content_type='multipart/alternative; boundary="cal42"')
+    _not_a_request(d)
+    assert d.kind == MailKind.NOT_A_REQUEST, seen(d)
+
+
+def test_list_brokers_suppression_file_mail_is_not_a_request(decider):
+    body = ("Hi Denise,\n\n"
+            "The December suppression file for the PowerHouse list rental is on the SFTP site. We processed\n"
+            "212,480 names; 3,118 records matched your do-not-share flags and were removed before the count.\n"
+            "The drop date for the Harbor & Pine exchange is still 12/16. Invoice 55-0193 will follow.\n\n"
+            "Thanks,\nGreg Halvorsen\nAccount Manager, Midland List Services\n")
+    d = decide(decider, body, "PowerHouse Dec suppression file / counts", to=CATALOG,
+               sender="Greg Halvorsen <ghalvorsen@midlandlists.com>")
+    _not_a_request(d)
+    assert d.kind == MailKind.NOT_A_REQUEST, seen(d)
+
+
+def test_crm_export_notice_is_not_a_request(decider):
+    body = ("Your scheduled export \"PH opt-outs weekly\" has finished. 1,204 records processed.\n"
+            "File attached: ph_optouts_2024-11-04.csv\n\n"
+            "This is an automated notification from your Salesforce org. Do not reply.\n")
+    d = decide(decider, body, "Export complete: PH opt-outs weekly", to=CATALOG,
+               sender="Salesforce <noreply@salesforce.com>")
+    _not_a_request(d)
+
+
+def test_cold_sales_outreach_is_not_a_request(decider):
+    body = ("Hi there,\n\n"
+            "I came across PowerHouse's catalog pages last week and noticed your organic traffic has slipped\n"
+            "since the spring. We help retailers win back search rankings without paying for ads.\n\n"
+            "Would you be open to a 15-minute call on Thursday? Happy to share a short case study first.\n\n"
+            "Best,\nJordan Pike | Brightline Growth Partners\n")
+    d = decide(decider, body, "Quick idea for PowerHouse", to=CATALOG,
+               sender="Jordan Pike <jordan@brightlinegrowth.io>")
+    _not_a_request(d)
+    assert d.kind == MailKind.NOT_A_REQUEST, seen(d)
+
+
+def test_spanish_cold_sales_outreach_is_not_a_request(decider):
+    body = ("Hola, buenos días:\n\n"
+            "Me llamo Valeria Quintana y soy traductora. Noté que su catálogo no tiene versión en español y\n"
+            "les ofrezco mis servicios de traducción a un precio especial este mes.\n"
+            "¿Podemos agendar una llamada de 15 minutos?\n\n"
+            "Saludos,\nValeria\n")
+    d = decide(decider, body, "Propuesta para su catálogo", to=CATALOG,
+               sender="Valeria Quintana <valeria@traduccionesvq.mx>")
+    _not_a_request(d)
+    assert d.kind == MailKind.NOT_A_REQUEST, seen(d)
+
+
+def test_phishing_dressed_as_us_is_not_a_request(decider):
+    body = ("Dear customer,\n\n"
+            "We could not process your last payment. Your electric service will be suspended within 24 hours\n"
+            "unless you verify your billing details here: http://alliant-billing-secure.co/verify\n\n"
+            "Alliant Energy Customer Service\n")
+    d = decide(decider, body, "Urgent: service interruption notice",
+               sender="Alliant Energy <billing@alliant-billing-secure.co>")
+    _not_a_request(d)
+    assert d.kind == MailKind.NOT_A_REQUEST, seen(d)
+
+
+def test_out_of_office_without_auto_submitted_is_automated(decider):
+    body = ("Hello,\n\n"
+            "I'm out of the office until Monday, November 18, with limited access to email.\n"
+            "For anything urgent please contact Dana Whitfield at dana.whitfield@prairiecoop.org.\n\n"
+            "Thank you for your message,\nMelvin\n")
+    d = decide(decider, body, "Out of Office: Get $75 back on a smart thermostat",
+               sender="Melvin Sorensen <msorensen@prairiecoop.org>")
+    _not_a_request(d)
+
+
+def test_spanish_out_of_office_without_auto_submitted_is_automated(decider):
+    body = ("Buenas tardes:\n\n"
+            "Estaré fuera de la oficina hasta el 2 de diciembre, con acceso limitado al correo.\n"
+            "Para asuntos urgentes, comuníquese con la recepción al 563-555-0148.\n\n"
+            "Gracias por su mensaje.\n")
+    d = decide(decider, body, "Respuesta automática: Ahorre $60 en su calentador de agua",
+               sender="Ignacio Peralta <iperalta@ferreteriaperalta.com>")
+    _not_a_request(d)
+
+
+# === 4. Software that unsubscribes for a person ================================================================
+
+
+def test_mail_client_unsubscribe_with_auto_submitted_is_recorded_without_ack(decider):
+    d = decide(decider, "This message was automatically generated by Outlook.",
+               "unsubscribe AE-2411-THERMO", sender="Curtis Lange <curtis.lange@outlook.com>",
+               headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated and d.kind == MailKind.REQUEST, seen(d)
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert d.ack_to is None, seen(d)
+
+
+def test_inbox_cleaner_unsubscribe_is_recorded_without_ack(decider):
+    body = ("Hello,\n\n"
+            "This unsubscribe request was sent automatically by Clean Email on behalf of its user,\n"
+            "lena.whitcomb@icloud.com. Please remove this address from your mailing list.\n")
+    d = decide(decider, body, "Unsubscribe request", sender="Clean Email <unsubscribe@clean.email>",
+               headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated, seen(d)
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert d.ack_to is None, seen(d)
+
+
+def test_spanish_mail_client_unsubscribe_without_auto_submitted_is_acknowledged(decider):
+    d = decide(decider, "Este mensaje fue generado automáticamente por Gmail.", "darme de baja",
+               sender="Luis Ocampo <luis.ocampo@gmail.com>")
+    assert not d.automated, seen(d)
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert d.ack_to == "luis.ocampo@gmail.com", seen(d)
+
+
+# === 5. Two requests in one sentence; an opt-out asked as a question ===========================================
+
+
+def test_two_requests_in_one_sentence_give_both_labels(decider):
+    d = decide(decider, "Please don't sell or share my information, and no more marketing mail or e-mail.")
+    assert (set(d.labels), d.review) == ({M, S}, False), seen(d)
+
+
+def test_two_requests_in_one_rambling_sentence_give_both_labels(decider):
+    d = decide(decider, "Would you take me off the catalog mailing list and also quit passing my address around "
+                        "to the other catalog outfits, thank you", to=CATALOG)
+    assert (set(d.labels), d.review) == ({M, S}, False), seen(d)
+
+
+@pytest.mark.parametrize("text, to, labels", [
+    ("Hi, can you take me off your mailing list?\n\nThanks, Bev Tollefson", CARE, (M,)),
+    pytest.param(
+        "Is it possible to not get any more marketing emails from you guys?", CARE, (M,),
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "labels=(marketing_opt_out, question) review=False: the question form is counted as a question too "
+            "(rule hits question:asks_how_what 'Is it possible' live + question_mark live; reasons: "
+            "\"marketing_opt_out: 'any more marketing emails'\", \"question: 'Is it possible'\"); LABELS.md: "
+            "a question that is the request is the opt-out only"))),
+    pytest.param(
+        "Can you stop selling my name to other catalogs? It's been years of junk mail because of it.", CATALOG, (S,),
+        marks=pytest.mark.xfail(strict=True, reason=(
+            "labels=() review=True proposed=(marketing_opt_out, catalog_share_opt_out): the rule "
+            "do_not_share_my_name found 'stop selling my name' (live), but reasons=['model suggests "
+            "marketing_opt_out (0.44) without a rule'] sends it to review; 'junk mail because of it' is a "
+            "complaint about other catalogs, not a marketing opt-out"))),
+    ("¿Podrían dejar de enviarme publicidad?", CARE, (M,)),
+], ids=["can-you-take-me-off", "is-it-possible-no-more", "can-you-stop-selling", "es-podrian-dejar"])
+def test_opt_out_asked_as_a_question_is_the_opt_out(decider, text, to, labels):
+    d = decide(decider, text, to=to)
+    assert (d.labels, d.review) == (labels, False), seen(d)
+
+
+def test_spanish_two_requests_in_one_sentence_give_both_labels(decider):
+    d = decide(decider, "No vendan ni compartan mis datos, y no me manden más publicidad por correo ni por e-mail.",
+               sender="Marisol Vega <marisol.vega@hotmail.com>")
+    assert (set(d.labels), d.review) == ({M, S}, False), seen(d)
+
+
+def test_spanish_catalog_and_sharing_with_tampoco_give_both_labels(decider):
+    d = decide(decider, "Ya no me envíen su catálogo, por favor, y tampoco vendan mi nombre a otras compañías.",
+               to=CATALOG, sender="Esteban Rojas <erojas@gmail.com>")
+    assert (set(d.labels), d.review) == ({M, S}, False), seen(d)
+
+
+def test_spanish_opt_out_asked_as_a_question_is_the_opt_out(decider):
+    d = decide(decider, "Buenas tardes, ¿me pueden quitar de su lista de correo? Gracias.",
+               sender="Marisol Vega <marisol.vega@hotmail.com>")
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+
+
+# === 6. No object, no context ===================================================================================
+
+
+def test_please_stop_alone_goes_to_review(decider):
+    d = decide(decider, "Please stop.")
+    assert (d.labels, d.review) == ((), True), seen(d)
+
+
+def test_opt_me_out_alone_to_the_catalog_mailbox_goes_to_review(decider):
+    d = decide(decider, "Opt me out", to=CATALOG, sender="dwight.k@comcast.net")
+    assert (d.labels, d.review) == ((), True), seen(d)
+
+
+def test_do_the_same_for_my_other_address_goes_to_review(decider):
+    d = decide(decider, "Hi again - do the same for my other address please. Thx")
+    assert (d.labels, d.review) == ((), True), seen(d)
+
+
+def test_spanish_no_object_and_earlier_mail_goes_to_review(decider):
+    d = decide(decider, "Hagan lo mismo con mi otro correo, como les pedí la vez pasada.",
+               sender="Jorge Báez <jbaez@prodigy.net.mx>")
+    assert (d.labels, d.review) == ((), True), seen(d)
+
+
+def test_spanish_enough_alone_goes_to_review(decider):
+    d = decide(decider, "Ya basta, por favor.", sender="Jorge Báez <jbaez@prodigy.net.mx>")
+    assert (d.labels, d.review) == ((), True), seen(d)
+
+
+# === 7. Over-deferral: plainly clear requests are decided without review =======================================
+
+
+def _xfail(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+@pytest.mark.parametrize("text, to, labels", [
+    pytest.param("I never signed up for your marketing e-mails. Take my address off, please.", CARE, (M,),
+                 id="never-signed-up"),
+    pytest.param("Enough with the flyers and the special offers in my mailbox. No more, thanks.", CARE, (M,),
+                 id="enough-flyers"),
+    pytest.param("Kindly cease all promotional mailings to this household.", CARE, (M,), id="kindly-cease"),
+    pytest.param("You can keep sending my bill, but I want zero sales pitches from you by email or by post.", CARE,
+                 (M,), marks=_xfail("labels=() review=True proposed=(marketing_opt_out,): no rule hit at all for "
+                                    "'I want zero sales pitches'; reasons=['model suggests marketing_opt_out (0.60) "
+                                    "without a rule']"), id="keep-bill-no-pitches"),
+    pytest.param("I'd rather you didn't pass my name along to other catalogs.", CATALOG, (S,),
+                 id="rather-not-pass-name"),
+    pytest.param("I'd like to opt out of having my information shared with third parties.", CATALOG, (S,),
+                 id="opt-out-of-sharing"),
+    pytest.param("Hi, this is Doug Reinholt at 77 Ridgeview Dr, Decorah, IA 52101. I don't want my name given out "
+                 "to other catalog companies.", CATALOG, (S,),
+                 marks=_xfail("labels=() review=True proposed=(marketing_opt_out, catalog_share_opt_out): rule "
+                              "my_name_not_shared hit \"n't want my name given\" (live); the same sentence without the "
+                              "self-introduction (name, street, ZIP) is decided (catalog_share_opt_out,); "
+                              "reasons=['model suggests marketing_opt_out (0.27) without a rule']"),
+                 id="name-address-then-sharing"),
+    pytest.param("Stop the e-mails please, but keep the paper catalog coming.", CATALOG, (M,),
+                 id="stop-email-keep-paper"),
+    pytest.param("Share my name with whoever you like, just stop the catalog.", CATALOG, (M,),
+                 marks=_xfail("labels=() review=True proposed=(marketing_opt_out, catalog_share_opt_out): "
+                              "marketing_opt_out:stop_sending hit 'stop the catalog' (live), but reasons=['model "
+                              "suggests catalog_share_opt_out (0.39) without a rule'] (LABELS.md: marketing only)"),
+                 id="share-whatever-stop-catalog"),
+    pytest.param("unsubscribe me from the newsletter pls", CARE, (M,), id="unsubscribe-pls"),
+    pytest.param("Ya no quiero recibir ofertas ni promociones de ustedes. Gracias.", CARE, (M,), id="es-no-ofertas"),
+    pytest.param("Les pido que no le den mi dirección a ninguna otra compañía.", CATALOG, (S,),
+                 id="es-no-den-direccion"),
+    pytest.param("Favor de no mandarme más correos de promociones.", CARE, (M,),
+                 id="es-favor-de-no-mandarme"),
+    pytest.param("Dejen de mandarme el catálogo en papel; los correos electrónicos sí los quiero.", CATALOG, (M,),
+                 id="es-stop-paper-keep-email"),
+])
+def test_plainly_clear_requests_are_decided_without_review(decider, text, to, labels):
+    d = decide(decider, text, to=to)
+    assert (d.labels, d.review) == (labels, False), seen(d)
+
+
+# === 8. Entities ================================================================================================
+# The name, postal code and account number as the sender wrote them (LABELS.md: a first name alone counts, titles
+# such as Mrs., Dr., Pastor or ", D.C." are not part of the name). The request itself must be recognised (decided
+# or proposed); whether it is decided without review is section 7's business.
+
+
+def _asked(d: Decision, label: str) -> None:
+    assert label in (*d.labels, *d.proposed), seen(d)
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Please stop sending me the PowerHouse catalog.\n\nThanks,\nMarjorie", "Marjorie",
+                 id="en"),
+    pytest.param("Por favor ya no me envíen el catálogo.\n\nGracias,\nLupita", "Lupita",
+                 id="es"),
+])
+def test_first_name_alone_in_the_signature_is_the_name(decider, text, name):
+    d = decide(decider, text, to=CATALOG, sender="mhb1958@aol.com")
+    _asked(d, M)
+    assert d.entities.name == name, d.entities
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("Remove me from your mailing list, please.\n\nSincerely,\nDr. Helen Okafor\n", "Helen Okafor",
+                 id="dr"),
+    pytest.param("Please take our church off your mailing list.\n\nBlessings,\nPastor Dale Hoffmann\n",
+                 "Dale Hoffmann",
+                 id="pastor"),
+    pytest.param("Remove my office from your promotional mailings.\n\nRegards,\nThomas Ng, D.C.\nNg Chiropractic\n",
+                 "Thomas Ng",
+                 id="dc-suffix"),
+])
+def test_name_with_a_title_is_kept_without_the_title(decider, text, name):
+    d = decide(decider, text)
+    _asked(d, M)
+    assert d.entities.name == name, d.entities
+
+
+def test_mrs_name_postal_code_and_hyphenated_account(decider):
+    d = decide(decider, "This is Mrs. Janet Kowalczyk, 1412 Elm St, Cedar Falls, IA 50613, account 4471-220-9185.\n"
+                        "Please don't give my name to other catalog companies.", to=CATALOG)
+    _asked(d, S)
+    assert (d.entities.name, d.entities.postal_code, d.entities.account) == \
+        ("Janet Kowalczyk", "50613", "4471-220-9185"), d.entities
+
+
+def test_account_number_with_uneven_groups_and_a_zip_in_the_text(decider):
+    d = decide(decider, "Please no more e-mail offers. My acct # is 20-551-8873-4. Zip 52001.\n\nKaren L.")
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert (d.entities.postal_code, d.entities.account) == ("52001", "20-551-8873-4"), d.entities
+
+
+def test_spanish_title_and_spaced_account_number(decider):
+    d = decide(decider, "Soy la Sra. María Fernanda Ruiz, número de cliente 0045 7719 22.\n"
+                        "Por favor no compartan mi nombre con otras empresas.",
+               sender="mf.ruiz@gmail.com")
+    _asked(d, S)
+    assert (d.entities.name, d.entities.account) == ("María Fernanda Ruiz", "0045 7719 22"), d.entities
+
+
+# === Replies to our outage alert, a promotion and our acknowledgement ==========================================
+
+
+def test_question_under_an_outage_alert_is_a_question_about_service_mail(decider):
+    d = reply_to_outage(decider, "Any update? The estimate said 11:30 and we still have no power on Oak Park Rd.")
+    assert (d.labels, d.review) == ((Q,), False), seen(d)
+    assert answers(d) == "service", seen(d)
+    assert "Message-ID" in d.evidence["thread"]["how"], seen(d)
+
+
+def test_worded_opt_out_under_a_promotion_is_read_as_answering_the_promotion(decider):
+    d = reply_to_promo(decider, "Nice try, but no thanks. Please stop sending me these offers.\n\n- Ray")
+    assert (d.labels, d.review) == ((M,), False), seen(d)
+    assert answers(d) == "promotion", seen(d)
+    assert d.entities.postal_code is None, d.entities  # our footer's ZIP is not the sender's
+
+
+def test_thank_you_to_our_acknowledgement_gets_no_labels_and_no_ack(decider):
+    d = reply_to_ack(decider, "Thank you!", sender="Bev Tollefson <bev.tollefson@gmail.com>")
+    assert d.labels == () and not d.review, seen(d)
+    assert d.ack_to is None, seen(d)
+    assert answers(d) == "acknowledgement", seen(d)
+
+
+def test_stop_under_our_acknowledgement_is_not_a_marketing_opt_out(decider):
+    d = reply_to_ack(decider, "STOP", sender="Bev Tollefson <bev.tollefson@gmail.com>")
+    assert M not in d.labels, seen(d)
+    assert d.review and d.labels == (), seen(d)
+
+
+def test_new_request_under_our_acknowledgement_is_decided_and_answered(decider):
+    d = reply_to_ack(decider, "Thanks for the quick reply. While you're at it, please don't share my name with "
+                              "other catalog companies either.", sender="Bev Tollefson <bev.tollefson@gmail.com>")
+    assert not d.automated, seen(d)
+    assert (d.labels, d.review) == ((S,), False), seen(d)
+    assert d.ack_to == "bev.tollefson@gmail.com", seen(d)
+    assert answers(d) == "acknowledgement", seen(d)
