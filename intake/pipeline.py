@@ -269,6 +269,10 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
     if draft is not None:
         outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
+    elif decision.review and decision.ack_to:
+        # Said in the trail, so that nobody wonders why a person who wrote got no answer yet.
+        audit(session, "bot", "ack_deferred", "inbound_message", message.id, message=message,
+              after={"reason": "in review: answered when staff decide"})
     folder = box.review_folder if decision.review else box.processed_folder
     return Outcome(applied.status, folder, message.reference, message.id)
 

@@ -100,6 +100,9 @@ class AckSettings:
     """Backfill: mail older than this is recorded and classified but not acknowledged."""
     per_recipient_hours: int = 24
     """At most one acknowledgement per recipient per outcome in this window."""
+    receipt_for_review: bool = False
+    """Mail left for review gets no automatic acknowledgement: a person decides first and the answer goes out
+    then (the legal clock runs meanwhile, and the queue shows it). True restores a neutral receipt at once."""
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from intake.send.outgoing import (
     reply_subject,
 )
 from intake.db import AuditEvent, InboundMessage, OutboxMessage, RawBlob, transaction
-from intake.settings import Settings, SmtpSettings
+from intake.settings import AckSettings, Settings, SmtpSettings
 from intake.values import Decision, Entities
 
 REF = "PR-2026-11-00042"
@@ -37,6 +37,8 @@ BOTH = "marketing_opt_out+catalog_share_opt_out"
 RECEIVED = datetime(2026, 12, 24, 15, 0, tzinfo=timezone.utc)  # Thursday before Christmas, Chicago morning
 NOW = RECEIVED + timedelta(minutes=5)
 SETTINGS = Settings(source="test")
+RECEIPT = replace(SETTINGS, ack=AckSettings(receipt_for_review=True))
+"""Settings that send a neutral receipt for mail in review at once (by default it waits for staff)."""
 INJECTIONS = [
     "=?UTF-8?Q?=0A?=Bcc: evil@example.com",
     "=?UTF-8?Q?=0D=0A?=Bcc: evil@example.com",
@@ -89,7 +91,14 @@ def header_block(msg) -> bytes:
     ],
 )
 def test_outcome_from_labels(labels, review, outcome):
-    assert plan(decision(labels, review=review)).outcome == outcome
+    assert plan(decision(labels, review=review), settings=RECEIPT).outcome == outcome
+
+
+def test_mail_in_review_gets_no_acknowledgement_until_staff_decide():
+    draft = plan_ack(decision=decision(("marketing_opt_out",), review=True), mail_subject="stop",
+                     mail_message_id="<orig.2@mail.example.com>", mail_references=(), reference=REF,
+                     received_at=RECEIVED, settings=SETTINGS, language="en")
+    assert draft is None
 
 
 # Received Thursday 2026-12-24: 10 business days -> Monday 2027-01-11; 15 -> Tuesday 2027-01-19 (MLK Day skipped).
@@ -115,7 +124,7 @@ LANGUAGE_MARKERS = {"en": "Thank you for writing", "es": "Gracias por escribir"}
 @pytest.mark.parametrize("outcome", list(EXPECTED_DATES))
 def test_templates_carry_reference_and_due_date(outcome, language):
     labels, review = LABELS_FOR[outcome]
-    draft = plan(decision(labels, review=review), language=language)
+    draft = plan(decision(labels, review=review), language=language, settings=RECEIPT)
     assert draft.outcome == outcome and draft.language == language
     assert REF in draft.body
     assert LANGUAGE_MARKERS[language] in draft.body

@@ -227,3 +227,34 @@ def test_one_cycle_sends_every_acknowledgement_that_is_due(world, sessions, tmp_
     assert report.mailboxes[0].recorded == 130
     assert (report.sent, report.failed, report.retried) == (130, 0, 0)
     assert len(list((tmp_path / "out").glob("*.eml"))) == 130
+
+
+def test_mail_in_review_is_answered_when_staff_decide_not_before(world, sessions):
+    from intake.act.staff import decide_by_staff
+
+    deliver(world, "customercare", mail("Lou Park <lou@example.net>", CC, "hi", "Please stop.", "p-bare@example.net"))
+    poll(world, "customercare")
+    with sessions() as s:
+        [message] = s.scalars(select(InboundMessage))
+        assert message.status == "review"
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 0
+        [deferred] = s.scalars(select(AuditEvent).where(AuditEvent.action == "ack_deferred"))
+        assert deferred.after["reason"].startswith("in review")
+        item_id = s.scalar(select(ReviewItem.id))
+    with sessions.begin() as s:
+        decide_by_staff(s, item_id, labels=["marketing_opt_out"], verdict="labels", note=None, user="alice",
+                        settings=world.settings, now=datetime.now(timezone.utc))
+    with sessions() as s:
+        [ack] = s.scalars(select(OutboxMessage))
+        assert (ack.recipient, ack.outcome, ack.status) == ("lou@example.net", "marketing_opt_out", "pending")
+
+
+def test_a_neutral_receipt_for_mail_in_review_when_the_setting_asks(world, sessions):
+    from intake.settings import AckSettings
+
+    ctx = replace(world, settings=replace(world.settings, ack=AckSettings(receipt_for_review=True)))
+    deliver(ctx, "customercare", mail("Lou Park <lou@example.net>", CC, "hi", "Please stop.", "p-bare2@example.net"))
+    poll(ctx, "customercare")
+    with sessions() as s:
+        [ack] = s.scalars(select(OutboxMessage))
+        assert (ack.outcome, ack.status) == ("review", "pending")

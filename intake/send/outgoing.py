@@ -103,8 +103,12 @@ def plan_ack(
     settings: Settings,
     language: str,
 ) -> AckDraft | None:
-    """The acknowledgement for this decision, or None when none may be sent (automated mail, no usable address)."""
+    """The acknowledgement for this decision, or None when none may be sent (automated mail, no usable address) or
+    none is sent yet: mail in review is answered when staff decide, unless ack.receipt_for_review asks for a
+    neutral receipt at once."""
     if decision.automated or decision.ack_to is None:
+        return None
+    if decision.review and not settings.ack.receipt_for_review:
         return None
     recipient = clean_recipient(decision.ack_to)
     if recipient is None:
