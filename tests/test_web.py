@@ -607,3 +607,68 @@ def test_web_command_serves_the_app(tmp_path, db_url, monkeypatch):
     assert result.exit_code == 0, result.output
     assert served["port"] == 9123 and served["host"] == "127.0.0.1"
     assert TestClient(served["app"], follow_redirects=False).get("/queue").status_code == 303
+
+
+def _settle_as_not_a_request(sessions, subject: str) -> int:
+    """A message the bot settled as not a request (no item, no answer), as the pipeline leaves one."""
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail(subject, "We can grow your business 10x."),
+                                       uid=40, received_at=datetime.now(timezone.utc) - timedelta(days=1))
+        message = session.get(ReviewItem, seeded.item_id).message
+        session.delete(session.get(ReviewItem, seeded.item_id))
+        message.status = "not_a_request"
+        row = message.decisions[-1]
+        row.automated, row.review, row.proposed, row.ack_to = True, False, [], None
+        row.mail_kind, row.reasons = "not_a_request", [f"not a request: sales outreach {SCRIPT}"]
+        return message.id
+
+
+def test_settled_mail_is_listed_by_kind_and_put_back_in_the_queue(app, sessions, seeded):
+    message_id = _settle_as_not_a_request(sessions, "Grow your leads " + SCRIPT)
+    c = logged_in(app, "rita")
+    page = c.get("/settled")
+    assert page.status_code == 200 and f"/messages/{message_id}" in page.text
+    assert SCRIPT not in page.text and "&lt;script&gt;" in page.text  # subject and reason are escaped
+    assert f"/messages/{message_id}" not in c.get("/settled?kind=automated").text
+    assert f"/messages/{message_id}" not in c.get("/settled?mailbox=elsewhere").text
+    assert "Put it back in the queue" in c.get(f"/messages/{message_id}").text
+
+    reopened = c.post(f"/messages/{message_id}/reopen", data={"csrf_token": csrf_of(c), "note": "a real person"})
+    assert reopened.status_code == 303 and reopened.headers["location"] == f"/messages/{message_id}?flash=reopened"
+    with transaction(sessions) as session:
+        item = session.scalar(select(ReviewItem).where(ReviewItem.message_id == message_id))
+        assert (item.status, item.kind, item.message.status) == ("open", "decision", "review")
+        event = session.scalar(select(AuditEvent).where(AuditEvent.action == "review_reopened"))
+        assert (event.actor, event.before["status"], event.after["note"]) == ("rita", "not_a_request", "a real person")
+        item_id = item.id
+    assert c.post(f"/messages/{message_id}/reopen", data={"csrf_token": csrf_of(c)}).status_code == 400  # once
+
+    c.post(f"/items/{item_id}/decide", data={"csrf_token": csrf_of(c), "verdict": "labels",
+                                             "labels": "marketing_opt_out"})
+    with transaction(sessions) as session:
+        assert session.get(ReviewItem, item_id).message.status == "done"
+        assert {e.channel for e in session.scalars(select(Suppression))} == {"marketing_email", "marketing_postal"}
+
+
+def test_staff_can_call_mail_not_a_request(app, sessions, seeded):
+    c = logged_in(app, "rita")
+    item = seeded["script_text"].item_id
+    c.post(f"/items/{item}/decide", data={"csrf_token": csrf_of(c), "verdict": "not_a_request"})
+    with transaction(sessions) as session:
+        message = session.get(ReviewItem, item).message
+        assert message.status == "not_a_request" and message.decisions[-1].mail_kind == "not_a_request"
+        assert session.scalar(select(func.count()).select_from(OutboxMessage)) == 0
+    assert f"/messages/{seeded['script_text'].message_id}" in c.get("/settled").text
+
+
+def test_only_settled_mail_can_be_reopened(app, seeded):
+    c = logged_in(app, "rita")
+    response = c.post(f"/messages/{seeded['question'].message_id}/reopen", data={"csrf_token": csrf_of(c)})
+    assert response.status_code == 400 and "can be reopened" in response.text
+
+
+def test_each_kind_has_its_catalogue_colour(app):
+    css = client(app).get("/kinds.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    assert ".tag-marketing { border-left: 3px solid #1f5fa8; }" in css.text
+    assert ".tag-sharing { border-left: 3px solid #2a9d8f; }" in css.text

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from intake.act.actions import apply_decision, find_suppression, name_key, record_decision, zip5
+from intake.act.actions import apply_decision, find_suppression, name_key, open_review, record_decision, zip5
 from intake.db import (ActionStatus, DecisionRow, InboundMessage, MessageStatus, RequestAction, ReviewItem,
                        ReviewKind, ReviewStatus, StaffUser, Suppression, audit)
 from intake.send import ack, outgoing
@@ -171,6 +171,30 @@ def close_without_reply(session: Session, item: ReviewItem | int, *, note: str |
           before={"status": "open"}, after={"status": "closed", "resolution": "closed_without_reply",
                                             "note": _clean_note(note)})
     return StaffOutcome(item.id, "closed")
+
+
+REOPENABLE = (MessageStatus.NOT_A_REQUEST, MessageStatus.AUTOMATED)
+"""Mail the bot settled without asking anyone, which staff may put back in front of a person."""
+
+
+def reopen(session: Session, message: InboundMessage | int, *, note: str | None, user: StaffUser | str,
+           settings: Settings) -> ReviewItem:
+    """Put mail the bot settled as not a request (or as machine mail) back in the queue, so that a person decides
+    it with the usual form: the correction is a staff decision like any other, and the trail says who asked."""
+    actor = _actor(user)
+    if isinstance(message, int):
+        found = session.get(InboundMessage, message)
+        if found is None:
+            raise StaffError("no such message")
+        message = found
+    if message.status not in REOPENABLE:
+        raise StaffError(f"only mail settled as {' or '.join(REOPENABLE)} can be reopened (this is {message.status})")
+    before = str(message.status)
+    item = open_review(session, message, ReviewKind.DECISION, settings=settings, labels=[])
+    _set_status(session, message, MessageStatus.REVIEW, actor)
+    audit(session, actor, "review_reopened", "review_item", item.id, message=message, before={"status": before},
+          after={"status": "review", "note": _clean_note(note)})
+    return item
 
 
 # --- manual entry (phone or letter) -------------------------------------------------------------------------------

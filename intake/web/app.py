@@ -10,6 +10,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
 from starlette.datastructures import MutableHeaders
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -18,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from intake.catalogue import Catalogue
 from intake.templating import html_environment
 from intake.settings import Settings
-from intake.web import admin, people, views
+from intake.web import admin, people, settled, views
 from intake.web.auth import SessionStore
 
 log = logging.getLogger("intake.web")
@@ -83,6 +85,8 @@ def routes() -> list:
         Route("/items/{item_id:int}/decide", views.decide, methods=["POST"]),
         Route("/items/{item_id:int}/answer", views.answer, methods=["POST"]),
         Route("/items/{item_id:int}/close", views.close, methods=["POST"]),
+        Route("/settled", settled.settled),
+        Route("/messages/{message_id:int}/reopen", settled.reopen, methods=["POST"]),
         Route("/lookup", people.lookup),
         Route("/manual", people.manual, methods=["GET", "POST"]),
         Route("/admin/users", admin.users, methods=["GET", "POST"]),
@@ -91,8 +95,17 @@ def routes() -> list:
         Route("/admin/audit", admin.audit_page),
         Route("/admin/exports", admin.exports),
         Route("/admin/exports/{channel:str}.csv", admin.export_csv),
+        Route("/kinds.css", kinds_css),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
+
+
+def kinds_css(request: Request) -> Response:
+    """Each kind's badge in the catalogue's colour, so that a kind added to rules/catalogue.yml is told apart on
+    the page without an edit to app.css (the catalogue checks badge names and colours, so both are safe here)."""
+    catalogue = request.app.state.settings.catalogue
+    css = "".join(f".tag-{k.badge} {{ border-left: 3px solid {k.colour}; }}\n" for k in catalogue.kinds)
+    return Response(css, media_type="text/css", headers={"Cache-Control": "no-cache"})
 
 
 def create_app(settings: Settings, sessions: sessionmaker[Session]) -> Starlette:

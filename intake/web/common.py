@@ -24,6 +24,7 @@ FLASH = {
     "closed": "The item is closed without a reply.",
     "already_closed": "That item was already closed, so nothing was changed.",
     "manual": "The request is recorded.",
+    "reopened": "The message is back in the queue: decide it below.",
     "user_added": "User added.",
     "user_disabled": "User disabled and logged out.",
     "password_reset": "Password reset; the user's sessions were ended.",
