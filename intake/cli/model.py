@@ -1,15 +1,19 @@
-"""The model commands: `intake classify`, `intake eval`, `intake train`.
+"""The model commands: `intake classify`, `intake eval`, `intake train`, `intake replay`.
 
 Standalone click commands; intake/cli/__init__.py adds them to the main group. They read the config every other
 command reads (--config, then $INTAKE_CONFIG, then ./intake.toml), and the defaults when there is none. None of
-them touches the network; only `train --from-db` touches the database.
+them touches the network; `replay` and `train --from-db` / `--replay-since` read the database (and write nothing
+to it).
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
+from datetime import datetime, time, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -115,8 +119,11 @@ def eval_command(ctx: click.Context, directory: Path | None, split: str | None, 
 @click.command("train")
 @click.option("--from-db", is_flag=True, help="Also train on staff decisions that differ from the bot's.")
 @click.option("--no-cv", is_flag=True, help="Skip the cross-validation that chooses thresholds (keep the defaults).")
+@click.option("--replay-since", "replay_since", type=click.DateTime(["%Y-%m-%d"]), default=None,
+              help="Then re-decide the stored mail received since this date with the new model and print every "
+                   "decision that would change (as `intake replay`).")
 @click.pass_context
-def train_command(ctx: click.Context, from_db: bool, no_cv: bool) -> None:
+def train_command(ctx: click.Context, from_db: bool, no_cv: bool, replay_since: datetime | None) -> None:
     """Train the text model and choose its thresholds; write it with its version to the model directory."""
     from intake.decide import train as training
 
@@ -135,6 +142,9 @@ def train_command(ctx: click.Context, from_db: bool, no_cv: bool) -> None:
         click.echo("cross-validation (each training set decided by a model trained without it): " +
                    ", ".join(f"{k} {v}" for k, v in result.cv.items()))
     click.echo(f"wrote {result.model_dir} version {result.version} (was {old or 'none'})")
+    if replay_since is not None:
+        click.echo("")
+        _replay(settings, replay_since, None, as_json=False, details=True)
 
 
 def _old_version(settings: Settings) -> str | None:
@@ -144,3 +154,48 @@ def _old_version(settings: Settings) -> str | None:
         return Model.load(settings.classifier.model_dir).version
     except FileNotFoundError:
         return None
+
+
+@click.command("replay")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True,
+              help="Re-decide mail received from this day on (the office's local midnight).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), default=None, help="... and before this day.")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Candidate rules folder (default: the configured one).")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False, exists=True, path_type=Path), default=None,
+              help="Candidate model folder (default: the configured one).")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts and every change as one JSON object.")
+@click.option("--summary", is_flag=True, help="Counts only, not each message.")
+@click.pass_context
+def replay_command(ctx: click.Context, since: datetime, until: datetime | None, rules_dir: Path | None,
+                   model_dir: Path | None, as_json: bool, summary: bool) -> None:
+    """Re-decide stored mail with candidate rules or model and print every decision that would change.
+
+    Reads the database and the message store and writes nothing: check a change to rules/ against real history
+    before it goes live."""
+    settings = get_settings(ctx)
+    classifier = replace(settings.classifier, **{k: v for k, v in (("rules_dir", rules_dir), ("model_dir", model_dir))
+                                                 if v is not None})
+    _replay(replace(settings, classifier=classifier), since, until, as_json=as_json, details=not summary)
+
+
+def _replay(settings: Settings, since: datetime, until: datetime | None, *, as_json: bool, details: bool) -> None:
+    from intake.ops.replay import format_result, replay
+
+    runtime = Runtime.build(settings, migrate=False)
+    try:
+        decider = _classifier(settings)
+        result = replay(runtime.sessions, runtime.store, decider, since=_local_midnight(since, settings),
+                        until=_local_midnight(until, settings) if until else None)
+    finally:
+        runtime.close()
+    if as_json:
+        click.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=2))
+    else:
+        for line in format_result(result, details=details):
+            click.echo(line)
+
+
+def _local_midnight(day: datetime, settings: Settings) -> datetime:
+    local = datetime.combine(day.date(), time(0), tzinfo=ZoneInfo(settings.timezone))
+    return local.astimezone(timezone.utc)

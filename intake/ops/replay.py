@@ -1,0 +1,160 @@
+"""Replay: re-decide stored mail with candidate rules or a candidate model, and say what would change.
+
+A compliance officer who edits rules/ (or a developer with a new model) runs the candidate over real history
+before it goes live: every stored message received since a date is parsed again from its raw bytes, with the
+pipeline's own limits, and decided by the candidate; the result is compared with what the bot recorded then.
+Nothing is written: replay reads the database and the message store, and changes neither.
+
+An outcome is one word per decision, the same for the recorded row and the new Decision:
+
+    machine           settled as machine mail          not_a_request   settled as not a request
+    review            left for staff                   <labels>        decided, e.g. marketing_opt_out+question
+    no_request        a person wrote but asked nothing
+
+Where staff later decided the message, their outcome is shown beside the change: it says which side was right.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Iterator, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.db import DecisionRow, InboundMessage
+from intake.mail.store import MessageStore
+from intake.values import Decision, MailKind
+
+BATCH = 256
+"""Messages decided at once (the decider batches the spaCy pipelines)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    message_id: int
+    reference: str | None
+    mailbox: str
+    sender: str | None
+    subject: str | None
+    received_at: datetime
+    before: str
+    after: str
+    staff: str | None
+    """What staff decided on this message, if they did."""
+    reasons: tuple[str, ...]
+    """The candidate's reasons."""
+    rule_hits: tuple[dict, ...]
+    """The candidate's rule hits (rule, label, text, where, status)."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"message_id": self.message_id, "reference": self.reference, "mailbox": self.mailbox,
+                "sender": self.sender, "subject": self.subject, "received_at": self.received_at.isoformat(),
+                "before": self.before, "after": self.after, "staff": self.staff, "reasons": list(self.reasons),
+                "rule_hits": list(self.rule_hits)}
+
+
+@dataclass
+class ReplayResult:
+    model_version: str
+    since: datetime
+    replayed: int = 0
+    unreadable: int = 0
+    """Messages whose bytes are gone (purged after the retention period): not replayed."""
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter[tuple[str, str]]:
+        return Counter((c.before, c.after) for c in self.changes)
+
+    def as_json(self) -> dict[str, Any]:
+        return {"model_version": self.model_version, "since": self.since.isoformat(), "replayed": self.replayed,
+                "unreadable": self.unreadable, "changed": len(self.changes),
+                "counts": [{"before": b, "after": a, "messages": n} for (b, a), n in sorted(self.counts.items())],
+                "changes": [c.as_json() for c in self.changes]}
+
+
+def outcome_of_row(row: DecisionRow) -> str:
+    return _outcome(row.mail_kind if row.automated else MailKind.REQUEST, row.review, row.labels or ())
+
+
+def outcome_of_decision(decision: Decision) -> str:
+    return _outcome(decision.kind if decision.automated else MailKind.REQUEST, decision.review, decision.labels)
+
+
+def _outcome(kind: str, review: bool, labels: Sequence[str]) -> str:
+    if kind != MailKind.REQUEST:
+        return "machine" if kind == MailKind.MACHINE else "not_a_request"
+    if review:
+        return "review"
+    return "+".join(labels) or "no_request"
+
+
+def replay(sessions: sessionmaker[Session], store: MessageStore, decider: Any, *, since: datetime,
+           until: datetime | None = None) -> ReplayResult:
+    """Re-decide every message received in [since, until) and collect the decisions that would change."""
+    result = ReplayResult(decider.model_version, since)
+    with sessions() as session:
+        for batch in _batches(session, since, until):
+            found = [(m, store.mail_of(session, m)) for m in batch]
+            readable = [(m, mail) for m, mail in found if mail is not None]
+            result.unreadable += len(found) - len(readable)
+            decisions = decider.classify_many([mail for _, mail in readable]) if readable else []
+            for (message, _), decision in zip(readable, decisions):
+                result.replayed += 1
+                change = _change(message, decision)
+                if change is not None:
+                    result.changes.append(change)
+    return result
+
+
+def _batches(session: Session, since: datetime, until: datetime | None) -> Iterator[list[InboundMessage]]:
+    query = select(InboundMessage).where(InboundMessage.received_at >= since,
+                                         InboundMessage.duplicate_of_id.is_(None))
+    if until is not None:
+        query = query.where(InboundMessage.received_at < until)
+    batch: list[InboundMessage] = []
+    for message in session.scalars(query.order_by(InboundMessage.received_at, InboundMessage.id)):
+        batch.append(message)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _change(message: InboundMessage, decision: Decision) -> Change | None:
+    rows = list(message.decisions)
+    bot = [r for r in rows if r.decided_by == "bot"]
+    if not bot:
+        return None  # shunted before deciding, or entered by hand: there is no recorded decision to compare with
+    before, after = outcome_of_row(bot[-1]), outcome_of_decision(decision)
+    if before == after:
+        return None
+    staff = [r for r in rows if r.decided_by != "bot"]
+    return Change(message.id, message.reference, message.mailbox, message.sender, message.subject,
+                  message.received_at, before, after, outcome_of_row(staff[-1]) if staff else None,
+                  tuple(decision.reasons), tuple(decision.evidence.get("rule_hits", ())))
+
+
+def format_result(result: ReplayResult, *, details: bool = True) -> list[str]:
+    """The diff as people read it: counts by before -> after, then each changed message with its evidence."""
+    lines = [f"replayed {result.replayed} messages received since {result.since:%Y-%m-%d} with model "
+             f"{result.model_version}: {len(result.changes)} would be decided differently"
+             + (f" ({result.unreadable} not replayed: raw bytes purged)" if result.unreadable else "")]
+    if result.changes:
+        width = max(len(b) for b, _ in result.counts)
+        lines += ["", f"{'before':<{width}}  ->  after  (messages)"]
+        lines += [f"{b:<{width}}  ->  {a}  ({n})" for (b, a), n in sorted(result.counts.items())]
+    if details:
+        for c in result.changes:
+            staff = f"; staff decided {c.staff}" if c.staff else ""
+            lines += ["", f"#{c.message_id} {c.reference or ''} {c.mailbox} {c.received_at:%Y-%m-%d} from "
+                          f"{c.sender or '?'}: {c.before} -> {c.after}{staff}",
+                      f"  subject: {(c.subject or '')[:100]!r}"]
+            lines += [f"  why: {reason}" for reason in c.reasons]
+            lines += [f"  hit: {h.get('rule')} {h.get('status', '')} {h.get('text', '')[:80]!r} ({h.get('source')})"
+                      for h in c.rule_hits]
+    return lines
