@@ -64,7 +64,7 @@ def run_demo(directory: Path) -> None:
     print_cycle(report)
     click.echo("")
     with runtime.sessions() as session:
-        print_table(SUMMARY_COLUMNS, mailbox_summary(session))
+        print_table(SUMMARY_COLUMNS, mailbox_summary(session, settings.catalogue))
     acks = sorted((directory / "outbox").glob("*.eml"))
     click.echo(f"\n{len(acks)} acknowledgements written to {directory / 'outbox'}")
     click.echo(f"explore: intake --config {config} export requests --format csv")

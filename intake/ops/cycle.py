@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.send import outbox
+from intake.catalogue import Catalogue
 from intake.db import DecisionRow, InboundMessage, OutboxKind, OutboxMessage, OutboxStatus
 from intake.pipeline import Context, PollResult, poll_mailbox
 from intake.settings import Settings
@@ -47,8 +48,9 @@ def _drain_outbox(settings: Settings, sessions: sessionmaker[Session], report: C
 SUMMARY_COLUMNS = ("mailbox", "received", "automated", "opt-outs", "questions", "to review", "acknowledged")
 
 
-def mailbox_summary(session: Session) -> list[tuple]:
-    """Per mailbox, from the records: the figures the demo prints."""
+def mailbox_summary(session: Session, catalogue: Catalogue) -> list[tuple]:
+    """Per mailbox, from the records: the figures the demo prints (opt-outs and questions as the catalogue says)."""
+    opt_outs, for_staff = set(catalogue.opt_outs), set(catalogue.for_staff)
     latest = (select(DecisionRow.message_id, func.max(DecisionRow.id).label("id"))
               .group_by(DecisionRow.message_id).subquery())
     rows = session.execute(
@@ -67,7 +69,7 @@ def mailbox_summary(session: Session) -> list[tuple]:
         labels = labels or []
         counts[0] += 1
         counts[1] += bool(automated)
-        counts[2] += status != "duplicate" and any(lb.endswith("opt_out") for lb in labels)
-        counts[3] += status != "duplicate" and "question" in labels
+        counts[2] += status != "duplicate" and bool(opt_outs.intersection(labels))
+        counts[3] += status != "duplicate" and bool(for_staff.intersection(labels))
         counts[4] += status in ("review", "shunted")
     return [(name, *counts, acked.get(name, 0)) for name, counts in sorted(table.items())]
