@@ -349,3 +349,40 @@ def test_the_vocabulary_does_not_grow_with_the_mail_read(classifier):
     for _ in range(5):
         classifier.classify_many(batch())
     assert len(vocab.strings) == before
+
+
+# --- regression tests from a review of the scope and cue changes ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Please opt me out and do not share my name with anyone.",
+    "Remove me and don't sell my information to other companies.",
+    "Take me off your list and don't share my address with other catalogs.",
+])
+def test_a_generic_opt_out_beside_a_sharing_request_is_a_second_request(classifier, text):
+    labels, review, evidence = labels_of(classifier, text)
+    assert (labels, review) == ((M, S), False), evidence
+
+
+def test_a_generic_opt_out_about_sharing_is_that_one_request(classifier):
+    labels, review, evidence = labels_of(classifier, "I'd like to opt out of having my information shared with "
+                                                     "third parties.")
+    assert (labels, review) == ((S,), False), evidence
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Please do not share my name and address with other companies.", "STOP"),
+    ("Please do not sell my name to other companies. Stop.", ""),
+])
+def test_a_bare_stop_beside_a_request_of_another_kind_goes_to_staff(classifier, text, subject):
+    labels, review, evidence = labels_of(classifier, text, subject)
+    assert review and labels == (), evidence
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop the emails, you can keep sending the paper catalog.",
+    "They can keep mailing the paper catalog. Stop the emails.",
+])
+def test_keeping_something_is_the_senders_wish_unless_someone_else_keeps_doing_it(classifier, text):
+    labels, review, evidence = labels_of(classifier, text)
+    assert review and labels == (), evidence

@@ -30,6 +30,13 @@ def test_names(text, name):
     "Please unsubscribe me.\n\nSent from my iPhone",
     "Remove me.\n\nOyen Farm Supply\n2200 Hwy 20 W",                # a company is not a person
     "Dear Customer Care, please stop.",
+    # regression tests (review of the first-name rule): words alone under a closing or after a dash that are not
+    # a first name, and closings that are not the last lines of the mail
+    "Thanks for the catalogs\nUnfortunately,\nI moved away and want no more mail.",
+    "Stop sending these.\n- Tired",
+    "Thank you for your reply.\nHowever,\nplease stop",
+    "stop it\nThanks so much,\nAnonymous",
+    "Thanks,\nMarjorie\nP.S. we moved\nto a new house\nin the spring\nso stop",
 ])
 def test_no_name_when_unsure(text):
     assert extract_from_text(text).name is None

@@ -56,6 +56,17 @@ _RELATIVE_AFTER_NAME = re.compile(rf"(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_REL
 _CLOSING_INLINE = re.compile(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_TITLE}?{_NAME}"
                              rf"{_DEGREE}?\s*$", re.I)
 _LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}{_DEGREE}?[ \t]*[,.]?[ \t]*$")
+_CLOSING_ONLY = re.compile(r"^\s*(?:thanks|thank you|regards|best|sincerely|cheers|respectfully|cordially|gracias|"
+                           r"saludos|atentamente|cordialmente|best regards|kind regards|warm regards|many thanks|"
+                           r"thanks again|yours truly|love|blessings|take care|un saludo|muchas gracias)[ \t]*[,.!]*\s*$",
+                           re.I)
+_NOT_FIRST_NAMES = {
+    "however", "unfortunately", "love", "xoxo", "cordialmente", "seriously", "frustrated", "nope", "tired",
+    "marketing", "cancel", "anonymous", "homeowner", "resident", "management", "owner", "tenant", "me", "myself",
+    "again", "sorry", "regards", "blessings", "cheers", "enough", "whatever", "finally", "sincerely", "annoyed",
+    "angry", "disappointed", "attentively", "atentamente", "respectfully", "everyone", "all", "family", "household",
+}
+"""Words found alone under a closing that are not a first name."""
 _FIRST_NAME_LINE = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<name>{_NAME_WORD})[ \t]*[,.!]?[ \t]*$")
 """A first name alone on a line ("Thanks,\\nMarjorie", "- Ray"): a name only right after a closing or a dash."""
 _NAME_THEN_ADDRESS = re.compile(rf"{_NAME},?[ \t]+(?:\d{{1,6}}[ \t]+[A-Z]|[A-Z][a-z]+,?[ \t]+\d{{5}}\b)")
@@ -160,19 +171,22 @@ def _signature_name(text: str) -> str | None:
         caps = _CAPS_LINE_NAME.match(lines[index])
         if caps and _is_caps_person(caps.group("name")) and _signature_context(lines, index, after_closing):
             return caps.group("name")
-    return _first_name(lines, after_closing)
+    return _first_name(lines)
 
 
-def _first_name(lines: list[str], after_closing: list[int]) -> str | None:
-    """A first name alone, signed under a closing or after a dash on one of the last lines (LABELS.md: a first
-    name alone counts); never a word a closing or a request is made of."""
-    for index in [*after_closing, *range(max(len(lines) - 2, 0), len(lines))]:
+def _first_name(lines: list[str]) -> str | None:
+    """A first name alone (LABELS.md: it counts), only where a signature puts one: on one of the last three lines,
+    right under a line that is nothing but a closing ("Thanks,\\nMarjorie") or after a dash ("- Ray"). A word
+    that is a closing, a mood or a business is never taken: a wrong name on an opt-out is worse than none."""
+    for index in range(max(len(lines) - 3, 0), len(lines)):
         match = _FIRST_NAME_LINE.match(lines[index])
-        signed = index in after_closing or lines[index].lstrip()[:1] in "-\u2013\u2014~"
-        if match and signed:
-            word = match.group("name").lower().strip("'\u2019")
-            if word not in _NOT_NAME_WORDS and word not in _EVERYDAY_WORDS and not _CLOSING.match(lines[index]):
-                return match.group("name")
+        if match is None:
+            continue
+        signed = (index > 0 and _CLOSING_ONLY.match(lines[index - 1]) is not None) or \
+            lines[index].lstrip()[:1] in "-\u2013\u2014~"
+        word = match.group("name").lower().strip("'\u2019")
+        if signed and word not in _NOT_NAME_WORDS and word not in _EVERYDAY_WORDS and word not in _NOT_FIRST_NAMES:
+            return match.group("name")
     return None
 
 

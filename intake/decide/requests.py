@@ -36,6 +36,8 @@ _PERSONAL_IDS = frozenset(string_id(w) for w in PERSONAL)
 WH_WORDS = frozenset("who what why how where when which whom whose quién qué por cómo dónde cuándo cuál".split())
 COURTESY_WORDS = frozenset({"please", "pls", "now", "thanks", "thank", "you", "por", "favor"})
 OTHERS_DOING = frozenset({"you", "they", "u", "y'all", "ustedes", "ellos"})
+KEEP_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "siguen", "continúan", "continuan"})
+FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
 CANCELLED = ("negated", "hypothetical", "opt_back_in", "past")
@@ -103,7 +105,7 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
     question = catalogue.roles["question"]
     # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
-    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and _others_doing(toks, c.start))]
+    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and _others_doing(toks, sents, c.start))]
     analysis.flags |= {c.spec.tag for c in analysis.cues if c.spec.tag in FLAG_CUES}
     if "deceased" in analysis.flags:
         analysis.flags.add("third_party")
@@ -117,11 +119,17 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
     return analysis
 
 
-def _others_doing(toks, start: int) -> bool:
-    """Whether the words just before a 'keep' are someone else doing it: "you keep", "you people keep",
-    "they all keep", "y'all just keep" (but "I want you to keep sending the coupons" is the sender's wish)."""
-    before = list(toks.lower[max(0, start - 3):start])
-    return any(word in OTHERS_DOING for word in before) and not {"i", "we", "to", "please"} & set(before)
+def _others_doing(toks, sents: list[int], start: int) -> bool:
+    """Whether a "keep sending" is someone else doing it: "you keep", "you people keep", "they just keep", in the
+    same sentence and right before it. "You can keep sending the catalog" and "I want you to keep sending" are
+    the sender's wish: the cue stays."""
+    if toks.lower[start] not in KEEP_VERBS:
+        return False
+    before = [i for i in range(max(0, start - 2), start) if sents[i] == sents[start]]
+    words = [toks.lower[i] for i in before]
+    if words and words[-1] in OTHERS_DOING:
+        return True
+    return len(words) == 2 and words[0] in OTHERS_DOING and words[1] in FILLERS
 
 
 def read(readings: list[Reading], tools: Any) -> None:

@@ -22,6 +22,7 @@ from intake.decide.requests import Analysis, Match, derived
 OBJECT_WINDOW = 6
 """How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
 OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service"})
+CONJUNCTIONS = frozenset({"and", "also", "plus", "y", "también", "tambien"})
 
 
 def read(readings: list[Reading], tools: Any) -> None:
@@ -48,13 +49,24 @@ def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
     for hit in list(analysis.hits):
         if hit.status != "live" or hit.spec.tag != unsubscribe or not hit.spec.generic:
             continue
-        if not _about_sharing(analysis, hit):
-            continue
-        hit.status = "reassigned"
-        # "opt out of having my information shared": when a sharing rule found the same request in the
-        # sentence, the generic words are that request, not a second one
-        if not any(h.sent == hit.sent for h in analysis.live(sharing)):
-            analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
+        own_share_hits = [h for h in analysis.live(sharing) if h.sent == hit.sent]
+        if not own_share_hits:
+            if _about_sharing(analysis, hit):
+                hit.status = "reassigned"
+                analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
+        elif any(_is_object_of(analysis, hit, h) for h in own_share_hits):
+            # "opt out of having my information shared": the sharing rule found what the generic words are
+            # about, so they are that one request. "Opt me out and do not share my name" asks for two.
+            hit.status = "reassigned"
+
+
+def _is_object_of(analysis: Analysis, hit: Match, share: Match) -> bool:
+    """Whether a sharing hit is what a generic opt-out phrase is about: it overlaps the phrase or follows it
+    closely, with no "and" / "y" (a second request) in between."""
+    if share.start < hit.end and share.end > hit.start:
+        return True
+    between = analysis.toks.lower[hit.end:share.start]
+    return hit.end <= share.start < hit.end + OBJECT_WINDOW and not CONJUNCTIONS.intersection(between)
 
 
 def _about_sharing(analysis: Analysis, hit: Match) -> bool:
@@ -96,13 +108,13 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     what it answers. Under our promotion or catalog e-mail it is the unsubscribe kind; anywhere else nobody can
     tell, and a person decides."""
     scoped = {s.sent for s in analysis.scopes if s.spec.tag in OBJECT_SCOPES}
-    specific = any(h.status == "live" and not (h.spec.alone or h.spec.generic)
-                   for h in analysis.hits if h.spec.tag in catalogue.opt_outs)
-    named = bool(scoped) or specific
+    specific = {h.spec.tag for h in analysis.hits
+                if h.status == "live" and not (h.spec.alone or h.spec.generic) and h.spec.tag in catalogue.opt_outs}
+    named = bool(scoped) or bool(specific)
     for hit in analysis.hits:
         if hit.status != "live" or not (hit.spec.alone or hit.spec.generic):
             continue
-        if hit.spec.alone and specific:
+        if hit.spec.alone and hit.spec.tag in specific:
             # "Subject: stop" over "Stop mailing me ads please.": the bare word repeats the request the message
             # names, and adds no kind of its own.
             hit.status = "echo"
