@@ -672,3 +672,13 @@ def test_each_kind_has_its_catalogue_colour(app):
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     assert ".tag-marketing { border-left: 3px solid #1f5fa8; }" in css.text
     assert ".tag-sharing { border-left: 3px solid #2a9d8f; }" in css.text
+
+
+def test_a_decision_item_cannot_be_closed_without_a_reply(app, sessions, seeded):
+    # regression test (review): closing a decision item would leave the sender unanswered and nothing decided
+    c = logged_in(app, "rita")
+    item = seeded["script_text"].item_id
+    response = c.post(f"/items/{item}/close", data={"csrf_token": csrf_of(c), "note": "x"})
+    assert response.status_code == 400 and "decide this item" in response.text
+    with transaction(sessions) as session:
+        assert session.get(ReviewItem, item).status == "open"

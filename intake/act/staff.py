@@ -165,6 +165,9 @@ def close_without_reply(session: Session, item: ReviewItem | int, *, note: str |
                         now: datetime) -> StaffOutcome:
     """Close a question that needs no answer (answered by phone, or not a real question)."""
     actor = _actor(user)
+    found = session.get(ReviewItem, item if isinstance(item, int) else item.id)
+    if found is not None and found.kind != ReviewKind.QUESTION:
+        raise StaffError("only questions are closed without a reply; decide this item instead")
     item = _claim(session, item, actor, now, resolution="closed_without_reply")
     _set_status(session, item.message, MessageStatus.DONE, actor)
     audit(session, actor, "review_closed", "review_item", item.id, message=item.message,
@@ -187,11 +190,19 @@ def reopen(session: Session, message: InboundMessage | int, *, note: str | None,
         if found is None:
             raise StaffError("no such message")
         message = found
-    if message.status not in REOPENABLE:
-        raise StaffError(f"only mail settled as {' or '.join(REOPENABLE)} can be reopened (this is {message.status})")
     before = str(message.status)
+    # Claimed with a conditional update, as items are: two reviewers reopening at once open one item, not two.
+    claimed = session.execute(
+        update(InboundMessage)
+        .where(InboundMessage.id == message.id, InboundMessage.status.in_(REOPENABLE))
+        .values(status=MessageStatus.REVIEW)
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if claimed != 1:
+        session.refresh(message)
+        raise StaffError(f"only mail settled as {' or '.join(REOPENABLE)} can be reopened (this is {message.status})")
+    session.refresh(message)
     item = open_review(session, message, ReviewKind.DECISION, settings=settings, labels=[])
-    _set_status(session, message, MessageStatus.REVIEW, actor)
     audit(session, actor, "review_reopened", "review_item", item.id, message=message, before={"status": before},
           after={"status": "review", "note": _clean_note(note)})
     return item

@@ -1,4 +1,4 @@
-"""Mail the bot settled without asking a person: not a request (vendor mail, calendar traffic, sales outreach,
+"""Mail settled without action or answer (by the bot, or by a staff verdict): not a request (vendor mail, calendar traffic, sales outreach,
 phishing, list posts) and machine mail. Staff filter it, read it, and put a wrong call back in the queue, where
 the usual decision form corrects it."""
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import noload
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -33,8 +34,9 @@ class SettledRow:
 
 
 def settled_rows(session, *, status: str, mailbox: str, since: datetime) -> list[SettledRow]:
-    """The newest settled mail first, with the bot's first reason (what made it call the mail settled)."""
-    query = (select(InboundMessage).where(InboundMessage.status == status, InboundMessage.received_at >= since)
+    """The newest settled mail first, with the first reason of the decision that settled it."""
+    query = (select(InboundMessage).options(noload(InboundMessage.decisions))
+             .where(InboundMessage.status == status, InboundMessage.received_at >= since)
              .order_by(InboundMessage.received_at.desc(), InboundMessage.id.desc()).limit(MAX_ROWS))
     if mailbox:
         query = query.where(InboundMessage.mailbox == mailbox)
@@ -45,11 +47,13 @@ def settled_rows(session, *, status: str, mailbox: str, since: datetime) -> list
 
 
 def _first_reasons(session, ids: list[int]) -> dict[int, str]:
+    """The first reason of each message's latest decision: the bot's, or the staff verdict that settled it."""
     found: dict[int, str] = {}
     if ids:
-        for row in session.scalars(select(DecisionRow).where(DecisionRow.message_id.in_(ids))
-                                   .order_by(DecisionRow.id)):
-            found[row.message_id] = (row.reasons or [""])[0]
+        rows = session.execute(select(DecisionRow.message_id, DecisionRow.reasons)
+                               .where(DecisionRow.message_id.in_(ids)).order_by(DecisionRow.id))
+        for message_id, reasons in rows:
+            found[message_id] = (reasons or [""])[0]
     return found
 
 
