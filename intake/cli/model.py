@@ -2,8 +2,8 @@
 
 Standalone click commands; intake/cli/__init__.py adds them to the main group. They read the config every other
 command reads (--config, then $INTAKE_CONFIG, then ./intake.toml), and the defaults when there is none. None of
-them touches the network; `replay` and `train --from-db` / `--replay-since` read the database (and write nothing
-to it).
+them touches the network; `replay` and `train --from-db` / `--replay-since` read the database and change no row
+(`train --from-db` brings the schema up to date first, as every command that opens the database does).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Replay: re-decide stored mail with candidate rules or a candidate model, and say what would change.
 
 A compliance officer who edits rules/ (or a developer with a new model) runs the candidate over real history
-before it goes live: every stored message received since a date is parsed again from its raw bytes, with the
+before it goes live (`intake train --replay-since` shows the same for a model it has just written): every stored message received since a date is parsed again from its raw bytes, with the
 pipeline's own limits, and decided by the candidate; the result is compared with what the bot recorded then.
 Nothing is written: replay reads the database and the message store, and changes neither.
 
@@ -12,6 +12,8 @@ An outcome is one word per decision, the same for the recorded row and the new D
     no_request        a person wrote but asked nothing
 
 Where staff later decided the message, their outcome is shown beside the change: it says which side was right.
+The comparison is with what the bot recorded at the time, under the rules and model live then; entities and the
+acknowledgement address are not compared.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session, noload, sessionmaker
 
 from intake.db import DecisionRow, InboundMessage
 from intake.mail.store import MessageStore
@@ -60,7 +62,10 @@ class Change:
 class ReplayResult:
     model_version: str
     since: datetime
+    until: datetime | None = None
     replayed: int = 0
+    undecided: int = 0
+    """Messages with no decision of the bot's (shunted before deciding, entered by hand): nothing to compare."""
     unreadable: int = 0
     """Messages whose bytes are gone (purged after the retention period): not replayed."""
     changes: list[Change] = field(default_factory=list)
@@ -70,13 +75,15 @@ class ReplayResult:
         return Counter((c.before, c.after) for c in self.changes)
 
     def as_json(self) -> dict[str, Any]:
-        return {"model_version": self.model_version, "since": self.since.isoformat(), "replayed": self.replayed,
-                "unreadable": self.unreadable, "changed": len(self.changes),
+        return {"model_version": self.model_version, "since": self.since.isoformat(),
+                "until": self.until.isoformat() if self.until else None, "replayed": self.replayed,
+                "undecided": self.undecided, "unreadable": self.unreadable, "changed": len(self.changes),
                 "counts": [{"before": b, "after": a, "messages": n} for (b, a), n in sorted(self.counts.items())],
                 "changes": [c.as_json() for c in self.changes]}
 
 
-def outcome_of_row(row: DecisionRow) -> str:
+def outcome_of_row(row: Any) -> str:
+    """The outcome of a recorded decision (a DecisionRow, or the fields of one)."""
     return _outcome(row.mail_kind if row.automated else MailKind.REQUEST, row.review, row.labels or ())
 
 
@@ -89,51 +96,76 @@ def _outcome(kind: str, review: bool, labels: Sequence[str]) -> str:
         return "machine" if kind == MailKind.MACHINE else "not_a_request"
     if review:
         return "review"
-    return "+".join(labels) or "no_request"
+    return "+".join(sorted(labels)) or "no_request"
 
 
 def replay(sessions: sessionmaker[Session], store: MessageStore, decider: Any, *, since: datetime,
            until: datetime | None = None) -> ReplayResult:
-    """Re-decide every message received in [since, until) and collect the decisions that would change."""
-    result = ReplayResult(decider.model_version, since)
-    with sessions() as session:
-        for batch in _batches(session, since, until):
-            found = [(m, store.mail_of(session, m)) for m in batch]
-            readable = [(m, mail) for m, mail in found if mail is not None]
-            result.unreadable += len(found) - len(readable)
-            decisions = decider.classify_many([mail for _, mail in readable]) if readable else []
-            for (message, _), decision in zip(readable, decisions):
-                result.replayed += 1
-                change = _change(message, decision)
-                if change is not None:
-                    result.changes.append(change)
-    return result
+    """Re-decide every message received in [since, until) and collect the decisions that would change.
+
+    A page of messages at a time, each in a session of its own, keyed on (received_at, id): a long history is
+    never held in memory, and no read transaction stays open for the whole run."""
+    result = ReplayResult(decider.model_version, since, until)
+    after: tuple[datetime, int] | None = None
+    while True:
+        with sessions() as session:
+            page = _page(session, since, until, after)
+            if not page:
+                return result
+            after = (page[-1].received_at, page[-1].id)
+            rows = _decision_rows(session, [m.id for m in page])
+            found = [(m, store.mail_of(session, m)) for m in page]
+        readable = [(m, mail) for m, mail in found if mail is not None]
+        result.unreadable += len(found) - len(readable)
+        decisions = decider.classify_many([mail for _, mail in readable]) if readable else []
+        for (message, _), decision in zip(readable, decisions):
+            recorded = rows.get(message.id, [])
+            if not any(r.decided_by == "bot" for r in recorded):
+                result.undecided += 1  # shunted before deciding, or entered by hand: nothing to compare with
+                continue
+            result.replayed += 1
+            change = _change(message, recorded, decision)
+            if change is not None:
+                result.changes.append(change)
 
 
-def _batches(session: Session, since: datetime, until: datetime | None) -> Iterator[list[InboundMessage]]:
-    query = select(InboundMessage).where(InboundMessage.received_at >= since,
-                                         InboundMessage.duplicate_of_id.is_(None))
+def _page(session: Session, since: datetime, until: datetime | None,
+          after: tuple[datetime, int] | None) -> list[InboundMessage]:
+    query = (select(InboundMessage).options(noload(InboundMessage.decisions))
+             .where(InboundMessage.received_at >= since, InboundMessage.duplicate_of_id.is_(None)))
     if until is not None:
         query = query.where(InboundMessage.received_at < until)
-    batch: list[InboundMessage] = []
-    for message in session.scalars(query.order_by(InboundMessage.received_at, InboundMessage.id)):
-        batch.append(message)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    if after is not None:
+        query = query.where(tuple_(InboundMessage.received_at, InboundMessage.id) > after)
+    return list(session.scalars(query.order_by(InboundMessage.received_at, InboundMessage.id).limit(BATCH)))
 
 
-def _change(message: InboundMessage, decision: Decision) -> Change | None:
-    rows = list(message.decisions)
-    bot = [r for r in rows if r.decided_by == "bot"]
-    if not bot:
-        return None  # shunted before deciding, or entered by hand: there is no recorded decision to compare with
+@dataclass(frozen=True)
+class _Recorded:
+    decided_by: str
+    automated: bool
+    mail_kind: str
+    review: bool
+    labels: tuple[str, ...]
+
+
+def _decision_rows(session: Session, ids: list[int]) -> dict[int, list[_Recorded]]:
+    """What was decided on each message, oldest first: only the fields an outcome is made of."""
+    rows: dict[int, list[_Recorded]] = {}
+    query = (select(DecisionRow.message_id, DecisionRow.decided_by, DecisionRow.automated, DecisionRow.mail_kind,
+                    DecisionRow.review, DecisionRow.labels)
+             .where(DecisionRow.message_id.in_(ids)).order_by(DecisionRow.id))
+    for message_id, by, automated, kind, review, labels in session.execute(query):
+        rows.setdefault(message_id, []).append(_Recorded(by, automated, kind, review, tuple(labels or ())))
+    return rows
+
+
+def _change(message: InboundMessage, recorded: list[_Recorded], decision: Decision) -> Change | None:
+    bot = [r for r in recorded if r.decided_by == "bot"]
     before, after = outcome_of_row(bot[-1]), outcome_of_decision(decision)
     if before == after:
         return None
-    staff = [r for r in rows if r.decided_by != "bot"]
+    staff = [r for r in recorded if r.decided_by != "bot"]
     return Change(message.id, message.reference, message.mailbox, message.sender, message.subject,
                   message.received_at, before, after, outcome_of_row(staff[-1]) if staff else None,
                   tuple(decision.reasons), tuple(decision.evidence.get("rule_hits", ())))
@@ -141,9 +173,11 @@ def _change(message: InboundMessage, decision: Decision) -> Change | None:
 
 def format_result(result: ReplayResult, *, details: bool = True) -> list[str]:
     """The diff as people read it: counts by before -> after, then each changed message with its evidence."""
-    lines = [f"replayed {result.replayed} messages received since {result.since:%Y-%m-%d} with model "
-             f"{result.model_version}: {len(result.changes)} would be decided differently"
-             + (f" ({result.unreadable} not replayed: raw bytes purged)" if result.unreadable else "")]
+    window = f"since {result.since.isoformat()}" + (f" until {result.until.isoformat()}" if result.until else "")
+    lines = [f"replayed {result.replayed} messages received {window} with model {result.model_version}: "
+             f"{len(result.changes)} would be decided differently"
+             + (f" ({result.unreadable} not replayed: raw bytes purged)" if result.unreadable else "")
+             + (f" ({result.undecided} never decided by the bot: not compared)" if result.undecided else "")]
     if result.changes:
         width = max(len(b) for b, _ in result.counts)
         lines += ["", f"{'before':<{width}}  ->  after  (messages)"]
@@ -151,7 +185,7 @@ def format_result(result: ReplayResult, *, details: bool = True) -> list[str]:
     if details:
         for c in result.changes:
             staff = f"; staff decided {c.staff}" if c.staff else ""
-            lines += ["", f"#{c.message_id} {c.reference or ''} {c.mailbox} {c.received_at:%Y-%m-%d} from "
+            lines += ["", f"#{c.message_id} {c.reference or ''} {c.mailbox} {c.received_at.isoformat()} from "
                           f"{c.sender or '?'}: {c.before} -> {c.after}{staff}",
                       f"  subject: {(c.subject or '')[:100]!r}"]
             lines += [f"  why: {reason}" for reason in c.reasons]
