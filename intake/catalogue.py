@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from intake.business_days import due_by
 from intake.rulefile import RuleError, load_rule_file
@@ -91,6 +91,16 @@ class Catalogue:
     def for_staff(self) -> tuple[str, ...]:
         """The kinds a person must handle (no channels): answered by staff from a review item."""
         return tuple(k.name for k in self.kinds if not k.opt_out)
+
+    def outcome(self, *, automated: bool, not_a_request: bool, review: bool,
+                labels: Sequence[str]) -> tuple[str, ...]:
+        """A decision as the names it is counted under (the weekly report, replay): ("automated",),
+        ("not_a_request",), ("review",), its labels in the canonical order, or ("no_action",)."""
+        if automated:
+            return ("not_a_request",) if not_a_request else ("automated",)
+        if review:
+            return ("review",)
+        return self.ordered(labels) or ("no_action",)
 
     def kind(self, name: str) -> Kind:
         for k in self.kinds:

@@ -1,15 +1,17 @@
 """Replay: re-decide stored mail with candidate rules or a candidate model, and say what would change.
 
 A compliance officer who edits rules/ (or a developer with a new model) runs the candidate over real history
-before it goes live (`intake train --replay-since` shows the same for a model it has just written): every stored message received since a date is parsed again from its raw bytes, with the
-pipeline's own limits, and decided by the candidate; the result is compared with what the bot recorded then.
+before it goes live (`intake train --replay-since` shows the same for a model it has just written): every stored
+message received since a date is parsed again from its raw bytes, with the pipeline's own limits, and decided by
+the candidate; the result is compared with what the bot recorded then.
 Nothing is written: replay reads the database and the message store, and changes neither.
 
-An outcome is one word per decision, the same for the recorded row and the new Decision:
+An outcome is one word per decision, the same for the recorded row and the new Decision, and the same names the
+weekly report counts under (Catalogue.outcome):
 
-    machine           settled as machine mail          not_a_request   settled as not a request
+    automated         settled as machine mail          not_a_request   settled as not a request
     review            left for staff                   <labels>        decided, e.g. marketing_opt_out+question
-    no_request        a person wrote but asked nothing
+    no_action         a person wrote but asked nothing
 
 Where staff later decided the message, their outcome is shown beside the change: it says which side was right.
 The comparison is with what the bot recorded at the time, under the rules and model live then; entities and the
@@ -21,11 +23,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Sequence
+from typing import Any
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, noload, sessionmaker
 
+from intake.catalogue import Catalogue
 from intake.db import DecisionRow, InboundMessage
 from intake.mail.store import MessageStore
 from intake.values import Decision, MailKind
@@ -82,21 +85,16 @@ class ReplayResult:
                 "changes": [c.as_json() for c in self.changes]}
 
 
-def outcome_of_row(row: Any) -> str:
+def outcome_of_row(row: Any, catalogue: Catalogue) -> str:
     """The outcome of a recorded decision (a DecisionRow, or the fields of one)."""
-    return _outcome(row.mail_kind if row.automated else MailKind.REQUEST, row.review, row.labels or ())
+    return "+".join(catalogue.outcome(automated=row.automated, not_a_request=row.mail_kind == MailKind.NOT_A_REQUEST,
+                                      review=row.review, labels=row.labels or ()))
 
 
-def outcome_of_decision(decision: Decision) -> str:
-    return _outcome(decision.kind if decision.automated else MailKind.REQUEST, decision.review, decision.labels)
-
-
-def _outcome(kind: str, review: bool, labels: Sequence[str]) -> str:
-    if kind != MailKind.REQUEST:
-        return "machine" if kind == MailKind.MACHINE else "not_a_request"
-    if review:
-        return "review"
-    return "+".join(sorted(labels)) or "no_request"
+def outcome_of_decision(decision: Decision, catalogue: Catalogue) -> str:
+    return "+".join(catalogue.outcome(automated=decision.automated,
+                                      not_a_request=decision.kind == MailKind.NOT_A_REQUEST,
+                                      review=decision.review, labels=decision.labels))
 
 
 def replay(sessions: sessionmaker[Session], store: MessageStore, decider: Any, *, since: datetime,
@@ -124,7 +122,7 @@ def replay(sessions: sessionmaker[Session], store: MessageStore, decider: Any, *
                 result.undecided += 1  # shunted before deciding, or entered by hand: nothing to compare with
                 continue
             result.replayed += 1
-            change = _change(message, recorded, decision)
+            change = _change(message, recorded, decision, decider.tools.catalogue)
             if change is not None:
                 result.changes.append(change)
 
@@ -160,14 +158,15 @@ def _decision_rows(session: Session, ids: list[int]) -> dict[int, list[_Recorded
     return rows
 
 
-def _change(message: InboundMessage, recorded: list[_Recorded], decision: Decision) -> Change | None:
+def _change(message: InboundMessage, recorded: list[_Recorded], decision: Decision,
+            catalogue: Catalogue) -> Change | None:
     bot = [r for r in recorded if r.decided_by == "bot"]
-    before, after = outcome_of_row(bot[-1]), outcome_of_decision(decision)
+    before, after = outcome_of_row(bot[-1], catalogue), outcome_of_decision(decision, catalogue)
     if before == after:
         return None
     staff = [r for r in recorded if r.decided_by != "bot"]
     return Change(message.id, message.reference, message.mailbox, message.sender, message.subject,
-                  message.received_at, before, after, outcome_of_row(staff[-1]) if staff else None,
+                  message.received_at, before, after, outcome_of_row(staff[-1], catalogue) if staff else None,
                   tuple(decision.reasons), tuple(decision.evidence.get("rule_hits", ())))
 
 

@@ -208,13 +208,9 @@ def kinds_of(catalogue: Catalogue) -> list[dict[str, Any]]:
 
 
 def verdict(decision: DecisionRow, catalogue: Catalogue) -> tuple[str, ...]:
-    """A decision as outcome names: ("automated",), ("not_a_request",), ("review",), its labels, or
-    ("no_action",)."""
-    if decision.automated:
-        return ("not_a_request",) if decision.mail_kind == MailKind.NOT_A_REQUEST else ("automated",)
-    if decision.review:
-        return ("review",)
-    return catalogue.ordered(decision.labels) or ("no_action",)
+    """A recorded decision as outcome names (Catalogue.outcome)."""
+    return catalogue.outcome(automated=decision.automated, not_a_request=decision.mail_kind == MailKind.NOT_A_REQUEST,
+                             review=decision.review, labels=decision.labels or ())
 
 
 def outcome_of(message: Msg, catalogue: Catalogue) -> tuple[str, ...]:
