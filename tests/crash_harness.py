@@ -53,7 +53,6 @@ def poll(args: argparse.Namespace) -> int:
     engine = make_engine(settings.database.url)
     upgrade(engine)
     sessions = session_factory(engine)
-    own = [m.address for m in settings.mailboxes] + [settings.smtp.from_address]
     classifier = Decider.load(settings)
 
     observe = lambda kind, mailbox, value: None  # noqa: E731

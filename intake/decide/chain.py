@@ -125,7 +125,7 @@ class Decider:
             ack_address(mail, reading.verdict, tools.own_addresses)
         if ack_to and reading.review and reading.scores.get("not_a_request", 0.0) >= tools.thresholds.maybe_not_a_request:
             ack_to, ack_why = None, (*ack_why, "no ack: may not be a request; staff decide")
-        damaged = [d for d in mail.defects if d.startswith(review.SERIOUS_DEFECTS)]
+        damaged = review.serious_defects(mail)
         if ack_to and damaged:
             # We could not read all of it, so we cannot even be sure a person wrote it: staff look first and
             # answer from the review page.
@@ -134,8 +134,9 @@ class Decider:
         reasons = [*reading.reasons, *found, *reading.review]
         if not automated and not reading.review:
             reasons += [f"{label}: {_first_hit(reading, label)}" for label in reading.labels]
-        evidence = {"model_version": self.model_version, "language": reading.text.lang if reading.text else
-                    mail.language, **reading.evidence, "recipient_reasons": list(ack_why)}
+        language = reading.text.lang if reading.text else mail.language
+        evidence = {"model_version": self.model_version, "language": language, **reading.evidence,
+                    "recipient_reasons": list(ack_why)}
         if reading.analysis is not None:
             evidence["rule_hits"] = [match_json(h) for h in reading.analysis.hits]
             evidence["rule_misses"] = [k for k in tools.rules.names("label")
@@ -153,7 +154,7 @@ class Decider:
             entities=extract_entities(mail) if not automated else Entities(),
             confidence=reading.confidence,
             reasons=tuple(reasons) or ("automated",),
-            language=reading.text.lang if reading.text else mail.language,
+            language=language,
             model_version=self.model_version,
             evidence=evidence,
             kind=reading.kind,

@@ -108,14 +108,15 @@ def named_vector(reading: Reading) -> np.ndarray:
 
 def vector(reading: Reading) -> np.ndarray:
     """Every feature index of a reading (the word features were computed with the Doc, in requests.py)."""
-    words = reading.features[0] if reading.features else np.zeros(0, dtype=np.int64)
-    return np.concatenate([words, named_vector(reading)])
+    return vectors(reading)[0]
 
 
-def sentence_vectors(reading: Reading) -> list[np.ndarray]:
-    """Per sentence of two words or more: its words, with the whole message's rule and context features."""
+def vectors(reading: Reading) -> list[np.ndarray]:
+    """The whole message's features, then per sentence of two words or more its words with the whole message's
+    rule and context features (named once for all of them)."""
     named = named_vector(reading)
-    return [np.concatenate([words, named]) for words in (reading.features or [])[1:]]
+    words = reading.features or [np.zeros(0, dtype=np.int64)]
+    return [np.concatenate([part, named]) for part in words]
 
 
 @dataclass
@@ -139,8 +140,9 @@ class Model:
         off these e-mails. By the way, will the new meter cost more?") shows in its own sentence: each kind
         scores the most of the whole text and of any one sentence; "unclear" and "not_a_request" are about the
         whole mail."""
-        scores = self.scores(vector(reading))
-        for sentence in sentence_vectors(reading):
+        whole, *sentences = vectors(reading)
+        scores = self.scores(whole)
+        for sentence in sentences:
             for target, p in self.scores(sentence).items():
                 if target not in EXTRA_TARGETS and p > scores[target]:
                     scores[target] = p

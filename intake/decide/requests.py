@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from intake.catalogue import Catalogue
 from intake.decide.nlp import COL_LOWER, Columns, string_id
@@ -57,8 +57,9 @@ class Match:
     source: str
     text: str
     status: str = "live"
-    """live, negated, hypothetical, opt_back_in, reassigned, echo (a subject echoing a cancelled body hit),
-    rhetorical, weak, context or bare (a lone opt-out word whose context decides)."""
+    """live, negated, hypothetical, opt_back_in, reassigned, echo (a subject echoing a cancelled body hit, or a
+    bare word repeating a named request of its kind), rhetorical, weak, context or bare (a lone opt-out word whose
+    context decides)."""
 
 
 @dataclass
@@ -75,6 +76,12 @@ class Analysis:
 
     def live(self, label: str) -> list[Match]:
         return [h for h in self.hits if h.spec.tag == label and h.status == "live"]
+
+    def named(self, labels: Sequence[str]) -> set[str]:
+        """The kinds among `labels` asked for in words that say what they are about: live hits of rules that are
+        neither a bare word ("STOP") nor a generic "take me off"."""
+        return {h.spec.tag for h in self.hits
+                if h.status == "live" and not (h.spec.alone or h.spec.generic) and h.spec.tag in labels}
 
     def cues_of(self, kind: str, sent: int | None = None) -> list[Match]:
         return [c for c in self.cues if c.spec.tag == kind and (sent is None or c.sent == sent)]

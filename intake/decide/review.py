@@ -31,6 +31,10 @@ SERIOUS_DEFECTS = (
 SHORT_REPLY_WORDS = 12
 
 
+def serious_defects(mail: Any) -> list[str]:
+    return [d for d in mail.defects if d.startswith(SERIOUS_DEFECTS)]
+
+
 def read(readings: list[Reading], tools: Any) -> None:
     for reading in readings:
         if reading.settled:
@@ -47,7 +51,7 @@ def read(readings: list[Reading], tools: Any) -> None:
 def reasons(reading: Reading, tools: Any) -> list[str]:
     why: list[str] = []
     mail, analysis = reading.mail, reading.analysis
-    serious = [d for d in mail.defects if d.startswith(SERIOUS_DEFECTS)]
+    serious = serious_defects(mail)
     if serious or mail.size > tools.max_bytes:
         why.append(f"message damaged ({', '.join(serious) or 'oversize'}): text may be incomplete")
     if not reading.own_words:
@@ -66,7 +70,7 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     opt_outs = set(tools.catalogue.opt_outs) & {*reading.labels, *reading.proposed}
     if "deceased" in flags and opt_outs:
         why.append("an opt-out for someone who has died: staff decide whose record it is")
-    if analysis is not None and analysis.cues_of("reference") and not _named_request(reading, tools):
+    if analysis is not None and analysis.cues_of("reference") and not analysis.named(tools.catalogue.opt_outs):
         why.append(f"refers to earlier mail without saying what: {analysis.cues_of('reference')[0].text[:80]!r}")
     keep = analysis.cues_of("keep") if analysis is not None else []
     if keep and analysis.live(tools.catalogue.roles["unsubscribe"]):
@@ -86,12 +90,6 @@ def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
     opt_outs = [h for h in reading.analysis.hits if h.status in ("live", "bare")
                 and h.spec.tag in tools.catalogue.opt_outs]
     return bool(opt_outs) and reading.text.words <= SHORT_REPLY_WORDS
-
-
-def _named_request(reading: Reading, tools: Any) -> bool:
-    """A request in the mail's own words that says what it is about (not only "the same", "remove me")."""
-    return any(h.status == "live" and not (h.spec.alone or h.spec.generic) for h in reading.analysis.hits
-               if h.spec.tag in tools.catalogue.opt_outs)
 
 
 def _conflict(reading: Reading, tools: Any) -> bool:

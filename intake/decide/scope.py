@@ -108,8 +108,7 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     what it answers. Under our promotion or catalog e-mail it is the unsubscribe kind; anywhere else nobody can
     tell, and a person decides."""
     scoped = {s.sent for s in analysis.scopes if s.spec.tag in OBJECT_SCOPES}
-    specific = {h.spec.tag for h in analysis.hits
-                if h.status == "live" and not (h.spec.alone or h.spec.generic) and h.spec.tag in catalogue.opt_outs}
+    specific = analysis.named(catalogue.opt_outs)
     named = bool(scoped) or bool(specific)
     for hit in analysis.hits:
         if hit.status != "live" or not (hit.spec.alone or hit.spec.generic):

@@ -36,7 +36,7 @@ def read(reading: Reading, book: ThreadBook) -> None:
     parts = [("subject", own_subject), ("new_text", body)]
     parts += [("attachment", a.text[:MAX_ATTACHMENT_CHARS]) for a in mail.attachments
               if a.text and a.content_type == "text/plain"]
-    text = Text.of([(source, part) for source, part in parts], mail.language)
+    text = Text.of(parts, mail.language)
     if len(text.text) > MAX_TEXT_CHARS:
         text = Text.of([("new_text", text.text[:MAX_TEXT_CHARS])], text.lang)
     reading.text = text
