@@ -1,0 +1,63 @@
+"""Rebuild the `strangers` set byte for byte: python3 _generator/build.py"""
+import json
+import os
+import random
+import sys
+
+sys.dont_write_bytecode = True
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+
+import assemble  # noqa: E402
+import clients  # noqa: E402
+
+SPEC_MODULES = ["specs_outreach", "specs_partners", "specs_noise", "specs_people", "specs_people2"]
+SEED = 20261203
+
+
+def specs():
+    out = []
+    for m in SPEC_MODULES:
+        out += __import__(m).SPECS
+    return out
+
+
+def settle(s):
+    s.setdefault("labels", [])
+    s.setdefault("unclear", False)
+    s.setdefault("entities", {})
+    if s.get("automated"):
+        s["ack_to"] = None
+    elif "ack_to" not in s:
+        s["ack_to"] = (s.get("reply_to") or s["frm"])[1]
+    return s
+
+
+def main():
+    all_specs = [settle(s) for s in specs()]
+    ids = [s["id"] for s in all_specs]
+    assert len(ids) == len(set(ids)), "duplicate spec ids"
+    order = list(range(len(all_specs)))
+    random.Random(SEED).shuffle(order)
+    all_specs = [all_specs[i] for i in order]
+    for f in os.listdir(OUT):
+        if f.endswith(".eml"):
+            os.remove(os.path.join(OUT, f))
+    man, idx = [], []
+    for n, s in enumerate(all_specs, 1):
+        fn = "%04d.eml" % n
+        with open(os.path.join(OUT, fn), "wb") as fh:
+            fh.write(assemble.make(s))
+        man.append(json.dumps({"file": fn, "mailbox": s["mailbox"], "automated": bool(s.get("automated")),
+                               "labels": s["labels"], "unclear": s["unclear"], "entities": s["entities"],
+                               "note": s["note"], "ack_to": s["ack_to"]}, ensure_ascii=False))
+        idx.append("\t".join([fn, s["cat"], s.get("lang", "en"), clients.NAMES[s["client"]]]))
+    for name, rows in (("manifest.jsonl", man), ("index.tsv", idx)):
+        with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("\n".join(rows) + "\n")
+    print("wrote %d messages to %s" % (len(all_specs), OUT))
+
+
+if __name__ == "__main__":
+    main()
