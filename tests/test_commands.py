@@ -107,8 +107,6 @@ def test_classify_decides_with_the_rules_folder_of_the_config_however_it_is_name
 
 
 def test_every_command_accepts_config_after_its_name():
-    from intake.cli.support import accept_config_everywhere  # noqa: F401 - the function that gives it
-
     def commands(group, prefix=()):
         for name, command in group.commands.items():
             yield (*prefix, name), command
@@ -162,13 +160,14 @@ def _tables(db_url: str) -> list[str]:
         engine.dispose()
 
 
-def test_status_export_and_evidence_leave_an_empty_database_empty(db_url, tmp_path):
+def test_commands_that_only_look_leave_an_empty_database_empty(db_url, tmp_path):
     if db_url.startswith("sqlite"):
         Path(db_url.removeprefix("sqlite:///")).touch()  # an empty SQLite file, as a typo'd path would make
     config = write_config(tmp_path / "x.toml", database={"url": db_url})
     runner = CliRunner()
     for args in (["status"], ["export", "requests"], ["export", "suppressions", "--kind", "marketing_email"],
-                 ["evidence", "PR-1", "--out", str(tmp_path / "ev")]):
+                 ["evidence", "PR-1", "--out", str(tmp_path / "ev")], ["report", "weekly", "--format", "json"],
+                 ["replay", "--since", "2026-01-01"]):
         result = runner.invoke(main, ["--config", str(config), *args])
         assert result.exit_code == 1, (args, result.output)
         line = one_line(result.stderr)
