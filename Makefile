@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test setup system-deps bench lint clean
+.PHONY: demo test setup system-deps bench constraints lint clean
 
 demo: setup
 	$(VENV)/bin/intake demo
@@ -25,6 +25,11 @@ system-deps:
 
 bench: setup
 	for b in bench/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# The versions the container installs (deploy/Containerfile, pip -c): what this venv runs the tests with.
+constraints: setup
+	{ echo "# pip freeze --all of the test venv, intake and pip left out: make constraints"; \
+	  $(PY) -m pip freeze --all --exclude-editable | grep -iv '^\(intake\|pip\)[=@ ]'; } > deploy/constraints.txt
 
 clean:
 	rm -rf $(VENV) demo test-output .pytest_cache

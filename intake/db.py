@@ -33,7 +33,9 @@ from sqlalchemy import (
     insert,
     text,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, attributes, mapped_column, relationship, sessionmaker
 
 from intake.values import MailKind
@@ -389,12 +391,45 @@ def _audit_is_never_deleted(mapper, connection, target) -> None:
 # --- engine and sessions ---------------------------------------------------------------------------------------
 
 
+class DatabaseUnsupported(Exception):
+    """The URL names a database this installation cannot open: an unknown dialect, a driver that is not
+    installed, a URL that does not parse. A config error, raised before any connection is tried."""
+
+
+class SchemaNotReady(Exception):
+    """A read-only look found no intake schema at head. Read-only commands say so and stop: creating the schema
+    is `intake db upgrade`'s job (and `poll`'s and `run`'s), never a side effect of looking."""
+
+
+UNAVAILABLE = (OperationalError, InterfaceError, PoolTimeout)
+"""The database could not be reached or refused the connection (closed port, unknown host, bad password,
+an unopenable SQLite file): the command names it and fails, a daemon waits."""
+
+
+def display_url(url: str) -> str:
+    """The URL as messages show it: the password masked."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url.split("@")[-1]
+
+
+def unavailable_reason(exc: BaseException) -> str:
+    """The driver's own words for a connection failure, on one line."""
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())[:300]
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    except ImportError as exc:  # create_engine imports the driver: mysql:// without mysqlclient
+        raise DatabaseUnsupported(f"its driver is not installed ({exc})") from None
+    except ArgumentError as exc:  # includes NoSuchModuleError: an unknown dialect
+        raise DatabaseUnsupported(str(exc)) from None
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -468,6 +503,29 @@ def _write_pending_audit(session: Session) -> None:
 @event.listens_for(Session, "after_rollback")
 def _drop_pending_audit(session: Session) -> None:
     session.info.pop(_AUDIT_PENDING, None)
+
+
+def require_schema(engine: Engine) -> None:
+    """Raise SchemaNotReady unless the database holds intake's schema at head. Reads only: no table, not even
+    Alembic's version table, is created, and a SQLite file that does not exist is not created either."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    where = engine.url.render_as_string(hide_password=True)
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and database and database != ":memory:" and not Path(database).exists():
+        raise SchemaNotReady(f"no database at {where}: create it with `intake db upgrade`")
+    script = ScriptDirectory(str(MIGRATIONS))
+    head = script.get_current_head()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current is None:
+        raise SchemaNotReady(f"the database at {where} has no intake schema: create it with `intake db upgrade`")
+    if current != head:
+        known = current in {rev.revision for rev in script.walk_revisions()}
+        hint = "run `intake db upgrade`" if known else "it was migrated by a newer intake; upgrade intake"
+        raise SchemaNotReady(f"the database at {where} is at schema revision {current}, this intake needs "
+                             f"{head}: {hint}")
 
 
 def upgrade(engine: Engine) -> None:

@@ -2,6 +2,8 @@
 
     Runtime.build(settings)     the database engine and sessions (migrated to head unless told not to), the
                                 stored-message service, the mailbox opener; the deciding side when first asked
+    Runtime.read_only(settings) the same for a command that only looks: never migrates, refuses a database
+                                without the schema at head (SchemaNotReady)
     load_decider(settings)      the deciding side alone, for the offline commands (classify, eval, replay)
     runtime.context(...)        the pipeline's Context for a polling round
 
@@ -17,7 +19,7 @@ from typing import Any, Callable
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.db import make_engine, session_factory, upgrade
+from intake.db import make_engine, require_schema, session_factory, upgrade
 from intake.mail.boxes import open_mailbox
 from intake.mail.connection import MailboxConnection
 from intake.mail.imap import ClientFactory, IMAPClient
@@ -51,6 +53,18 @@ class Runtime:
         if migrate:
             upgrade(engine)
         return cls(settings, engine, session_factory(engine), MessageStore.of(settings), imap_client)
+
+    @classmethod
+    def read_only(cls, settings: Settings) -> "Runtime":
+        """The runtime of a command that only looks (status, export, evidence, replay, train --from-db): it never
+        migrates, and raises SchemaNotReady on a database without intake's schema at head."""
+        runtime = cls.build(settings, migrate=False)
+        try:
+            require_schema(runtime.engine)
+        except BaseException:
+            runtime.close()
+            raise
+        return runtime
 
     @cached_property
     def decider(self) -> Any:

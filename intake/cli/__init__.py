@@ -1,7 +1,9 @@
 """The `intake` command: load Settings once, wire the parts, and nothing else.
 
-Exit codes: 0 success; 1 the command ran but something it names failed (a mailbox could not be reached, a file
-could not be read); 2 a usage or config error (the message names the file, the key and the problem).
+Exit codes: 0 success; 1 the command ran but something it names failed (a mailbox or the database could not be
+reached, a file could not be read, the database has no schema yet); 2 a usage or config error, a broken rule file
+or an unusable database URL (one line naming the file, the key or rule, and the problem). systemd's
+RestartPreventExitStatus=2 relies on 2 meaning "restarting will not help".
 """
 
 from __future__ import annotations
@@ -13,25 +15,29 @@ from pathlib import Path
 
 import click
 
-from intake.cli.support import CliState, get_settings
+from intake.cli.support import CliState, IntakeGroup, accept_config_everywhere, get_settings
 from intake.ops import logs
 from intake.runtime import Runtime
 from intake.settings import Settings
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--config", "config", metavar="PATH", default=None,
-              help="Config file (TOML). Default: $INTAKE_CONFIG, then ./intake.toml.")
+@click.group(cls=IntakeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.pass_context
-def main(ctx: click.Context, config: str | None) -> None:
+def main(ctx: click.Context) -> None:
     """intake: reads the privacy mailboxes, decides what each sender wants, acts, answers once, keeps the record."""
-    ctx.obj = CliState(config=config)
+    ctx.ensure_object(CliState)  # --config (accepted here and after every command) fills it in
 
 
 def _runtime(settings: Settings, *, migrate: bool = True) -> Runtime:
     """The command's runtime (database, stored messages, the deciding side when asked), with logging set up."""
     logs.configure(settings.log_level)
     return Runtime.build(settings, migrate=migrate)
+
+
+def _looking(settings: Settings) -> Runtime:
+    """The runtime of a command that only reads: no migration, and one line if the schema is not there."""
+    logs.configure(settings.log_level)
+    return Runtime.read_only(settings)
 
 
 @main.command()
@@ -81,7 +87,7 @@ def status(ctx: click.Context) -> None:
     from intake.ops.health import format_status, read_status
 
     settings = get_settings(ctx)
-    current = read_status(_runtime(settings).sessions, settings)
+    current = read_status(_looking(settings).sessions, settings)
     click.echo(format_status(current))
     sys.exit(0 if current.healthy else 1)
 
@@ -94,7 +100,7 @@ def evidence(ctx: click.Context, ident: str, out_dir: str) -> None:
     """Write the proof for one request (by Message-ID or reference): raw .eml, decision, actions, ack, audit."""
     from intake.act.evidence import EvidenceNotFound, write_evidence
 
-    runtime = _runtime(get_settings(ctx, required=False))
+    runtime = _looking(get_settings(ctx, required=False))
     with runtime.sessions() as session:
         try:
             written = write_evidence(session, ident, Path(out_dir), runtime.store)
@@ -143,7 +149,7 @@ def export_requests(ctx: click.Context, since: datetime | None, fmt: str, out) -
     from intake.act.export import request_fields, request_rows, write_rows
 
     settings = get_settings(ctx, required=False)
-    with _runtime(settings).sessions() as session:
+    with _looking(settings).sessions() as session:
         write_rows(request_rows(session, _since(since), settings), fmt, out, request_fields(settings.catalogue))
 
 
@@ -161,7 +167,7 @@ def export_suppressions(ctx: click.Context, kind: str, since: datetime | None, f
     settings = get_settings(ctx, required=False)
     if kind not in settings.catalogue.channels:
         raise click.BadParameter(f"{kind!r} is not one of {', '.join(settings.catalogue.channels)}", param_hint="--kind")
-    with _runtime(settings).sessions() as session:
+    with _looking(settings).sessions() as session:
         write_rows(suppression_rows(session, kind, _since(since)), fmt, out, SUPPRESSION_FIELDS)
 
 
@@ -178,6 +184,8 @@ def _register_optional_commands() -> None:
     for command in (classify_command, eval_command, train_command, replay_command, report_group, web_command,
                     users_group):
         main.add_command(command)
+    # The demo builds its own config in its folder: a --config after it would be accepted and ignored.
+    accept_config_everywhere(main, skip=frozenset({"demo"}))
 
 
 _register_optional_commands()

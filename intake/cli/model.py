@@ -1,9 +1,9 @@
 """The model commands: `intake classify`, `intake eval`, `intake train`, `intake replay`.
 
-Standalone click commands; intake/cli/__init__.py adds them to the main group. They read the config every other
-command reads (--config, then $INTAKE_CONFIG, then ./intake.toml), and the defaults when there is none. None of
-them touches the network; `replay` and `train --from-db` / `--replay-since` read the database and change no row
-(`train --from-db` brings the schema up to date first, as every command that opens the database does).
+Standalone click commands; intake/cli/__init__.py adds them to the main group (and their --config option). They
+read the config every other command reads (--config, then $INTAKE_CONFIG, then ./intake.toml), and the defaults
+when there is none. None of them touches the network; `replay` and `train --from-db` / `--replay-since` read the
+database and change nothing in it, not even the schema (a database without it is named, and the command stops).
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def train_command(ctx: click.Context, from_db: bool, no_cv: bool, replay_since: 
     settings = _settings(ctx)
     staff = []
     if from_db:
-        runtime = Runtime.build(settings)
+        runtime = Runtime.read_only(settings)
         staff = training.load_staff_examples(runtime.sessions, runtime.store, settings.catalogue)
         runtime.close()
         click.echo(f"{len(staff)} staff decisions added")
@@ -182,7 +182,7 @@ def replay_command(ctx: click.Context, since: datetime, until: datetime | None, 
 def _replay(settings: Settings, since: datetime, until: datetime | None, *, as_json: bool, details: bool) -> None:
     from intake.ops.replay import format_result, replay
 
-    runtime = Runtime.build(settings, migrate=False)
+    runtime = Runtime.read_only(settings)
     try:
         decider = _classifier(settings)
         result = replay(runtime.sessions, runtime.store, decider, since=_local_midnight(since, settings),

@@ -43,7 +43,8 @@ def weekly(ctx: click.Context, week: str | None, fmt: str, out: Path | None, sen
     if send and not settings.report.recipients:
         click.echo(f"intake: config error: {settings.source}: report.recipients: no recipient to send to", err=True)
         raise SystemExit(EXIT_CONFIG)
-    runtime = Runtime.build(settings)
+    # Without --send it only looks: it must not migrate (or create) the database it reads.
+    runtime = Runtime.build(settings) if send else Runtime.read_only(settings)
     try:
         now = utcnow()
         with transaction(runtime.sessions) as session:
