@@ -79,6 +79,8 @@ class SmtpSettings:
     timeout: float = 30.0
     max_attempts: int = 8
     retry_base_seconds: int = 60
+    probe_seconds: float = 10.0
+    """While the relay is unavailable (the breaker is open), how often one probe asks whether it is back."""
     verify_tls: bool = True
     ca_file: Path | None = None
 

@@ -299,7 +299,7 @@ def test_automation_and_override_rates(seeded):
     assert data["automation_rate"] == round(8 / 11, 4) == 0.7273
     # Decided by the bot: every message but the shunted M7, the duplicate P4 and the undecided P5.
     assert data["overrides"] == {
-        "bot_decided": 13,
+        "bot_classified": 13,
         "overridden": 2,
         "pairs": [
             {"bot": [MKT], "staff": [CAT], "count": 1},
@@ -383,6 +383,36 @@ def test_trend(seeded):
     quiet = [p for p in trend if p["week"] not in ("2026-W36", "2026-W45", "2026-W46", "2026-W47")]
     assert all(p["outcomes"] == zero_outcomes() for p in quiet)
     assert [p["review_backlog"] for p in trend] == [0] * 10 + [3, 6]
+    # Human mail once per message: M2 and M9 ask for two things each ("several"); machine, shunted, duplicate
+    # and undecided mail are not human mail.
+    human = {name: 0 for name in (MKT, CAT, Q, "several", "review", "no_action")}
+    assert by_week["2026-W47"]["human_mail"] == {**human, MKT: 2, CAT: 3, Q: 2, "several": 2, "review": 1,
+                                                 "no_action": 1}
+    assert by_week["2026-W46"]["human_mail"] == {**human, MKT: 3, CAT: 1, Q: 2, "review": 1}
+
+
+def test_the_charts_totals_are_the_tables_human_mail(seeded):
+    """The figure above each bar is that week's human mail, which the automation table shows."""
+    from intake.report.chart import bar_totals
+
+    data = build(seeded)
+    totals = bar_totals(data["trend"])
+    assert totals[-1] == data["automation"]["human"] == 11
+    assert totals[-2] == build(seeded, "2026-W46")["automation"]["human"] == 7
+    assert totals[0] == build(seeded, "2026-W36")["automation"]["human"] == 1
+    html = report.render_html(data, report.trend_chart(data["trend"], data["kinds"]))
+    row = re.search(r'<tr class="total" id="human-mail"><td>([^<]*)</td><td class="n">(\d+)</td></tr>', html)
+    assert row and "chart" in row.group(1) and int(row.group(2)) == totals[-1]
+
+
+def test_one_figure_is_called_decided_by_the_bot(seeded):
+    data = build(seeded)
+    html = report.render_html(data, None)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).lower()
+    assert text.count("decided by the bot") == 1
+    assert "decided by the bot alone 8" in text  # the automation rate's 8 of 11
+    assert "classified by the bot (all mail) 13" in text  # the override rate's base, named apart
+    assert "bot_decided" in data["automation"] and "bot_decided" not in data["overrides"]
 
 
 def test_a_past_week_rebuilt_later_shows_the_same_figures(seeded):
@@ -604,7 +634,7 @@ def test_report_page_in_chromium(tmp_path):
         browser = p.chromium.launch(executable_path=str(CHROMIUM),
                                     args=["--headless", "--no-sandbox", "--disable-background-networking"])
         try:
-            page = browser.new_page(viewport={"width": 900, "height": 1000})
+            page = browser.new_page(viewport={"width": 700, "height": 1000})
             for name, data in pages.items():
                 html = report.render_html(data, report.trend_chart(data["trend"], data["kinds"]))
                 (OUTPUT / f"{name}.html").write_text(html, encoding="utf-8")
@@ -613,6 +643,11 @@ def test_report_page_in_chromium(tmp_path):
                 if name == "weekly-report":
                     size = page.eval_on_selector("img", "img => [img.complete, img.naturalWidth, img.clientWidth]")
                     assert size[0] and size[1] == 960 and size[2] > 600  # decoded and laid out at page width
+                    # A 700-px page: the acknowledgements table (and every other) fits without scrolling.
+                    assert page.eval_on_selector("#acks", "t => t.scrollWidth") <= 700
+                    widths = page.eval_on_selector_all("table", "ts => ts.map(t => t.scrollWidth)")
+                    assert max(widths) <= 700, widths
+                    assert page.evaluate("document.documentElement.scrollWidth") <= 700
                     page.pdf(path=str(OUTPUT / f"{name}.pdf"), format="Letter", print_background=True)
                 page.screenshot(path=str(OUTPUT / f"{name}.png"), full_page=True)
                 assert (OUTPUT / f"{name}.png").read_bytes().startswith(PNG_MAGIC)

@@ -10,7 +10,8 @@ from intake.ops.cycle import CycleReport
 def print_cycle(report: CycleReport) -> None:
     rows = [(r.mailbox, r.fetched, r.recorded, r.skipped, r.moved, r.error or "ok") for r in report.mailboxes]
     print_table(("mailbox", "fetched", "recorded", "already done", "moved", "state"), rows)
-    click.echo(f"acknowledgements: {report.sent} sent, {report.retried} to retry, {report.failed} failed")
+    held = f", {report.held} held (the relay is unavailable)" if report.held else ""
+    click.echo(f"acknowledgements: {report.sent} sent, {report.retried} to retry, {report.failed} failed{held}")
 
 
 def print_table(header: tuple, rows: list[tuple]) -> None:

@@ -20,6 +20,8 @@ class CycleReport:
     sent: int = 0
     failed: int = 0
     retried: int = 0
+    held: int = 0
+    """Acknowledgements held back without an attempt: the relay could not take mail (see send/breaker.py)."""
 
     @property
     def errors(self) -> list[str]:
@@ -41,6 +43,7 @@ def _drain_outbox(settings: Settings, sessions: sessionmaker[Session], report: C
         result = outbox.send_due(sessions, settings, limit=batch)
         report.sent, report.failed, report.retried = (report.sent + result.sent, report.failed + result.failed,
                                                       report.retried + result.retried)
+        report.held += result.held
         if result.sent + result.failed + result.retried < batch:
             return
 

@@ -4,7 +4,7 @@ Jobs (APScheduler 3.x, in-memory: the database is the only shared state, so jobs
 
     id                 trigger                          what
     poll:<mailbox>     every mailbox.poll_seconds        pipeline.poll_mailbox, then the outbox
-    outbox             every 15 s                        outbox.send_due
+    outbox             every 15 s                        outbox.send_due (while the relay breaker is open: a probe)
     weekly-report      report.cron (Mon 07:00 local)     report.run_weekly_job
     housekeeping       daily 03:30 local                 housekeeping.run (retention)
 
@@ -29,6 +29,7 @@ import signal
 import threading
 import time
 from datetime import datetime
+from functools import partial
 
 from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -38,6 +39,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from intake.send import outbox
+from intake.send.breaker import RelayBreaker
 from intake.ops.logs import error_summary
 from intake.mail.connection import MailboxUnavailable
 from intake.ops.health import Metrics
@@ -62,7 +64,9 @@ class Daemon:
         settings, sessions = runtime.settings, runtime.sessions
         self.settings, self.sessions = settings, sessions
         self.stop = threading.Event()
-        self.metrics = Metrics(sessions, settings)
+        self.relay = RelayBreaker(settings.smtp.probe_seconds)
+        """The relay breaker, kept across outbox rounds: while it is open, rounds only probe."""
+        self.metrics = Metrics(sessions, settings, relay=self.relay)
         self.ctx = runtime.context(stop=self.stop, observe=self._observe)
         self.scheduler = BackgroundScheduler(
             timezone=settings.timezone, job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": 60})
@@ -175,7 +179,7 @@ class Daemon:
         if self.settings.shadow or self._backing_off("outbox") or not self._outbox_lock.acquire(blocking=False):
             return
         try:
-            self._guarded("outbox", outbox.send_due, self.sessions, self.settings)
+            self._guarded("outbox", partial(outbox.send_due, breaker=self.relay), self.sessions, self.settings)
         finally:
             self._outbox_lock.release()
 

@@ -2,7 +2,8 @@
 
 Counters of this process (messages by outcome, errors by stage) live in a registry of their own; the gauges that
 describe the shared state (backlogs, seconds since the last good poll) are read from the database at scrape time,
-so every instance reports the same truth.
+so every instance reports the same truth. The relay breaker is this process's own (intake/send/breaker.py): its
+state and the send errors it counted by kind are read from it at scrape time.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from prometheus_client import CollectorRegistry, Counter, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from intake.db import InboundMessage, MailboxState, OutboxMessage, ReviewItem, utcnow
+from intake.db import InboundMessage, MailboxState, OutboxKind, OutboxMessage, ReviewItem, utcnow
+from intake.send.breaker import RelayBreaker
 from intake.settings import Settings
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
@@ -25,12 +27,15 @@ STALE_AFTER_POLLS, STALE_GRACE_SECONDS = 3, 300
 class Metrics:
     """One registry per process (tests build several)."""
 
-    def __init__(self, sessions: sessionmaker[Session], settings: Settings):
+    def __init__(self, sessions: sessionmaker[Session], settings: Settings, relay: RelayBreaker | None = None):
+        self.relay = relay
         self.registry = CollectorRegistry()
         self.messages = Counter("intake_messages", "Messages handled, by mailbox and outcome",
                                 ("mailbox", "outcome"), registry=self.registry)
         self.errors = Counter("intake_errors", "Errors, by stage", ("stage",), registry=self.registry)
         self.registry.register(_StateCollector(sessions, settings))
+        if relay is not None:
+            self.registry.register(_RelayCollector(relay))
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
@@ -63,7 +68,26 @@ class _StateCollector:
                 since.add_metric((box.name,), box.seconds_since_ok)
         shunted = GaugeMetricFamily("intake_shunted_messages", "Messages shunted (stored with a traceback)")
         shunted.add_metric((), snapshot.shunted)
-        yield from (review, outbox, since, shunted)
+        oldest = GaugeMetricFamily("intake_outbox_oldest_pending_ack_seconds",
+                                   "Age of the oldest acknowledgement not yet sent (pending or sending); 0 when none")
+        oldest.add_metric((), snapshot.oldest_pending_ack_seconds or 0.0)
+        yield from (review, outbox, since, shunted, oldest)
+
+
+class _RelayCollector:
+    def __init__(self, relay: RelayBreaker):
+        self.relay = relay
+
+    def collect(self):
+        state = self.relay.state()
+        breaker = GaugeMetricFamily("intake_relay_breaker_open",
+                                    "1 while the SMTP relay breaker is open (the relay cannot take mail), else 0")
+        breaker.add_metric((), 1 if state.open else 0)
+        errors = CounterMetricFamily("intake_relay_errors", "Outbox send errors of this process, by kind",
+                                     labels=("kind",))
+        for kind, count in sorted(state.errors.items()):
+            errors.add_metric((kind,), count)
+        yield from (breaker, errors)
 
 
 @dataclass
@@ -85,6 +109,7 @@ class Status:
     outbox: dict[str, int]
     shunted: int
     failed_acks: list[tuple[int, str, str]]
+    oldest_pending_ack_seconds: float | None = None
 
     @property
     def healthy(self) -> bool:
@@ -114,9 +139,20 @@ def read_status(sessions: sessionmaker[Session], settings: Settings) -> Status:
         failed = session.execute(select(OutboxMessage.id, OutboxMessage.recipient, OutboxMessage.last_error)
                                  .where(OutboxMessage.status == "failed").order_by(OutboxMessage.id.desc())
                                  .limit(5)).all()
+        oldest = session.scalar(select(func.min(OutboxMessage.created_at))
+                                .where(OutboxMessage.kind == OutboxKind.ACK,
+                                       OutboxMessage.status.in_(("pending", "sending"))))
     return Status(boxes, {k: review.get(k, 0) for k in ("decision", "question")},
                   {k: outbox.get(k, 0) for k in ("pending", "sending", "sent", "failed", "withheld")},
-                  shunted, [tuple(r) for r in failed])
+                  shunted, [tuple(r) for r in failed], _age(oldest, now))
+
+
+def _age(then: datetime | None, now: datetime) -> float | None:
+    if then is None:
+        return None
+    if then.tzinfo is None:  # SQLite gives naive datetimes back; they were written as UTC
+        then = then.replace(tzinfo=now.tzinfo)
+    return max((now - then).total_seconds(), 0.0)
 
 
 def format_status(status: Status) -> str:
@@ -129,6 +165,8 @@ def format_status(status: Status) -> str:
     o = status.outbox
     lines.append(f"outbox: {o['pending']} pending, {o['sending']} sending, {o['sent']} sent, {o['failed']} failed, "
                  f"{o['withheld']} withheld")
+    if status.oldest_pending_ack_seconds is not None:
+        lines.append(f"oldest acknowledgement not yet sent: {int(status.oldest_pending_ack_seconds)} s old")
     lines.append(f"shunted messages: {status.shunted}")
     for oid, recipient, error in status.failed_acks:
         lines.append(f"  failed outbox #{oid} to {recipient}: {error}")

@@ -1,4 +1,5 @@
-"""The weekly report's 12-week trend chart: requests by outcome (stacked bars) above the review backlog (line).
+"""The weekly report's 12-week trend chart: human mail by outcome (stacked bars, each message once, so that a
+bar's total is the week's human mail, a figure of the report's tables) above the review backlog (line).
 
 Drawn with matplotlib's object API on the Agg canvas, never through pyplot: pyplot keeps global figure state, which
 the daemon's scheduler threads would share. The PNG carries no timestamp metadata, so the same data gives the same
@@ -18,8 +19,8 @@ from matplotlib.ticker import MaxNLocator
 # colour). Machine mail and mail that is not a request are left out on purpose: neither is a request, and in a
 # busy week they would dwarf the bars that matter.
 OTHER_SERIES: dict[str, tuple[str, str]] = {
+    "several": ("Several requests", "#d4a017"),
     "review": ("Awaiting review", "#8a6bbf"),
-    "shunted": ("Shunted", "#c0392b"),
     "no_action": ("No action needed", "#a9b1ba"),
 }
 BACKLOG_COLOUR = "#8a6bbf"
@@ -52,22 +53,27 @@ def trend_chart(trend: Sequence[Mapping[str, Any]], kinds: Sequence[Mapping[str,
     return buffer.getvalue()
 
 
+def bar_totals(trend: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The figure printed above each bar: the week's human mail (each message under one outcome)."""
+    return [sum(int(n) for n in point["human_mail"].values()) for point in trend]
+
+
 def _draw_outcomes(ax, positions: list[int], trend: Sequence[Mapping[str, Any]],
                    series: Mapping[str, tuple[str, str]]) -> None:
     base = [0] * len(trend)
     for key, (label, colour) in series.items():
-        heights = [int(point["outcomes"].get(key, 0)) for point in trend]
+        heights = [int(point["human_mail"].get(key, 0)) for point in trend]
         ax.bar(positions, heights, bottom=base, width=0.62, color=colour, label=label, zorder=3)
         base = [b + h for b, h in zip(base, heights)]
-    for x, total in zip(positions, base):
+    for x, total in zip(positions, bar_totals(trend)):
         if total:
             ax.annotate(str(total), (x, total), textcoords="offset points", xytext=(0, 3), ha="center",
                         fontsize=7.5, color=INK)
     ax.set_ylim(0, max(max(base, default=0) * 1.18, 1))  # headroom for the totals
     if not any(base):
-        ax.text(0.5, 0.5, "No requests in these 12 weeks", transform=ax.transAxes, ha="center", va="center",
+        ax.text(0.5, 0.5, "No human mail in these 12 weeks", transform=ax.transAxes, ha="center", va="center",
                 color=MUTED, fontsize=9)
-    _style(ax, "Requests by outcome")
+    _style(ax, "Human mail by outcome (each message once)")
 
 
 def _draw_backlog(ax, positions: list[int], trend: Sequence[Mapping[str, Any]]) -> None:

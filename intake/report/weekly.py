@@ -57,8 +57,10 @@ from intake.templating import html_environment
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
-"""2: the report names its kinds of request (`kinds`, from the label catalogue) and counts "not_a_request"."""
+SCHEMA_VERSION = 3
+"""2: the report names its kinds of request (`kinds`, from the label catalogue) and counts "not_a_request".
+3: the trend counts human mail once per message (`human_mail`, what the chart's bars show, adding up to
+`automation.human`); `overrides.bot_classified` (was `bot_decided`, a name the automation figures also use)."""
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TREND_WEEKS = 12
 DUE_SOON_BUSINESS_DAYS = 2
@@ -256,7 +258,7 @@ def build_weekly(session: Session, week: str | None = None, *, settings: Setting
         "duplicates": sum(1 for m in messages if m.status == "duplicate"),
         "automation_rate": _rate(automation["bot_decided"], automation["human"]),
         "automation": automation,
-        "override_rate": _rate(overrides["overridden"], overrides["bot_decided"]),
+        "override_rate": _rate(overrides["overridden"], overrides["bot_classified"]),
         "overrides": overrides,
         "time_to_action": _time_to_action(session, current, as_of, catalogue),
         "overdue": _due_soon(session, as_of, current.tz, catalogue),
@@ -292,11 +294,15 @@ def _by_mailbox(messages: list[Msg], settings: Settings, catalogue: Catalogue) -
     return result
 
 
+def _is_human(message: Msg) -> bool:
+    """Human mail: a message whose latest decision says a person wrote it (duplicates and shunted mail aside)."""
+    return message.status not in ("duplicate", "shunted") and message.latest is not None \
+        and not message.latest.automated
+
+
 def _automation(messages: Iterable[Msg]) -> dict[str, int]:
-    """Human mail is mail whose latest decision says a person wrote it; the bot decided it alone when that
-    decision is the bot's and needs no review."""
-    human = [m for m in messages if m.status not in ("duplicate", "shunted")
-             and m.latest is not None and not m.latest.automated]
+    """Human mail, and who decided it: the bot alone when the latest decision is the bot's and needs no review."""
+    human = [m for m in messages if _is_human(m)]
     return {
         "human": len(human),
         "bot_decided": sum(1 for m in human if m.latest.decided_by == "bot" and not m.latest.review),
@@ -306,7 +312,8 @@ def _automation(messages: Iterable[Msg]) -> dict[str, int]:
 
 
 def _overrides(messages: Iterable[Msg], catalogue: Catalogue) -> dict[str, Any]:
-    """Messages the bot decided, how many of those staff overrode, and what the bot said against what staff said.
+    """Messages the bot classified (any mail with a decision of the bot's, also machine mail and what it sent to
+    review), how many of those staff overrode, and what the bot said against what staff said.
 
     Note: DecisionRow.overrides_bot is set whenever staff's verdict differs from the bot's, so a staff decision on
     a message the bot sent to review counts as an override; the pairs show such cases as bot ["review"]."""
@@ -323,7 +330,7 @@ def _overrides(messages: Iterable[Msg], catalogue: Catalogue) -> dict[str, Any]:
         pairs[(verdict(bot[-1], catalogue), verdict(last, catalogue))] += 1
     ordered = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
     return {
-        "bot_decided": len(decided),
+        "bot_classified": len(decided),
         "overridden": overridden,
         "pairs": [{"bot": list(bot), "staff": list(staff), "count": n} for (bot, staff), n in ordered],
     }
@@ -572,8 +579,20 @@ def _trend(session: Session, history: list[Msg], first: Week, last: Week, now: d
     return [{
         "week": w.label,
         "outcomes": _count_outcomes((m for m in history if w.contains(m.received_at)), catalogue),
+        "human_mail": _human_mail((m for m in history if w.contains(m.received_at)), catalogue),
         "review_backlog": sum(1 for i in items if _open_at(i, min(now, w.end))),
     } for w in weeks]
+
+
+def _human_mail(messages: Iterable[Msg], catalogue: Catalogue) -> dict[str, int]:
+    """Human mail by outcome, each message once: what the chart stacks, adding up to `automation.human`. A message
+    asking for several kinds of thing counts under "several" (the outcome table counts it under each)."""
+    counts = dict.fromkeys((*catalogue.labels, "several", "review", "no_action"), 0)
+    for message in messages:
+        if _is_human(message):
+            outcome = verdict(message.latest, catalogue)
+            counts["several" if len(outcome) > 1 else outcome[0]] += 1
+    return counts
 
 
 # --- presentation ----------------------------------------------------------------------------------------------
@@ -598,8 +617,7 @@ def render_html(data: Mapping[str, Any], chart_png: bytes | None, *, chart_src: 
 
 
 def _trend_has_data(data: Mapping[str, Any]) -> bool:
-    charted = [*(k["name"] for k in data["kinds"]), *CHARTED]
-    return any(p["review_backlog"] or any(p["outcomes"].get(k) for k in charted) for p in data["trend"])
+    return any(p["review_backlog"] or any(p["human_mail"].values()) for p in data["trend"])
 
 
 @lru_cache(maxsize=1)
@@ -629,11 +647,6 @@ def _moment(value: str | None, tz: str) -> str:
 
 def _kind_name(value: str) -> str:
     return NAMES.get(value, value.replace("_", " ").capitalize())
-
-
-CHARTED = ("review", "shunted", "no_action")
-"""Outcomes charted beside the kinds of request (machine mail is left out: it is not a request, and in a busy
-week it would dwarf the bars that matter)."""
 
 
 def _plural(count: int, word: str) -> str:

@@ -9,9 +9,14 @@ The only module that imports smtplib. `send_due` is one round of the outbox job:
 3. Send each claimed row over one reused SMTP connection, or write it atomically to the pickup directory.
 4. Record: "sent" (+ audit "<kind>_sent"), committed with the round's next write (usually the next row's marker,
    see _Records); 4xx, connection trouble and timeouts: back to "pending" with exponential
-   backoff until smtp.max_attempts, then "failed"; 5xx to RCPT TO or DATA: "failed" at once. Trouble shared by
-   every row (connect, TLS, login, a refused MAIL FROM) is retried, never failed at once. last_error tells staff
-   why; every "failed" gets an audit event "<kind>_failed".
+   backoff until smtp.max_attempts, then "failed"; 5xx to RCPT TO or DATA: "failed" at once. last_error tells
+   staff why; every "failed" gets an audit event "<kind>_failed".
+
+Trouble shared by every row (connect, TLS, login, a refused MAIL FROM, 421) is no row's fault: the row that met it
+and every row claimed after it go back to "pending", due at once, their attempt given back, and the relay breaker
+(intake/send/breaker.py) opens. While it is open nothing is claimed; a probe every smtp.probe_seconds closes it,
+and the round that closed it sends what is due. A connection lost in the middle of a conversation is shared only
+if an immediate reconnect fails too; otherwise it is that row's (it may be what made the server hang up).
 
 Exactly once, or rather at most once, then staff. Our Message-ID is fixed when the row is written, and just before
 the DATA command (after MAIL FROM and RCPT TO were accepted) a marker "handed_to_smtp at <time>" is committed to
@@ -53,6 +58,7 @@ from typing import Any, Protocol
 from sqlalchemy import Update, bindparam, or_, select, tuple_, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
+from intake.send.breaker import RelayBreaker
 from intake.send.outgoing import email_bytes
 from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
 from intake.settings import Settings, SmtpSettings
@@ -77,6 +83,8 @@ class SendResult:
     sent: int = 0
     retried: int = 0
     failed: int = 0
+    held: int = 0
+    """Claimed, then given back without an attempt: the relay was unavailable (the breaker opened)."""
 
 
 @dataclass(frozen=True)
@@ -103,16 +111,28 @@ class _Claim:
                    row.body, row.html, dict(row.headers or {}), list(row.attachments or []))
 
 
-class _Retry(Exception):
-    """Not delivered, worth trying again later: 4xx, connection trouble, timeouts before the final dot."""
+class _Trouble(Exception):
+    """A send that did not succeed; `kind` names it for the metrics (breaker.SHARED_KINDS and the row's own)."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
-class _Fail(Exception):
+class _Retry(_Trouble):
+    """Not delivered, worth trying again later: 4xx, a lost connection, timeouts before the final dot."""
+
+
+class _Fail(_Trouble):
     """Not delivered and never will be as it is: 5xx, or a row that cannot be made into a message."""
 
 
-class _Unknown(Exception):
+class _Unknown(_Trouble):
     """Maybe delivered: the server may have the mail. Never resent automatically."""
+
+
+class _Shared(_Trouble):
+    """The relay cannot take any mail now (connect, TLS, login, MAIL FROM, 421): no row's fault."""
 
 
 class _Lost(Exception):
@@ -126,28 +146,55 @@ def send_due(
     now: datetime | None = None,
     limit: int = 100,
     stale_after: timedelta = STALE_AFTER,
+    breaker: RelayBreaker | None = None,
 ) -> SendResult:
-    """Send what is due. `now` fixes the clock (tests); by default the real time is read at each step."""
+    """Send what is due. `now` fixes the clock (tests); by default the real time is read at each step. `breaker`
+    is the process's relay breaker, kept across rounds (the daemon's); without one, the round starts closed."""
     clock: Callable[[], datetime] = (lambda: now) if now is not None else utcnow
     if not (settings.smtp.host or settings.smtp.pickup_dir):
         log.warning("outbox: neither smtp.host nor smtp.pickup_dir is set; nothing is sent")
         return SendResult()
+    breaker = breaker if breaker is not None else RelayBreaker(settings.smtp.probe_seconds)
     failed = _recover_stale(sessions, settings, clock())
-    claims = _claim(sessions, clock(), limit, stale_after)
-    if claims:
-        _hook("claimed")
-    retried = 0
     records = _Records(sessions)
     transport = _PickupTransport(settings.smtp.pickup_dir) if settings.smtp.pickup_dir else _SmtpTransport(settings)
     try:
-        for claim in claims:
-            outcome = _send_one(records, settings, transport, claim, clock)
+        if not _relay_ready(breaker, transport, settings.smtp.from_address, clock()):
+            return SendResult(failed=failed)
+        claims = _claim(sessions, clock(), limit, stale_after)
+        if claims:
+            _hook("claimed")
+        retried = held = 0
+        for index, claim in enumerate(claims):
+            try:
+                outcome = _send_one(records, settings, transport, claim, clock, breaker)
+            except _Shared as exc:
+                held = _hold(records, claims[index:], exc, clock())
+                breaker.trip(exc.kind, str(exc), clock())
+                log.error("outbox: relay unavailable (%s), %d rows held without an attempt: %s", exc.kind, held, exc)
+                break
             retried += outcome == "retried"
             failed += outcome == "failed"
     finally:
         transport.close()
         records.flush()
-    return SendResult(sent=records.sent, retried=retried, failed=failed)
+    return SendResult(sent=records.sent, retried=retried, failed=failed, held=held)
+
+
+def _relay_ready(breaker: RelayBreaker, transport: "_Transport", sender: str, now: datetime) -> bool:
+    """Whether this round may claim rows: the breaker is closed, or a probe due now has just closed it."""
+    step = breaker.next_step(now)
+    if step != "probe":
+        return step == "send"
+    try:
+        transport.probe(sender)
+    except _Shared as exc:
+        breaker.trip(exc.kind, str(exc), now)
+        log.warning("outbox: relay still unavailable (%s): %s", exc.kind, exc)
+        return False
+    breaker.close()
+    log.info("outbox: relay available again; sending what is due")
+    return True
 
 
 class _Records:
@@ -282,22 +329,40 @@ def _fenced_statement(statuses: tuple[str, ...], columns: tuple[str, ...]) -> Up
             .values({column: bindparam(column) for column in columns}))
 
 
+def _hold(records: _Records, claims: list[_Claim], exc: _Shared, now: datetime) -> int:
+    """Give the claims back: "pending", due now, the attempt not counted. Fenced like every write after a claim; a
+    released claim is never written again by this round (the next claim of the row counts the same attempt)."""
+    table = OutboxMessage.__table__
+    with records.transaction() as session:
+        result = session.execute(
+            update(table)
+            .where(table.c.status == "sending",
+                   tuple_(table.c.id, table.c.attempts).in_([(claim.id, claim.attempts) for claim in claims]))
+            .values(status="pending", attempts=table.c.attempts - 1, next_attempt_at=now,
+                    last_error=f"relay unavailable ({exc.kind}), not counted as an attempt: {exc}"))
+    return result.rowcount
+
+
 # --- sending one row -------------------------------------------------------------------------------------------
 
 
 def _send_one(
     records: _Records, settings: Settings, transport: "_Transport", claim: _Claim, clock: Callable[[], datetime],
+    breaker: RelayBreaker,
 ) -> str:
     """Send one claimed row and record the outcome: "accepted" (recorded as sent with a later write), "retried",
-    "failed" or "lost"."""
+    "failed" or "lost". Raises _Shared, recording nothing: the caller holds the round's remaining rows."""
     try:
         raw = _render(settings, claim, clock())
         transport.send(settings.smtp.from_address, claim, raw, lambda: _mark_handed(records, claim, clock()))
     except _Retry as exc:
+        breaker.count(exc.kind)
         return _record_retry(records, settings, claim, str(exc), clock())
     except _Fail as exc:
+        breaker.count(exc.kind)
         return _record_failed(records, claim, str(exc), clock())
     except _Unknown as exc:
+        breaker.count(exc.kind)
         return _record_failed(records, claim, f"unknown: {exc}", clock())
     except _Lost:
         log.warning("outbox %s: taken over by another sender; left alone", claim.id)
@@ -315,7 +380,7 @@ def _render(settings: Settings, claim: _Claim, now: datetime) -> bytes:
             attachments=claim.attachments,
         )
     except ValueError as exc:  # includes UnsafeMessage: a bad row fails alone instead of stopping every run
-        raise _Fail(f"cannot build the message: {exc}") from exc
+        raise _Fail(f"cannot build the message: {exc}", "build") from exc
 
 
 def _mark_handed(records: _Records, claim: _Claim, now: datetime) -> None:
@@ -394,7 +459,11 @@ def backoff(base_seconds: int, attempts: int) -> timedelta:
 
 class _Transport(Protocol):
     def send(self, sender: str, claim: _Claim, raw: bytes, mark_handed: Callable[[], None]) -> None:
-        """Deliver or raise _Retry/_Fail/_Unknown/_Lost. Calls mark_handed() just before the point of no return."""
+        """Deliver or raise _Retry/_Fail/_Unknown/_Shared/_Lost. Calls mark_handed() just before the point of no
+        return."""
+
+    def probe(self, sender: str) -> None:
+        """Raise _Shared unless the relay would take mail now."""
 
     def close(self) -> None: ...
 
@@ -406,18 +475,28 @@ class _SmtpTransport:
         self._smtp: SmtpSettings = settings.smtp
         self._helo = settings.ack.message_id_domain  # smtplib's default, socket.getfqdn(), can hang on DNS
         self._conn: smtplib.SMTP | None = None
-        self._connect_error: str | None = None
+
+    def probe(self, sender: str) -> None:
+        """Connect (TLS, login), NOOP, MAIL FROM, RSET: everything a row needs that is not the row's own. The
+        connection stays open for the round that follows."""
+        conn = self._connection()
+        try:
+            self._expect(conn.noop(), (250,), "unavailable", shared=True)
+            self._expect(conn.mail(sender), (250,), "sender", shared=True)
+            self._expect(conn.rset(), (250,), "unavailable", shared=True)
+        except (OSError, smtplib.SMTPException) as exc:
+            self._drop()
+            raise _Shared(f"connection lost during the probe: {exc}", "connect") from exc
 
     def send(self, sender: str, claim: _Claim, raw: bytes, mark_handed: Callable[[], None]) -> None:
         conn = self._connection()
         try:
             # A refused sender (530 "STARTTLS first", 550 "not allowed to send as") is a setup problem shared by
-            # every row: retry until staff fix it, rather than fail the whole queue for good.
-            self._expect(conn.mail(sender), (250,), permanent=False)
-            self._expect(conn.rcpt(claim.recipient), (250, 251))
+            # every row: the breaker opens until staff fix it, rather than fail the whole queue for good.
+            self._expect(conn.mail(sender), (250,), "sender", shared=True)
+            self._expect(conn.rcpt(claim.recipient), (250, 251), "recipient")
         except (OSError, smtplib.SMTPException) as exc:
-            self._drop()
-            raise _Retry(f"connection lost before DATA: {exc}") from exc
+            self._lost(f"connection lost before DATA: {exc}", exc)
         try:
             mark_handed()
         except _Lost:
@@ -428,59 +507,76 @@ class _SmtpTransport:
     def _data(self, conn: smtplib.SMTP, raw: bytes) -> None:
         # smtplib's data() in three steps, to tell "never got the final dot" from "may have the mail".
         try:
-            self._expect(conn.docmd("DATA"), (354,))
+            self._expect(conn.docmd("DATA"), (354,), "message")
             conn.send(_dot_stuffed(raw))
         except (OSError, smtplib.SMTPException) as exc:
-            self._drop()
-            raise _Retry(f"connection lost during DATA, before the final dot: {exc}") from exc
+            self._lost(f"connection lost during DATA, before the final dot: {exc}", exc)
         try:
             reply = conn.getreply()
         except (OSError, smtplib.SMTPException) as exc:
             self._drop()
-            raise _Unknown(f"no answer after the final dot (may have been delivered): {exc}") from exc
-        self._expect(reply, (250,))
+            raise _Unknown(f"no answer after the final dot (may have been delivered): {exc}", "unknown") from exc
+        self._expect(reply, (250,), "message", after_dot=True)
 
-    def _expect(self, reply: tuple[int, bytes], ok: tuple[int, ...], *, permanent: bool = True) -> None:
-        """Raise unless the reply is one of `ok`: 5xx is _Fail (when `permanent`), anything else _Retry."""
+    def _lost(self, message: str, exc: BaseException) -> None:
+        """The server hung up before the final dot. Shared if it cannot be reached again right away (the relay
+        went down: _Shared from the reconnect); else the row's, which may be what made it hang up."""
+        self._drop()
+        self._connection()
+        raise _Retry(message, "lost") from exc
+
+    def _expect(self, reply: tuple[int, bytes], ok: tuple[int, ...], kind: str, *, shared: bool = False,
+                after_dot: bool = False) -> None:
+        """Raise unless the reply is one of `ok`: with `shared`, _Shared; a 421 before the final dot (the server
+        is closing the channel, for every row) also _Shared; else 5xx is _Fail and anything else _Retry."""
         code, text = reply
         if code in ok:
             return
         message = f"{code} {text.decode('utf-8', 'replace')}"
         if self._conn is not None:
             if code == 421:
-                self._drop()  # the server is closing the channel
+                self._drop()
             else:
                 self._reset(self._conn)
-        raise _Fail(message) if permanent and 500 <= code < 600 else _Retry(message)
+        if shared or (code == 421 and not after_dot):
+            raise _Shared(message, "unavailable" if code == 421 else kind)
+        raise _Fail(message, kind) if 500 <= code < 600 else _Retry(message, kind)
 
     def _connection(self) -> smtplib.SMTP:
-        if self._conn is not None:
-            return self._conn
-        if self._connect_error is not None:  # one failed connect per round: don't wait out a timeout per row
-            raise _Retry(self._connect_error)
-        try:
+        if self._conn is None:
             self._conn = self._connect()
-        except (OSError, smtplib.SMTPException) as exc:
-            self._connect_error = f"cannot connect to {self._smtp.host}:{self._smtp.port}: {exc}"
-            raise _Retry(self._connect_error) from exc
         return self._conn
 
     def _connect(self) -> smtplib.SMTP:
+        """A ready connection, or _Shared naming the step that failed: connect, tls or auth."""
         s = self._smtp
-        # Only when TLS is used: loading the trust store costs ~20 ms, once per round.
-        context = _tls_context(s) if s.security != "none" else None
-        if s.security == "tls":
-            conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=self._helo, timeout=s.timeout,
-                                                  context=context)
-        else:
-            conn = smtplib.SMTP(s.host, s.port, local_hostname=self._helo, timeout=s.timeout)
+        where = f"{s.host}:{s.port}"
+        try:
+            # Only when TLS is used: loading the trust store costs ~20 ms, once per round.
+            context = _tls_context(s) if s.security != "none" else None
+            if s.security == "tls":
+                conn: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, local_hostname=self._helo,
+                                                      timeout=s.timeout, context=context)
+            else:
+                conn = smtplib.SMTP(s.host, s.port, local_hostname=self._helo, timeout=s.timeout)
+        except ssl.SSLError as exc:
+            raise _Shared(f"cannot connect to {where}: TLS: {exc}", "tls") from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise _Shared(f"cannot connect to {where}: {exc}", "connect") from exc
+        step = "connect"
         try:
             conn.ehlo()
             if s.security == "starttls":
+                step = "tls"
                 conn.starttls(context=context)
                 conn.ehlo()
             if s.username:
+                step = "auth"
                 conn.login(s.username, s.password or "")
+        except (OSError, smtplib.SMTPException) as exc:
+            conn.close()
+            kind = "tls" if isinstance(exc, ssl.SSLError) else step
+            raise _Shared(f"cannot connect to {where}: {kind}: {exc}", kind) from exc
         except BaseException:
             conn.close()
             raise
@@ -541,8 +637,11 @@ class _PickupTransport:
             os.replace(temp, final)  # atomic: the file is there whole, or not at all
         except OSError as exc:
             _remove_quietly(temp)
-            raise _Retry(f"cannot write to the pickup directory: {exc}") from exc
+            raise _Retry(f"cannot write to the pickup directory: {exc}", "pickup") from exc
         _fsync_dir(self._dir)
+
+    def probe(self, sender: str) -> None:
+        pass  # a directory has no outage of its own to wait out: an unwritable one is each row's retry
 
     def close(self) -> None:
         pass
