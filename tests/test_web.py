@@ -682,3 +682,38 @@ def test_a_decision_item_cannot_be_closed_without_a_reply(app, sessions, seeded)
     assert response.status_code == 400 and "decide this item" in response.text
     with transaction(sessions) as session:
         assert session.get(ReviewItem, item).status == "open"
+
+
+# --- ids out of range ----------------------------------------------------------------------------------------------
+
+
+def _id_routes(app) -> list[tuple[str, str]]:
+    """(method, path template) of every route that takes an id, read from the app so a new route is covered."""
+    found = []
+    for route in app.routes:
+        if "{" in getattr(route, "path", "") and ":id}" in route.path:
+            for method in sorted(route.methods - {"HEAD"}):
+                found.append((method, route.path))
+    return found
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999999", str(2**31), str(2**63), "0" * 12 + "1" * 12])
+def test_an_id_out_of_range_is_404_on_every_route(app, number):
+    c = logged_in(app, "adam")
+    token = csrf_of(c)
+    routes = _id_routes(app)
+    assert len(routes) >= 9  # messages, raw, attachments, decide, answer, close, reopen, disable, reset
+    for method, template in routes:
+        path = re.sub(r"\{\w+:id\}", number, template)
+        response = c.request(method, path, data={"csrf_token": token} if method == "POST" else None)
+        assert response.status_code == 404, (method, path, response.status_code)
+        assert response.headers["content-security-policy"] == CSP  # still our response, headers and all
+
+
+def test_an_id_in_range_that_names_nothing_is_404_too(app):
+    c = logged_in(app, "adam")
+    token = csrf_of(c)
+    for method, template in _id_routes(app):
+        path = re.sub(r"\{\w+:id\}", str(2**31 - 1), template)
+        response = c.request(method, path, data={"csrf_token": token} if method == "POST" else None)
+        assert response.status_code == 404, (method, path, response.status_code)
