@@ -717,3 +717,93 @@ def test_an_id_in_range_that_names_nothing_is_404_too(app):
         path = re.sub(r"\{\w+:id\}", str(2**31 - 1), template)
         response = c.request(method, path, data={"csrf_token": token} if method == "POST" else None)
         assert response.status_code == 404, (method, path, response.status_code)
+
+
+# --- forwarded headers -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def served(settings, sessions, seeded):
+    """The app under real uvicorn on loopback, configured as `intake web` configures it (serve.http_options)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from intake.web.serve import http_options
+
+    running = []
+
+    def start(trusted: tuple[str, ...] = ()) -> str:
+        config_settings = Settings(source="test", database=settings.database,
+                                   web=WebSettings(secret_key="s" * 40, trusted_proxies=trusted))
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(create_app(config_settings, sessions), log_level="warning",
+                                               lifespan="off", **http_options(config_settings)))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        running.append((server, thread, sock))
+        deadline = time.monotonic() + 15
+        while not server.started:
+            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+            time.sleep(0.02)
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+    yield start
+    for server, thread, sock in running:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def _http_login(base: str, name: str, password: str, forwarded_for: str) -> int:
+    import httpx
+
+    with httpx.Client(base_url=base, follow_redirects=False, headers={"X-Forwarded-For": forwarded_for}) as c:
+        token = CSRF_RE.search(c.get("/login").text).group(1)
+        return c.post("/login", data={"csrf_token": token, "username": name, "password": password,
+                                      "next": "/queue"}).status_code
+
+
+def _audited_login_ip(sessions, name: str) -> str:
+    with transaction(sessions) as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "login", AuditEvent.actor == name)
+                                .order_by(AuditEvent.id.desc())).first()
+        return event.after["client_ip"]
+
+
+def test_forwarded_for_from_an_unnamed_peer_is_ignored(served, sessions, monkeypatch):
+    monkeypatch.setattr(authn, "LIMIT_PER_IP", 3)
+    base = served()  # no trusted proxies: the default
+    assert _http_login(base, "adam", PASSWORD, "203.0.113.9") == 303
+    assert _audited_login_ip(sessions, "adam") == "127.0.0.1"  # not the address the client claimed
+    for i in range(3):  # a fresh claimed address each time: the limit still counts the one real peer
+        assert _http_login(base, f"nobody{i}", "wrong password!", f"198.51.100.{i}") == 401
+    assert _http_login(base, "rita", PASSWORD, "198.51.100.77") == 429
+
+
+def test_forwarded_for_from_a_named_proxy_is_honoured(served, sessions, monkeypatch):
+    monkeypatch.setattr(authn, "LIMIT_PER_IP", 3)
+    base = served(("127.0.0.1",))
+    assert _http_login(base, "adam", PASSWORD, "203.0.113.9") == 303
+    assert _audited_login_ip(sessions, "adam") == "203.0.113.9"
+    for i in range(3):
+        assert _http_login(base, f"nobody{i}", "wrong password!", "198.51.100.1") == 401
+    assert _http_login(base, "rita", PASSWORD, "198.51.100.1") == 429  # that client is limited
+    assert _http_login(base, "rita", PASSWORD, "198.51.100.2") == 303  # another one behind the proxy is not
+
+
+def test_trusted_proxies_must_be_addresses_or_networks(tmp_path):
+    from intake.settings import ConfigError, load
+
+    config = tmp_path / "intake.toml"
+    config.write_text('[web]\ntrusted_proxies = ["10.0.0.0/8", "::1", "192.0.2.7"]\n')
+    assert load(config).web.trusted_proxies == ("10.0.0.0/8", "::1", "192.0.2.7")
+    for bad in ('"*"', '"proxy.example"', '"10.0.0.1/8"'):
+        config.write_text(f"[web]\ntrusted_proxies = [{bad}]\n")
+        with pytest.raises(ConfigError, match="trusted_proxies"):
+            load(config)
+    assert load(config, {"INTAKE_WEB_TRUSTED_PROXIES": "10.1.2.3, 10.1.2.4"}, required=False).web.trusted_proxies \
+        == ("10.1.2.3", "10.1.2.4")
