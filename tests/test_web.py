@@ -807,3 +807,36 @@ def test_trusted_proxies_must_be_addresses_or_networks(tmp_path):
             load(config)
     assert load(config, {"INTAKE_WEB_TRUSTED_PROXIES": "10.1.2.3, 10.1.2.4"}, required=False).web.trusted_proxies \
         == ("10.1.2.3", "10.1.2.4")
+
+
+# --- bidirectional controls ------------------------------------------------------------------------------------------
+
+
+def test_bidi_controls_are_shown_by_name_on_every_page(app, sessions):
+    """The page-wide guard (the HTML environment's finalize): a name on the lookup page, the body on the message
+    page, and Markup built by the highlighter all show U+202E as text instead of obeying it."""
+    c = logged_in(app, "rita")
+    form = {"csrf_token": csrf_of(c, "/manual"), "name": "Lee \u202ekraP", "email": "lee@example.com",
+            "opt_outs": ["marketing_opt_out"], "received_on": date.today().isoformat(), "source": "letter"}
+    assert c.post("/manual", data=form).status_code == 303
+    page = c.get("/lookup", params={"q": "lee@example.com"}).text
+    assert "Lee [U+202E]kraP" in page and "\u202e" not in page
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail(
+            "stop", "please unsubscribe me \u202egnol\u202c and \u2067isolated\u2069 \u200f\n"), uid=31,
+            hits=({"rule": "unsubscribe_me", "label": "marketing_opt_out", "text": "unsubscribe me"},))
+    page = c.get(f"/messages/{seeded.message_id}").text
+    assert '<mark title="unsubscribe_me">unsubscribe me</mark> [U+202E]gnol[U+202C] and [U+2067]isolated[U+2069]' \
+        in page
+    assert not re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", page)
+
+
+def test_neutralise_bidi_keeps_markup_markup():
+    from markupsafe import Markup
+
+    from intake.templating import neutralise_bidi
+
+    assert neutralise_bidi("a\u202eb\u200e") == "a[U+202E]b[U+200E]"
+    shown = neutralise_bidi(Markup("<b>x\u2066</b>"))
+    assert isinstance(shown, Markup) and shown == Markup("<b>x[U+2066]</b>")
+    assert neutralise_bidi(7) == 7 and neutralise_bidi("plain") == "plain"
