@@ -172,6 +172,8 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     if message_id is None:
         defects.append("no-message-id")
     _collect_defects(msg, parser, defects, walk_parts=not headers_only)
+    if not headers_only:
+        _transfer_damage(msg, defects)
     date = _date(parser)
     if date is None and "date" in headers:
         # Only an unreadable Date header counts: mail-parser's DateHeaderDefect also covers Received dates and
@@ -640,6 +642,46 @@ def _collect_defects(
         code = _MAILPARSER_CODES.get(category)
         if code:
             defects.append(code)
+
+
+_QP_BAD_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?\n|[ \t]*$)")
+_LINE_BREAK = re.compile(r"\r?\n")
+
+
+def _transfer_damage(msg: Message, defects: list[str]) -> None:
+    """Damage to base64 and quoted-printable bodies that the stdlib decodes without a word.
+
+    Its decoders skip what they cannot read, so a body with a piece missing decodes to plausible text with a
+    piece missing: a name cut short, a "do not" lost. Found here from the encoded text itself:
+    - base64 whose lines are not all the encoder's one length (bar the last): a line was cut short, or lost and
+      the rest shifted;
+    - a message that is one base64 part and does not end with a line break: the transfer stopped part-way (SMTP
+      always delivers a final line break; a multipart cut short loses its closing boundary, which the stdlib
+      reports);
+    - quoted-printable with "=" followed by neither two hex digits nor a line break (an escape cut in two, or
+      text that was never encoded).
+    What cannot be seen: base64 cut exactly after a whole line in a message that still ends with a line break,
+    and quoted-printable or plain text cut between characters; such text is read as the sender's.
+    """
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        payload = part.get_payload()
+        if encoding not in ("base64", "quoted-printable") or not isinstance(payload, str) or not payload.strip():
+            continue
+        if encoding == "base64":
+            if part is msg and not payload.endswith("\n"):
+                defects.append("truncated")
+            if _ragged_base64(payload):
+                defects.append("bad-base64")
+        elif _QP_BAD_ESCAPE.search(payload):
+            defects.append("bad-quoted-printable")
+
+
+def _ragged_base64(payload: str) -> bool:
+    lengths = [len(line.strip()) for line in _LINE_BREAK.split(payload.strip()) if line.strip()]
+    return len(set(lengths[:-1])) > 1 or (len(lengths) > 1 and lengths[-1] > lengths[0])
 
 
 def _kebab(name: str) -> str:
