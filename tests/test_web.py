@@ -840,3 +840,56 @@ def test_neutralise_bidi_keeps_markup_markup():
     shown = neutralise_bidi(Markup("<b>x\u2066</b>"))
     assert isinstance(shown, Markup) and shown == Markup("<b>x[U+2066]</b>")
     assert neutralise_bidi(7) == 7 and neutralise_bidi("plain") == "plain"
+
+
+# --- a huge message --------------------------------------------------------------------------------------------------
+
+
+def test_a_5_mb_message_page_shows_its_head_and_is_bounded(app, sessions, settings):
+    body = web_seed.big_body(5 * 1024 * 1024)
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail("Please unsubscribe me", body), uid=50,
+                                       hits=web_seed.big_hits(649))
+    c = logged_in(app, "rita")
+    page = c.get(f"/messages/{seeded.message_id}")
+    assert page.status_code == 200
+    html = page.text
+    cap = settings.web.page_text_chars
+    assert len(page.content) < 2 * cap  # against 5 MB of text; without the cap the page was 8 MB
+    new_text = html.split('id="new-text">', 1)[1].split("</pre>", 1)[0]
+    assert re.sub(r"<[^>]+>", "", new_text).startswith(web_seed.BIG_HEAD) and web_seed.BIG_TAIL not in html
+    assert 'id="text-cut"' in html and f'href="/messages/{seeded.message_id}/text"' in html
+    assert new_text.count("<mark") == mailview.MAX_MARKS
+    assert re.search(r'id="unmarked">[\d,]+ more matches', html)
+    left_out = html.split('id="hits-left-out">', 1)[1].split("</p>", 1)[0]
+    assert "unsubscribe_me ×" in left_out and "numbered_line ×" in left_out
+    assert html.count("<li><mark>") == mailview.MAX_LISTED_HITS
+    assert "numbered_line" in html.split('id="hits-not-marked">', 1)[1].split("</p>", 1)[0]
+
+    rest = c.get(f"/messages/{seeded.message_id}/text")
+    assert rest.status_code == 200 and rest.headers["content-disposition"].startswith("attachment;")
+    assert rest.content.decode("utf-8") == body.rstrip("\n")
+
+
+def test_a_short_message_is_shown_whole_without_notes(app, seeded):
+    c = logged_in(app, "rita")
+    html = c.get(f"/messages/{seeded['script_text'].message_id}").text
+    assert 'id="text-cut"' not in html and 'id="unmarked"' not in html and 'id="hits-left-out"' not in html
+
+
+def test_highlight_marks_at_most_max_marks_and_counts_the_rest():
+    hits = [mailview.Hit("r1", "x", "stop", "new_text"), mailview.Hit("r2", "x", "STOP now", "new_text")]
+    text = "stop now. " * 50
+    shown = mailview.highlighted(text, hits, max_marks=10)
+    assert str(shown.html).count("<mark") == 10 and shown.unmarked == 40 + 40  # overlapping matches joined
+    assert str(mailview.highlighted(text, hits, max_marks=1000).html).count("<mark") == 50
+
+
+def test_evidence_list_says_what_it_left_out():
+    hits = [mailview.Hit("same", "x", "unsubscribe me", "new_text")] * 100 + \
+        [mailview.Hit(f"r{i}", "x", f"distinct text {i}", "new_text") for i in range(100)]
+    listed = mailview.evidence_list(hits)
+    assert len(listed.listed) == mailview.MAX_LISTED_HITS
+    assert dict(listed.left_out) == {"same": 50, **{f"r{i}": 1 for i in range(100)}}
+    # one distinct text for "same" and 59 of the others are searched; the rest are named as not marked
+    assert listed.not_searched == tuple(f"r{i}" for i in range(mailview.MAX_HIGHLIGHT_TERMS - 1, 100))

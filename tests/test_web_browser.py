@@ -221,3 +221,39 @@ def test_bidi_controls_cannot_reverse_the_page(browser, server, sessions):
     OUTPUT.mkdir(exist_ok=True)
     page.screenshot(path=str(OUTPUT / "web-bidi.png"), full_page=True)
     context.close()
+
+
+def _log_in(browser, server, **options):
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, **options)
+    page = context.new_page()
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", "rita")
+    page.fill("input[name=password]", web_seed.PASSWORD)
+    page.click("button:has-text('Log in')")
+    page.wait_for_url(f"{server}/queue")
+    return context, page
+
+
+def test_a_5_mb_message_shows_its_head_and_the_rest_downloads(browser, server, sessions):
+    body = web_seed.big_body(5 * 1024 * 1024)
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail("Please unsubscribe me", body), uid=60,
+                                       hits=web_seed.big_hits(649))
+    context, page = _log_in(browser, server, accept_downloads=True)
+    watch = Watch(page)
+    response = page.goto(f"{server}/messages/{seeded.message_id}")
+    assert response.status == 200 and len(response.body()) < 400_000  # 5 MB of text; the cap is 200,000 chars
+    assert page.locator("#new-text").inner_text().startswith(web_seed.BIG_HEAD)
+    assert web_seed.BIG_TAIL not in page.content()
+    assert page.locator("#new-text mark").count() == 300
+    assert "not marked" in page.locator("#unmarked").inner_text()
+    assert "numbered_line ×" in page.locator("#hits-left-out").inner_text()
+    _assert_clean(page, watch, "huge message")
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "web-huge-message.png"))
+    with page.expect_download() as download_info:
+        page.click("#text-cut a")
+    download = download_info.value
+    assert download.suggested_filename.endswith("-text.txt")
+    assert Path(download.path()).read_text(encoding="utf-8") == body.rstrip("\n")
+    context.close()

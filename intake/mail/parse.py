@@ -94,12 +94,16 @@ logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 # -- public API ---------------------------------------------------------------------------------------------
 
 
-def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: bool = False) -> Mail:
+def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: bool = False,
+          text_limit: int | None = None) -> Mail:
     """Parse raw RFC 5322 bytes into a `Mail`. Never raises; problems are listed in `Mail.defects`.
 
-    `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message."""
+    `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message.
+    `text_limit` (for showing, never for deciding) reads only the head of a long body: `body` and what it is split
+    into stop after that many characters (an HTML body is converted from its first 2 x text_limit characters), and
+    `text_cut` says so. Splitting and converting cost time per line, so this bounds a huge message's page."""
     try:
-        return _parse(_as_bytes(data), max_bytes, keep_payloads)
+        return _parse(_as_bytes(data), max_bytes, keep_payloads, text_limit)
     except Exception as exc:  # noqa: BLE001
         # The one broad catch in intake: parse() runs on attacker-controlled bytes inside the daemon loop, and a
         # crash here would stall the mailbox on one poisoned message. Any bug is reported as a defect instead.
@@ -144,7 +148,7 @@ def decode_header_value(raw: object) -> str:
 # -- the parse ----------------------------------------------------------------------------------------------
 
 
-def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
+def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False, text_limit: int | None = None) -> Mail:
     defects: list[str] = []
     headers_only = len(data) > max_bytes
     if headers_only:
@@ -161,7 +165,10 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     subject = _first(headers, "subject") or ""
     body, is_html, attachments, part_types, html = ("", False, (), (msg.get_content_type(),), "")
     if not headers_only:
-        body, is_html, attachments, part_types, html = _walk_body(msg, defects, keep_payloads)
+        body, is_html, attachments, part_types, html = _walk_body(msg, defects, keep_payloads, text_limit)
+    text_cut = text_limit is not None and (len(body) > text_limit or (is_html and _HTML_CUT in body))
+    if text_cut:
+        body = body.replace(_HTML_CUT, "")[:text_limit]
     from_ = _first_address(parser.from_, msg, "from")
     reply_to = _addresses(parser.reply_to)
     sender = _sender(msg)
@@ -207,6 +214,7 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
         size=len(data),
         defects=tuple(dict.fromkeys(defects)),
         html=html,
+        text_cut=text_cut,
     )
 
 
@@ -411,8 +419,12 @@ def _date(parser: mailparser.MailParser | _StdlibView) -> datetime | None:
 # -- body and parts -----------------------------------------------------------------------------------------
 
 
-def _walk_body(msg: Message, defects: list[str],
-               keep_payloads: bool = False) -> tuple[str, bool, tuple[Attachment, ...], tuple[str, ...], str]:
+_HTML_CUT = "\x00html-cut\x00"
+"""Left by _walk_body where it stopped converting an HTML body (no decoded body keeps a NUL)."""
+
+
+def _walk_body(msg: Message, defects: list[str], keep_payloads: bool = False, text_limit: int | None = None,
+               ) -> tuple[str, bool, tuple[Attachment, ...], tuple[str, ...], str]:
     """(body, body_is_html, attachments, part_types, html source if kept). The body is the text/plain parts, else
     the HTML ones."""
     texts: dict[str, list[str]] = {"text/plain": [], "text/html": [], "other": []}
@@ -440,8 +452,14 @@ def _walk_body(msg: Message, defects: list[str],
     if texts["text/plain"]:
         return "\n\n".join(t.strip("\n") for t in texts["text/plain"]), False, *found
     if texts["text/html"]:
-        return "\n\n".join(html_to_text(t) for t in texts["text/html"]), True, *found
+        return "\n\n".join(_html_text(t, text_limit) for t in texts["text/html"]), True, *found
     return "\n\n".join(t.strip("\n") for t in texts["other"]), False, *found
+
+
+def _html_text(html: str, text_limit: int | None) -> str:
+    if text_limit is None or len(html) <= 2 * text_limit:
+        return html_to_text(html)
+    return html_to_text(html[: 2 * text_limit]) + _HTML_CUT
 
 
 def _leaves(msg: Message, part_types: list[str], defects: list[str]) -> Iterator[tuple[Message, bool]]:

@@ -113,6 +113,7 @@ def routes() -> list:
         Route("/queue", views.queue),
         Route("/messages/{message_id:id}", views.message_page),
         Route("/messages/{message_id:id}/raw", views.raw_message),
+        Route("/messages/{message_id:id}/text", views.body_text),
         Route("/messages/{message_id:id}/attachments/{index:id}", views.attachment),
         Route("/items/{item_id:id}/decide", views.decide, methods=["POST"]),
         Route("/items/{item_id:id}/answer", views.answer, methods=["POST"]),
