@@ -572,3 +572,19 @@ def test_fuzz_parse_never_raises(raw: bytes) -> None:
     mail = parse(raw, max_bytes=4000)
     assert_sane(mail)
     assert not any(_is_own_bug(d) for d in mail.defects), mail.defects
+
+
+def test_text_limit_reads_only_the_head_of_a_long_body() -> None:
+    """For the staff page only: the body and its split stop at the limit, and `text_cut` says so."""
+    text = "Please stop the ads.\n" + "more words on a line\n" * 5000 + "LAST LINE\n"
+    plain = (f"From: a@example.com\r\nMessage-ID: <a@b>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}")
+    whole, head = parse(plain.encode()), parse(plain.encode(), text_limit=1000)
+    assert not whole.text_cut and "LAST LINE" in whole.body
+    assert head.text_cut and len(head.body) == 1000 and head.new_text.startswith("Please stop the ads.")
+    assert "LAST LINE" not in head.new_text and head.defects == whole.defects
+    assert not parse(plain.encode(), text_limit=len(whole.body)).text_cut
+    html = "<html><body><p>Please stop the ads.</p>" + "<p>more words</p>" * 5000 + "<p>LAST</p></body></html>"
+    htmlmail = f"From: a@example.com\r\nMessage-ID: <a@b>\r\nContent-Type: text/html\r\n\r\n{html}\r\n"
+    cut = parse(htmlmail.encode(), text_limit=1000)
+    assert cut.text_cut and cut.body.startswith("Please stop the ads.") and "LAST" not in cut.body
+    assert len(cut.body) <= 1000 and "\x00" not in cut.body

@@ -100,7 +100,7 @@ def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: boo
 
     `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message.
     `text_limit` (for showing, never for deciding) reads only the head of a long body: `body` and what it is split
-    into stop after that many characters (an HTML body is converted from its first 2 x text_limit characters), and
+    into stop after that many characters (an HTML body is converted from its first text_limit characters of markup), and
     `text_cut` says so. Splitting and converting cost time per line, so this bounds a huge message's page."""
     try:
         return _parse(_as_bytes(data), max_bytes, keep_payloads, text_limit)
@@ -457,9 +457,9 @@ def _walk_body(msg: Message, defects: list[str], keep_payloads: bool = False, te
 
 
 def _html_text(html: str, text_limit: int | None) -> str:
-    if text_limit is None or len(html) <= 2 * text_limit:
+    if text_limit is None or len(html) <= text_limit:
         return html_to_text(html)
-    return html_to_text(html[: 2 * text_limit]) + _HTML_CUT
+    return html_to_text(html[:text_limit]) + _HTML_CUT
 
 
 def _leaves(msg: Message, part_types: list[str], defects: list[str]) -> Iterator[tuple[Message, bool]]:
