@@ -80,8 +80,9 @@ def csrf_of(c: TestClient, path: str = "/queue") -> str:
     return CSRF_RE.search(c.get(path).text).group(1)
 
 
-GET_PAGES = ["/", "/queue", "/messages/1", "/messages/1/raw", "/messages/1/attachments/0", "/lookup?q=x",
-             "/manual", "/admin/users", "/admin/audit", "/admin/exports", "/admin/exports/marketing_email.csv"]
+GET_PAGES = ["/", "/queue", "/messages/1", "/messages/1/raw", "/messages/1/text", "/messages/1/attachments/0",
+             "/lookup?q=x", "/manual", "/admin/users", "/admin/audit", "/admin/exports",
+             "/admin/exports/marketing_email.csv"]
 POST_PAGES = ["/logout", "/items/1/decide", "/items/1/answer", "/items/1/close", "/manual", "/admin/users",
               "/admin/users/1/disable", "/admin/users/1/reset"]
 ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/exports", "/admin/exports/marketing_email.csv"]
