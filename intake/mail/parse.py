@@ -100,7 +100,7 @@ def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: boo
 
     `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message.
     `text_limit` (for showing, never for deciding) reads only the head of a long body: `body` and what it is split
-    into stop after that many characters (an HTML body is converted from its first text_limit characters of markup), and
+    into stop after that many characters (an HTML body is converted from as many characters of its markup), and
     `text_cut` says so. Splitting and converting cost time per line, so this bounds a huge message's page."""
     try:
         return _parse(_as_bytes(data), max_bytes, keep_payloads, text_limit)
