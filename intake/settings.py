@@ -6,6 +6,7 @@ frozen values. No module below the CLI reads the environment or the config file 
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -120,6 +121,11 @@ class WebSettings:
     port: int = 8025
     secret_key: str | None = field(default=None, repr=False)
     secure_cookies: bool = False
+    trusted_proxies: tuple[str, ...] = ()
+    """Addresses or networks of the reverse proxies whose X-Forwarded-For is believed. None by default: the peer
+    address is the client, for the login limit and the audit, whatever a client claims in its headers."""
+    page_text_chars: int = 200_000
+    """How much of each part of a message's text the staff page shows; the whole text is a download away."""
 
 
 @dataclass(frozen=True)
@@ -376,6 +382,14 @@ def _validate(s: Settings, fail) -> None:
         raise fail("smtp.security", "none is allowed only on loopback or with allow_insecure = true")
     if "@" not in smtp.from_address:
         raise fail("smtp.from_address", "must be an e-mail address")
+    for proxy in s.web.trusted_proxies:
+        try:
+            ipaddress.ip_network(proxy)  # strict, as uvicorn reads it: no host bits in a network
+        except ValueError:
+            raise fail("web.trusted_proxies",
+                       f"{proxy!r} is not an IP address or network (no host bits after the /)") from None
+    if s.web.page_text_chars < 1000:
+        raise fail("web.page_text_chars", "must be at least 1000")
     if s.retention_days < 730:
         raise fail("retention_days", "must be at least 730 days (CCPA keeps request records for 24 months)")
     try:

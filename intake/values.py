@@ -120,6 +120,8 @@ class Mail:
     html: str = ""
     """The sender's HTML as written (the first inline text/html part), only when the message was parsed to be
     shown (`keep_payloads`); the pipeline reads `body`."""
+    text_cut: bool = False
+    """Parsed to be shown with a text limit, and the body was longer: `body` and its parts are its head only."""
 
     def header(self, name: str) -> str | None:
         """The first value of a header, or None."""

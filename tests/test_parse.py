@@ -289,6 +289,45 @@ def test_truncated_multipart_keeps_text_and_reports() -> None:
     assert mail.attachments[0].filename == "notes.txt"
 
 
+@pytest.mark.parametrize(("name", "defect"), [
+    ("damaged_base64_truncated.eml", "truncated"),  # cut after a whole base64 quad: the stdlib says nothing
+    ("damaged_base64_line_cut.eml", "bad-base64"),  # one line cut short in the middle
+    ("damaged_quoted_printable.eml", "bad-quoted-printable"),  # "=LL", and "=E2=80" with its third byte lost
+])
+def test_broken_transfer_encoding_is_flagged(name: str, defect: str) -> None:
+    mail = load(name)
+    assert defect in mail.defects
+    assert "Marisol Quint" in mail.new_text  # the text that survived is still read
+
+
+def test_whole_transfer_encodings_are_not_flagged() -> None:
+    """The other side of the flags above: the same text encoded whole, at every length mod 3 and 4, with and
+    without a final newline in the text, is clean; and a multipart part ends without a line break of its own."""
+    import base64 as b64
+
+    for extra in range(6):
+        for tail in ("", "\n"):
+            text = "Please stop the ads." + "x" * extra + "\nMarisol Quintanilla-Ortega" + tail
+            for cte, encoded in (("base64", b64.encodebytes(text.encode()).decode()),
+                                 ("quoted-printable", quopri_encode(text))):
+                single = (f"From: a@example.com\r\nMessage-ID: <a@b>\r\nMIME-Version: 1.0\r\n"
+                          f"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: {cte}\r\n\r\n"
+                          f"{encoded}\r\n").replace("\r\n", "\n").replace("\n", "\r\n").encode()
+                mail = parse(single)
+                assert mail.defects == (), (cte, extra, tail, mail.defects)
+                assert mail.body.strip() == text.strip()
+                multi = (f"From: a@example.com\r\nMessage-ID: <a@b>\r\nMIME-Version: 1.0\r\n"
+                         f"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain; "
+                         f"charset=utf-8\r\nContent-Transfer-Encoding: {cte}\r\n\r\n{encoded}\r\n--B--\r\n")
+                assert parse(multi.replace("\r\n", "\n").replace("\n", "\r\n").encode()).defects == ()
+
+
+def quopri_encode(text: str) -> str:
+    import quopri
+
+    return quopri.encodestring(text.encode()).decode()
+
+
 def test_broken_boundary_is_recovered() -> None:
     mail = load("broken_boundary.eml")
     assert "broken-boundary" in mail.defects
@@ -533,3 +572,19 @@ def test_fuzz_parse_never_raises(raw: bytes) -> None:
     mail = parse(raw, max_bytes=4000)
     assert_sane(mail)
     assert not any(_is_own_bug(d) for d in mail.defects), mail.defects
+
+
+def test_text_limit_reads_only_the_head_of_a_long_body() -> None:
+    """For the staff page only: the body and its split stop at the limit, and `text_cut` says so."""
+    text = "Please stop the ads.\n" + "more words on a line\n" * 5000 + "LAST LINE\n"
+    plain = (f"From: a@example.com\r\nMessage-ID: <a@b>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}")
+    whole, head = parse(plain.encode()), parse(plain.encode(), text_limit=1000)
+    assert not whole.text_cut and "LAST LINE" in whole.body
+    assert head.text_cut and len(head.body) == 1000 and head.new_text.startswith("Please stop the ads.")
+    assert "LAST LINE" not in head.new_text and head.defects == whole.defects
+    assert not parse(plain.encode(), text_limit=len(whole.body)).text_cut
+    html = "<html><body><p>Please stop the ads.</p>" + "<p>more words</p>" * 5000 + "<p>LAST</p></body></html>"
+    htmlmail = f"From: a@example.com\r\nMessage-ID: <a@b>\r\nContent-Type: text/html\r\n\r\n{html}\r\n"
+    cut = parse(htmlmail.encode(), text_limit=1000)
+    assert cut.text_cut and cut.body.startswith("Please stop the ads.") and "LAST" not in cut.body
+    assert len(cut.body) <= 1000 and "\x00" not in cut.body

@@ -258,3 +258,30 @@ def test_a_neutral_receipt_for_mail_in_review_when_the_setting_asks(world, sessi
     with sessions() as s:
         [ack] = s.scalars(select(OutboxMessage))
         assert (ack.outcome, ack.status) == ("review", "pending")
+
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize(("name", "defect"), [
+    ("damaged_base64_truncated.eml", "truncated"),
+    ("damaged_base64_line_cut.eml", "bad-base64"),
+    ("damaged_quoted_printable.eml", "bad-quoted-printable"),
+])
+def test_a_body_with_broken_transfer_encoding_goes_to_review_and_changes_no_list(world, sessions, name, defect):
+    """A clear opt-out whose body lost a piece on the way (the surname cut short): acting on it would put a wrong
+    name on the suppression list, so it waits for a person, unanswered, with the damage named."""
+    deliver(world, "customercare", (DATA / name).read_bytes())
+    result = poll(world, "customercare")
+    assert (result.recorded, result.moved, result.error) == (1, 1, None)
+    assert folder_count(world, "customercare", "Review") == 1
+    with sessions() as s:
+        message = s.scalar(select(InboundMessage))
+        assert message.status == "review"
+        decision = s.scalar(select(DecisionRow))
+        assert decision.review and decision.labels == []
+        assert any(r.startswith("message damaged") and defect in r for r in decision.reasons), decision.reasons
+        assert s.scalar(select(func.count()).select_from(Suppression)) == 0
+        assert s.scalar(select(func.count()).select_from(RequestAction)) == 0
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 0
+        assert s.scalar(select(ReviewItem.kind)) == "decision"

@@ -80,8 +80,9 @@ def csrf_of(c: TestClient, path: str = "/queue") -> str:
     return CSRF_RE.search(c.get(path).text).group(1)
 
 
-GET_PAGES = ["/", "/queue", "/messages/1", "/messages/1/raw", "/messages/1/attachments/0", "/lookup?q=x",
-             "/manual", "/admin/users", "/admin/audit", "/admin/exports", "/admin/exports/marketing_email.csv"]
+GET_PAGES = ["/", "/queue", "/messages/1", "/messages/1/raw", "/messages/1/text", "/messages/1/attachments/0",
+             "/lookup?q=x", "/manual", "/admin/users", "/admin/audit", "/admin/exports",
+             "/admin/exports/marketing_email.csv"]
 POST_PAGES = ["/logout", "/items/1/decide", "/items/1/answer", "/items/1/close", "/manual", "/admin/users",
               "/admin/users/1/disable", "/admin/users/1/reset"]
 ADMIN_PAGES = ["/admin/users", "/admin/audit", "/admin/exports", "/admin/exports/marketing_email.csv"]
@@ -682,3 +683,214 @@ def test_a_decision_item_cannot_be_closed_without_a_reply(app, sessions, seeded)
     assert response.status_code == 400 and "decide this item" in response.text
     with transaction(sessions) as session:
         assert session.get(ReviewItem, item).status == "open"
+
+
+# --- ids out of range ----------------------------------------------------------------------------------------------
+
+
+def _id_routes(app) -> list[tuple[str, str]]:
+    """(method, path template) of every route that takes an id, read from the app so a new route is covered."""
+    found = []
+    for route in app.routes:
+        if "{" in getattr(route, "path", "") and ":id}" in route.path:
+            for method in sorted(route.methods - {"HEAD"}):
+                found.append((method, route.path))
+    return found
+
+
+@pytest.mark.parametrize("number", ["99999999999999999999999", str(2**31), str(2**63), "0" * 12 + "1" * 12])
+def test_an_id_out_of_range_is_404_on_every_route(app, number):
+    c = logged_in(app, "adam")
+    token = csrf_of(c)
+    routes = _id_routes(app)
+    assert len(routes) >= 9  # messages, raw, attachments, decide, answer, close, reopen, disable, reset
+    for method, template in routes:
+        path = re.sub(r"\{\w+:id\}", number, template)
+        response = c.request(method, path, data={"csrf_token": token} if method == "POST" else None)
+        assert response.status_code == 404, (method, path, response.status_code)
+        assert response.headers["content-security-policy"] == CSP  # still our response, headers and all
+
+
+def test_an_id_in_range_that_names_nothing_is_404_too(app):
+    c = logged_in(app, "adam")
+    token = csrf_of(c)
+    for method, template in _id_routes(app):
+        path = re.sub(r"\{\w+:id\}", str(2**31 - 1), template)
+        response = c.request(method, path, data={"csrf_token": token} if method == "POST" else None)
+        assert response.status_code == 404, (method, path, response.status_code)
+
+
+# --- forwarded headers -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def served(settings, sessions, seeded):
+    """The app under real uvicorn on loopback, configured as `intake web` configures it (serve.http_options)."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from intake.web.serve import http_options
+
+    running = []
+
+    def start(trusted: tuple[str, ...] = ()) -> str:
+        config_settings = Settings(source="test", database=settings.database,
+                                   web=WebSettings(secret_key="s" * 40, trusted_proxies=trusted))
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.bind(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(create_app(config_settings, sessions), log_level="warning",
+                                               lifespan="off", **http_options(config_settings)))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        running.append((server, thread, sock))
+        deadline = time.monotonic() + 15
+        while not server.started:
+            assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
+            time.sleep(0.02)
+        return f"http://127.0.0.1:{sock.getsockname()[1]}"
+
+    yield start
+    for server, thread, sock in running:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+def _http_login(base: str, name: str, password: str, forwarded_for: str) -> int:
+    import httpx
+
+    with httpx.Client(base_url=base, follow_redirects=False, headers={"X-Forwarded-For": forwarded_for}) as c:
+        token = CSRF_RE.search(c.get("/login").text).group(1)
+        return c.post("/login", data={"csrf_token": token, "username": name, "password": password,
+                                      "next": "/queue"}).status_code
+
+
+def _audited_login_ip(sessions, name: str) -> str:
+    with transaction(sessions) as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "login", AuditEvent.actor == name)
+                                .order_by(AuditEvent.id.desc())).first()
+        return event.after["client_ip"]
+
+
+def test_forwarded_for_from_an_unnamed_peer_is_ignored(served, sessions, monkeypatch):
+    monkeypatch.setattr(authn, "LIMIT_PER_IP", 3)
+    base = served()  # no trusted proxies: the default
+    assert _http_login(base, "adam", PASSWORD, "203.0.113.9") == 303
+    assert _audited_login_ip(sessions, "adam") == "127.0.0.1"  # not the address the client claimed
+    for i in range(3):  # a fresh claimed address each time: the limit still counts the one real peer
+        assert _http_login(base, f"nobody{i}", "wrong password!", f"198.51.100.{i}") == 401
+    assert _http_login(base, "rita", PASSWORD, "198.51.100.77") == 429
+
+
+def test_forwarded_for_from_a_named_proxy_is_honoured(served, sessions, monkeypatch):
+    monkeypatch.setattr(authn, "LIMIT_PER_IP", 3)
+    base = served(("127.0.0.1",))
+    assert _http_login(base, "adam", PASSWORD, "203.0.113.9") == 303
+    assert _audited_login_ip(sessions, "adam") == "203.0.113.9"
+    for i in range(3):
+        assert _http_login(base, f"nobody{i}", "wrong password!", "198.51.100.1") == 401
+    assert _http_login(base, "rita", PASSWORD, "198.51.100.1") == 429  # that client is limited
+    assert _http_login(base, "rita", PASSWORD, "198.51.100.2") == 303  # another one behind the proxy is not
+
+
+def test_trusted_proxies_must_be_addresses_or_networks(tmp_path):
+    from intake.settings import ConfigError, load
+
+    config = tmp_path / "intake.toml"
+    config.write_text('[web]\ntrusted_proxies = ["10.0.0.0/8", "::1", "192.0.2.7"]\n')
+    assert load(config).web.trusted_proxies == ("10.0.0.0/8", "::1", "192.0.2.7")
+    for bad in ('"*"', '"proxy.example"', '"10.0.0.1/8"'):
+        config.write_text(f"[web]\ntrusted_proxies = [{bad}]\n")
+        with pytest.raises(ConfigError, match="trusted_proxies"):
+            load(config)
+    assert load(config, {"INTAKE_WEB_TRUSTED_PROXIES": "10.1.2.3, 10.1.2.4"}, required=False).web.trusted_proxies \
+        == ("10.1.2.3", "10.1.2.4")
+
+
+# --- bidirectional controls ------------------------------------------------------------------------------------------
+
+
+def test_bidi_controls_are_shown_by_name_on_every_page(app, sessions):
+    """The page-wide guard (the HTML environment's finalize): a name on the lookup page, the body on the message
+    page, and Markup built by the highlighter all show U+202E as text instead of obeying it."""
+    c = logged_in(app, "rita")
+    form = {"csrf_token": csrf_of(c, "/manual"), "name": "Lee \u202ekraP", "email": "lee@example.com",
+            "opt_outs": ["marketing_opt_out"], "received_on": date.today().isoformat(), "source": "letter"}
+    assert c.post("/manual", data=form).status_code == 303
+    page = c.get("/lookup", params={"q": "lee@example.com"}).text
+    assert "Lee [U+202E]kraP" in page and "\u202e" not in page
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail(
+            "stop", "please unsubscribe me \u202egnol\u202c and \u2067isolated\u2069 \u200f\n"), uid=31,
+            hits=({"rule": "unsubscribe_me", "label": "marketing_opt_out", "text": "unsubscribe me"},))
+    page = c.get(f"/messages/{seeded.message_id}").text
+    assert '<mark title="unsubscribe_me">unsubscribe me</mark> [U+202E]gnol[U+202C] and [U+2067]isolated[U+2069]' \
+        in page
+    assert not re.search("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", page)
+
+
+def test_neutralise_bidi_keeps_markup_markup():
+    from markupsafe import Markup
+
+    from intake.templating import neutralise_bidi
+
+    assert neutralise_bidi("a\u202eb\u200e") == "a[U+202E]b[U+200E]"
+    shown = neutralise_bidi(Markup("<b>x\u2066</b>"))
+    assert isinstance(shown, Markup) and shown == Markup("<b>x[U+2066]</b>")
+    assert neutralise_bidi(7) == 7 and neutralise_bidi("plain") == "plain"
+
+
+# --- a huge message --------------------------------------------------------------------------------------------------
+
+
+def test_a_5_mb_message_page_shows_its_head_and_is_bounded(app, sessions, settings):
+    body = web_seed.big_body(5 * 1024 * 1024)
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail("Please unsubscribe me", body), uid=50,
+                                       hits=web_seed.big_hits(649))
+    c = logged_in(app, "rita")
+    page = c.get(f"/messages/{seeded.message_id}")
+    assert page.status_code == 200
+    html = page.text
+    cap = settings.web.page_text_chars
+    assert len(page.content) < 2 * cap  # against 5 MB of text; without the cap the page was 8 MB
+    new_text = html.split('id="new-text">', 1)[1].split("</pre>", 1)[0]
+    assert re.sub(r"<[^>]+>", "", new_text).startswith(web_seed.BIG_HEAD) and web_seed.BIG_TAIL not in html
+    assert 'id="text-cut"' in html and f'href="/messages/{seeded.message_id}/text"' in html
+    assert new_text.count("<mark") == mailview.MAX_MARKS
+    assert re.search(r'id="unmarked">[\d,]+ more matches', html)
+    left_out = html.split('id="hits-left-out">', 1)[1].split("</p>", 1)[0]
+    assert "unsubscribe_me ×" in left_out and "numbered_line ×" in left_out
+    assert html.count("<li><mark>") == mailview.MAX_LISTED_HITS
+    assert "numbered_line" in html.split('id="hits-not-marked">', 1)[1].split("</p>", 1)[0]
+
+    rest = c.get(f"/messages/{seeded.message_id}/text")
+    assert rest.status_code == 200 and rest.headers["content-disposition"].startswith("attachment;")
+    assert rest.content.decode("utf-8") == body.rstrip("\n")
+
+
+def test_a_short_message_is_shown_whole_without_notes(app, seeded):
+    c = logged_in(app, "rita")
+    html = c.get(f"/messages/{seeded['script_text'].message_id}").text
+    assert 'id="text-cut"' not in html and 'id="unmarked"' not in html and 'id="hits-left-out"' not in html
+
+
+def test_highlight_marks_at_most_max_marks_and_counts_the_rest():
+    hits = [mailview.Hit("r1", "x", "stop", "new_text"), mailview.Hit("r2", "x", "STOP now", "new_text")]
+    text = "stop now. " * 50
+    shown = mailview.highlighted(text, hits, max_marks=10)
+    assert str(shown.html).count("<mark") == 10 and shown.unmarked == 40 + 40  # overlapping matches joined
+    assert str(mailview.highlighted(text, hits, max_marks=1000).html).count("<mark") == 50
+
+
+def test_evidence_list_says_what_it_left_out():
+    hits = [mailview.Hit("same", "x", "unsubscribe me", "new_text")] * 100 + \
+        [mailview.Hit(f"r{i}", "x", f"distinct text {i}", "new_text") for i in range(100)]
+    listed = mailview.evidence_list(hits)
+    assert len(listed.listed) == mailview.MAX_LISTED_HITS
+    assert dict(listed.left_out) == {"same": 50, **{f"r{i}": 1 for i in range(100)}}
+    # one distinct text for "same" and 59 of the others are searched; the rest are named as not marked
+    assert listed.not_searched == tuple(f"r{i}" for i in range(mailview.MAX_HIGHLIGHT_TERMS - 1, 100))

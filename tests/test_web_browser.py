@@ -163,3 +163,97 @@ def test_hostile_messages_do_not_run_and_a_decision_lands(browser, server, sessi
         events = session.scalars(select(AuditEvent).where(AuditEvent.message_id == decided.message_id,
                                                           AuditEvent.actor == "rita")).all()
         assert {"decided", "suppressed", "review_closed"} <= {e.action for e in events}
+
+
+RLO, LRI, PDI = "\u202e", "\u2066", "\u2069"
+
+# Each character of each matching element's text with where Chromium drew it; sorted into reading order (line by
+# line, left to right) it spells the element's text as written only if nothing reversed it.
+VISUAL_ORDER = """(selector) => [...document.querySelectorAll(selector)].map(el => {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const drawn = [];
+  let logical = "";
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    for (let i = 0; i < node.data.length; i++) {
+      if (!node.data[i].trim()) continue;
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0) continue;
+      logical += node.data[i];
+      drawn.push([Math.round(box.top / 4), box.left, node.data[i]]);
+    }
+  }
+  drawn.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {logical: logical, visual: drawn.map(d => d[2]).join("")};
+})"""
+
+
+def test_bidi_controls_cannot_reverse_the_page(browser, server, sessions):
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail(
+            f"Unsubscribe invoice{RLO}fdp.exe now",
+            f"Please stop the catalog {RLO}mail to me{LRI} and my wife{PDI} today.\nSecond line stays put.\n",
+            sender=f'"Dana {RLO}Whitfield" <dana@example.com>', message_id="<bidi@example.com>",
+            attachment=(f"photo{RLO}gnp.exe", "application/octet-stream", b"MZ not really"),
+        ), uid=30)
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", "rita")
+    page.fill("input[name=password]", web_seed.PASSWORD)
+    page.click("button:has-text('Log in')")
+    page.wait_for_url(f"{server}/queue")
+    row = f"tr:has(a[href='/messages/{seeded.message_id}'])"
+    cells = page.evaluate(VISUAL_ORDER, f"{row} td")
+    assert any("invoice" in c["logical"] for c in cells)
+    assert all(c["visual"] == c["logical"] for c in cells), cells
+    page.goto(f"{server}/messages/{seeded.message_id}")
+    for selector in ("h1.subject-line", "table.headers td", "#new-text", ".attachments li"):
+        found = page.evaluate(VISUAL_ORDER, selector)
+        assert found and all(f["visual"] == f["logical"] for f in found), (selector, found)
+    # Headers and attachment names lose their controls in the parser; the body shows them by name.
+    assert "photo gnp.exe" in page.locator(".attachments li").inner_text()
+    assert "catalog [U+202E]mail to me[U+2066] and my wife[U+2069] today" in page.locator("#new-text").inner_text()
+    assert RLO not in page.content()
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "web-bidi.png"), full_page=True)
+    context.close()
+
+
+def _log_in(browser, server, **options):
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, **options)
+    page = context.new_page()
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", "rita")
+    page.fill("input[name=password]", web_seed.PASSWORD)
+    page.click("button:has-text('Log in')")
+    page.wait_for_url(f"{server}/queue")
+    return context, page
+
+
+def test_a_5_mb_message_shows_its_head_and_the_rest_downloads(browser, server, sessions):
+    body = web_seed.big_body(5 * 1024 * 1024)
+    with transaction(sessions) as session:
+        seeded = web_seed.seed_message(session, web_seed.plain_mail("Please unsubscribe me", body), uid=60,
+                                       hits=web_seed.big_hits(649))
+    context, page = _log_in(browser, server, accept_downloads=True)
+    watch = Watch(page)
+    response = page.goto(f"{server}/messages/{seeded.message_id}")
+    assert response.status == 200 and len(response.body()) < 400_000  # 5 MB of text; the cap is 200,000 chars
+    assert page.locator("#new-text").inner_text().startswith(web_seed.BIG_HEAD)
+    assert web_seed.BIG_TAIL not in page.content()
+    assert page.locator("#new-text mark").count() == 300
+    assert "not marked" in page.locator("#unmarked").inner_text()
+    assert "numbered_line ×" in page.locator("#hits-left-out").inner_text()
+    _assert_clean(page, watch, "huge message")
+    OUTPUT.mkdir(exist_ok=True)
+    page.screenshot(path=str(OUTPUT / "web-huge-message.png"))
+    with page.expect_download() as download_info:
+        page.click("#text-cut a")
+    download = download_info.value
+    assert download.suggested_filename.endswith("-text.txt")
+    assert Path(download.path()).read_text(encoding="utf-8") == body.rstrip("\n")
+    context.close()

@@ -142,3 +142,38 @@ def seed_hostile(session: Session) -> dict[str, Seeded]:
         message_id="<q1@example.com>",
     ), uid=4, kind="question")
     return seeded
+
+
+# --- a huge message -------------------------------------------------------------------------------------------------
+
+BIG_HEAD = "Please unsubscribe me from all marketing. This is the first line of a very long message."
+BIG_TAIL = "THE-LAST-LINE-OF-THE-BODY"
+_BIG_LINES = ("please unsubscribe me and stop sending catalog mail to {n} Elm Street",
+              "remove me from your lists, line {n}; do not share my name with partners",
+              "I said stop sending me offers ({n}) and opt me out of the promotions")
+
+
+def big_body(size: int) -> str:
+    """About `size` characters: a first line, many lines full of opt-out phrases, and a last line to look for."""
+    lines, total, n = [BIG_HEAD], len(BIG_HEAD), 0
+    while total < size - len(BIG_TAIL):
+        line = _BIG_LINES[n % 3].format(n=n)
+        lines.append(line)
+        total += len(line) + 1
+        n += 1
+    return "\n".join([*lines, BIG_TAIL]) + "\n"
+
+
+def big_hits(n: int = 649) -> tuple[dict, ...]:
+    """`n` rule hits as a chain would record them for such a body: a few texts matched again and again, and
+    many distinct ones (more than the page searches for)."""
+    common = [("unsubscribe_me", "unsubscribe me"), ("stop_sending", "stop sending"),
+              ("remove_me", "remove me from your lists"), ("opt_me_out", "opt me out")]
+    hits = []
+    for i in range(n):
+        if i % 4 == 3:
+            rule, text = "numbered_line", f"line {i}"
+        else:
+            rule, text = common[i % len(common)]
+        hits.append({"rule": rule, "label": "marketing_opt_out", "text": text, "source": "new_text"})
+    return tuple(hits)

@@ -25,7 +25,7 @@ from intake.decide.reading import Reading
 
 SERIOUS_DEFECTS = (
     "oversize", "parser-error", "broken-boundary", "undecodable", "truncat", "start-boundary", "close-boundary",
-    "invalid-base64", "multipart-invariant", "bad-base64",
+    "invalid-base64", "multipart-invariant", "bad-base64", "bad-quoted-printable",
 )
 """Parse defects after which the text we read may not be what the sender wrote."""
 SHORT_REPLY_WORDS = 12

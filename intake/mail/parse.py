@@ -94,12 +94,16 @@ logging.getLogger("mailparser").setLevel(logging.CRITICAL)
 # -- public API ---------------------------------------------------------------------------------------------
 
 
-def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: bool = False) -> Mail:
+def parse(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, keep_payloads: bool = False,
+          text_limit: int | None = None) -> Mail:
     """Parse raw RFC 5322 bytes into a `Mail`. Never raises; problems are listed in `Mail.defects`.
 
-    `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message."""
+    `keep_payloads` also keeps the sender's HTML source and every attachment's bytes, for showing the message.
+    `text_limit` (for showing, never for deciding) reads only the head of a long body: `body` and what it is split
+    into stop after that many characters (an HTML body is converted from as many characters of its markup), and
+    `text_cut` says so. Splitting and converting cost time per line, so this bounds a huge message's page."""
     try:
-        return _parse(_as_bytes(data), max_bytes, keep_payloads)
+        return _parse(_as_bytes(data), max_bytes, keep_payloads, text_limit)
     except Exception as exc:  # noqa: BLE001
         # The one broad catch in intake: parse() runs on attacker-controlled bytes inside the daemon loop, and a
         # crash here would stall the mailbox on one poisoned message. Any bug is reported as a defect instead.
@@ -144,7 +148,7 @@ def decode_header_value(raw: object) -> str:
 # -- the parse ----------------------------------------------------------------------------------------------
 
 
-def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
+def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False, text_limit: int | None = None) -> Mail:
     defects: list[str] = []
     headers_only = len(data) > max_bytes
     if headers_only:
@@ -161,7 +165,10 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     subject = _first(headers, "subject") or ""
     body, is_html, attachments, part_types, html = ("", False, (), (msg.get_content_type(),), "")
     if not headers_only:
-        body, is_html, attachments, part_types, html = _walk_body(msg, defects, keep_payloads)
+        body, is_html, attachments, part_types, html = _walk_body(msg, defects, keep_payloads, text_limit)
+    text_cut = text_limit is not None and (len(body) > text_limit or (is_html and _HTML_CUT in body))
+    if text_cut:
+        body = body.replace(_HTML_CUT, "")[:text_limit]
     from_ = _first_address(parser.from_, msg, "from")
     reply_to = _addresses(parser.reply_to)
     sender = _sender(msg)
@@ -172,6 +179,8 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     if message_id is None:
         defects.append("no-message-id")
     _collect_defects(msg, parser, defects, walk_parts=not headers_only)
+    if not headers_only:
+        _transfer_damage(msg, defects)
     date = _date(parser)
     if date is None and "date" in headers:
         # Only an unreadable Date header counts: mail-parser's DateHeaderDefect also covers Received dates and
@@ -205,6 +214,7 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
         size=len(data),
         defects=tuple(dict.fromkeys(defects)),
         html=html,
+        text_cut=text_cut,
     )
 
 
@@ -409,8 +419,12 @@ def _date(parser: mailparser.MailParser | _StdlibView) -> datetime | None:
 # -- body and parts -----------------------------------------------------------------------------------------
 
 
-def _walk_body(msg: Message, defects: list[str],
-               keep_payloads: bool = False) -> tuple[str, bool, tuple[Attachment, ...], tuple[str, ...], str]:
+_HTML_CUT = "\x00html-cut\x00"
+"""Left by _walk_body where it stopped converting an HTML body (no decoded body keeps a NUL)."""
+
+
+def _walk_body(msg: Message, defects: list[str], keep_payloads: bool = False, text_limit: int | None = None,
+               ) -> tuple[str, bool, tuple[Attachment, ...], tuple[str, ...], str]:
     """(body, body_is_html, attachments, part_types, html source if kept). The body is the text/plain parts, else
     the HTML ones."""
     texts: dict[str, list[str]] = {"text/plain": [], "text/html": [], "other": []}
@@ -438,8 +452,14 @@ def _walk_body(msg: Message, defects: list[str],
     if texts["text/plain"]:
         return "\n\n".join(t.strip("\n") for t in texts["text/plain"]), False, *found
     if texts["text/html"]:
-        return "\n\n".join(html_to_text(t) for t in texts["text/html"]), True, *found
+        return "\n\n".join(_html_text(t, text_limit) for t in texts["text/html"]), True, *found
     return "\n\n".join(t.strip("\n") for t in texts["other"]), False, *found
+
+
+def _html_text(html: str, text_limit: int | None) -> str:
+    if text_limit is None or len(html) <= text_limit:
+        return html_to_text(html)
+    return html_to_text(html[:text_limit]) + _HTML_CUT
 
 
 def _leaves(msg: Message, part_types: list[str], defects: list[str]) -> Iterator[tuple[Message, bool]]:
@@ -640,6 +660,46 @@ def _collect_defects(
         code = _MAILPARSER_CODES.get(category)
         if code:
             defects.append(code)
+
+
+_QP_BAD_ESCAPE = re.compile(r"=(?![0-9A-Fa-f]{2}|[ \t]*\r?\n|[ \t]*$)")
+_LINE_BREAK = re.compile(r"\r?\n")
+
+
+def _transfer_damage(msg: Message, defects: list[str]) -> None:
+    """Damage to base64 and quoted-printable bodies that the stdlib decodes without a word.
+
+    Its decoders skip what they cannot read, so a body with a piece missing decodes to plausible text with a
+    piece missing: a name cut short, a "do not" lost. Found here from the encoded text itself:
+    - base64 whose lines are not all the encoder's one length (bar the last): a line was cut short, or lost and
+      the rest shifted;
+    - a message that is one base64 part and does not end with a line break: the transfer stopped part-way (SMTP
+      always delivers a final line break; a multipart cut short loses its closing boundary, which the stdlib
+      reports);
+    - quoted-printable with "=" followed by neither two hex digits nor a line break (an escape cut in two, or
+      text that was never encoded).
+    What cannot be seen: base64 cut exactly after a whole line in a message that still ends with a line break,
+    and quoted-printable or plain text cut between characters; such text is read as the sender's.
+    """
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+        payload = part.get_payload()
+        if encoding not in ("base64", "quoted-printable") or not isinstance(payload, str) or not payload.strip():
+            continue
+        if encoding == "base64":
+            if part is msg and not payload.endswith("\n"):
+                defects.append("truncated")
+            if _ragged_base64(payload):
+                defects.append("bad-base64")
+        elif _QP_BAD_ESCAPE.search(payload):
+            defects.append("bad-quoted-printable")
+
+
+def _ragged_base64(payload: str) -> bool:
+    lengths = [len(line.strip()) for line in _LINE_BREAK.split(payload.strip()) if line.strip()]
+    return len(set(lengths[:-1])) > 1 or (len(lengths) > 1 and lengths[-1] > lengths[0])
 
 
 def _kebab(name: str) -> str:

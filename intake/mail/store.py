@@ -76,14 +76,16 @@ class MessageStore:
     def bytes_of(self, session: Session, message: InboundMessage) -> bytes | None:
         return self.read(session, message.sha256)
 
-    def parse(self, data: bytes, *, keep_payloads: bool = False) -> Mail:
+    def parse(self, data: bytes, *, keep_payloads: bool = False, text_limit: int | None = None) -> Mail:
         """`data` parsed with the pipeline's limits. `keep_payloads` also keeps the HTML source and every
-        attachment's bytes (the staff page shows and serves them; the pipeline never needs them)."""
-        return parse(data, max_bytes=self.max_bytes, keep_payloads=keep_payloads)
+        attachment's bytes (the staff page shows and serves them; the pipeline never needs them); `text_limit`
+        reads only the head of a long body (the staff page's bound, see `parse`)."""
+        return parse(data, max_bytes=self.max_bytes, keep_payloads=keep_payloads, text_limit=text_limit)
 
-    def mail_of(self, session: Session, message: InboundMessage, *, keep_payloads: bool = False) -> Mail | None:
+    def mail_of(self, session: Session, message: InboundMessage, *, keep_payloads: bool = False,
+                text_limit: int | None = None) -> Mail | None:
         data = self.bytes_of(session, message)
-        return None if data is None else self.parse(data, keep_payloads=keep_payloads)
+        return None if data is None else self.parse(data, keep_payloads=keep_payloads, text_limit=text_limit)
 
     # -- retention ----------------------------------------------------------------------------------------------
 

@@ -37,6 +37,8 @@ def _users_page(request: Request, error: str | None, status: int = 200) -> Respo
 @authn.requires("admin")
 def disable(request: Request) -> Response:
     name = _user_name(request)
+    if not name:
+        return PlainTextResponse("No such user.", status_code=404)
     if name == request.state.auth.name:
         return _users_page(request, "You cannot disable your own account.", 400)
     return _user_action(request, lambda session, actor: authn.disable_user(session, name, actor=actor),
@@ -46,6 +48,8 @@ def disable(request: Request) -> Response:
 @authn.requires("admin")
 def reset(request: Request) -> Response:
     name, password = _user_name(request), str(request.state.form.get("password", ""))
+    if not name:
+        return PlainTextResponse("No such user.", status_code=404)
     return _user_action(request, lambda session, actor: authn.reset_password(session, name, password, actor=actor),
                         "password_reset")
 

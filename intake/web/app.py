@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
 from starlette.responses import Response
@@ -67,6 +68,37 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+MAX_ID = 2**31 - 1
+"""The largest row id: ids are 32-bit INTEGER columns on PostgreSQL."""
+
+
+def at_most(limit: int) -> str:
+    """A regex for the decimal numbers 0..limit (leading zeros allowed): one alternative per digit position."""
+    digits = str(limit)
+    options = [rf"[0-9]{{1,{len(digits) - 1}}}"] if len(digits) > 1 else []
+    for i, digit in enumerate(digits):
+        if digit != "0":
+            options.append(rf"{digits[:i]}[0-{int(digit) - 1}][0-9]{{{len(digits) - i - 1}}}")
+    options.append(digits)
+    return rf"0*(?:{'|'.join(options)})"
+
+
+class IdConvertor(Convertor[int]):
+    """`{name:id}`: a row id the database can hold. A larger number matches no route, so it is a plain 404 before
+    any view runs, instead of an integer overflow in the database driver (a 500)."""
+
+    regex = at_most(MAX_ID)
+
+    def convert(self, value: str) -> int:
+        return int(value)
+
+    def to_string(self, value: int) -> str:
+        return str(int(value))
+
+
+register_url_convertor("id", IdConvertor())
+
+
 class IntakeWeb(Starlette):
     def build_middleware_stack(self) -> ASGIApp:
         # Outside Starlette's ServerErrorMiddleware, so that even a 500 page carries the headers.
@@ -79,19 +111,20 @@ def routes() -> list:
         Route("/login", views.login, methods=["GET", "POST"]),
         Route("/logout", views.logout, methods=["POST"]),
         Route("/queue", views.queue),
-        Route("/messages/{message_id:int}", views.message_page),
-        Route("/messages/{message_id:int}/raw", views.raw_message),
-        Route("/messages/{message_id:int}/attachments/{index:int}", views.attachment),
-        Route("/items/{item_id:int}/decide", views.decide, methods=["POST"]),
-        Route("/items/{item_id:int}/answer", views.answer, methods=["POST"]),
-        Route("/items/{item_id:int}/close", views.close, methods=["POST"]),
+        Route("/messages/{message_id:id}", views.message_page),
+        Route("/messages/{message_id:id}/raw", views.raw_message),
+        Route("/messages/{message_id:id}/text", views.body_text),
+        Route("/messages/{message_id:id}/attachments/{index:id}", views.attachment),
+        Route("/items/{item_id:id}/decide", views.decide, methods=["POST"]),
+        Route("/items/{item_id:id}/answer", views.answer, methods=["POST"]),
+        Route("/items/{item_id:id}/close", views.close, methods=["POST"]),
         Route("/settled", settled.settled),
-        Route("/messages/{message_id:int}/reopen", settled.reopen, methods=["POST"]),
+        Route("/messages/{message_id:id}/reopen", settled.reopen, methods=["POST"]),
         Route("/lookup", people.lookup),
         Route("/manual", people.manual, methods=["GET", "POST"]),
         Route("/admin/users", admin.users, methods=["GET", "POST"]),
-        Route("/admin/users/{user_id:int}/disable", admin.disable, methods=["POST"]),
-        Route("/admin/users/{user_id:int}/reset", admin.reset, methods=["POST"]),
+        Route("/admin/users/{user_id:id}/disable", admin.disable, methods=["POST"]),
+        Route("/admin/users/{user_id:id}/reset", admin.reset, methods=["POST"]),
         Route("/admin/audit", admin.audit_page),
         Route("/admin/exports", admin.exports),
         Route("/admin/exports/{channel:str}.csv", admin.export_csv),

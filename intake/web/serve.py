@@ -10,6 +10,7 @@ import uvicorn
 from intake.ops.health import Metrics
 from intake.web.monitoring import ops_app, ops_routes
 from intake.runtime import Runtime
+from intake.settings import Settings
 
 log = logging.getLogger("intake.web")
 
@@ -39,7 +40,7 @@ def build_app(runtime: Runtime, metrics: Metrics):
 def serve_in_thread(runtime: Runtime, metrics: Metrics) -> ServerThread:
     settings = runtime.settings
     config = uvicorn.Config(build_app(runtime, metrics), host=settings.web.host, port=settings.web.port,
-                            log_level="warning", access_log=False)
+                            log_level="warning", access_log=False, **http_options(settings))
     server = ServerThread(uvicorn.Server(config))
     server.server.install_signal_handlers = lambda: None  # the daemon owns SIGTERM/SIGINT
     server.thread.start()
@@ -53,7 +54,14 @@ def serve_staff_page(runtime: Runtime, host: str | None = None, port: int | None
     from intake.web.app import create_app
 
     settings = runtime.settings
-    # Behind a TLS proxy on the same host, trust its X-Forwarded-For, so the login limit sees the real client.
     uvicorn.run(create_app(settings, runtime.sessions), host=host or settings.web.host, port=port or settings.web.port,
-                proxy_headers=True, forwarded_allow_ips="127.0.0.1", server_header=False,
-                log_level=settings.log_level.lower())
+                log_level=settings.log_level.lower(), **http_options(settings))
+
+
+def http_options(settings: Settings) -> dict:
+    """How uvicorn treats forwarded headers: X-Forwarded-For/-Proto only from the proxies named in
+    `[web] trusted_proxies`. With none named, proxy headers are off entirely (uvicorn would otherwise trust
+    loopback, or $FORWARDED_ALLOW_IPS), so a local client cannot pick the address the login limit and the audit
+    see."""
+    proxies = list(settings.web.trusted_proxies)
+    return {"proxy_headers": bool(proxies), "forwarded_allow_ips": proxies or None, "server_header": False}

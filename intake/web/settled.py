@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import noload
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 
 from intake.act import staff
 from intake.db import DecisionRow, InboundMessage, MessageStatus, utcnow
@@ -76,6 +76,9 @@ def settled(request: Request) -> Response:
 def reopen(request: Request) -> Response:
     settings, user = settings_of(request), request.state.auth.name
     message_id = request.path_params["message_id"]
+    with db(request) as session:
+        if session.get(InboundMessage, message_id) is None:
+            return PlainTextResponse("No such message.", status_code=404)
     try:
         with db(request) as session:
             staff.reopen(session, message_id, note=form_text(request, "note"), user=user, settings=settings)

@@ -194,7 +194,8 @@ def message_page(request: Request) -> Response:
         message = session.get(InboundMessage, message_id)
         if message is None:
             return PlainTextResponse("No such message.", status_code=404)
-        mail = MessageStore.of(settings).mail_of(session, message, keep_payloads=True)
+        mail = MessageStore.of(settings).mail_of(session, message, keep_payloads=True,
+                                                 text_limit=settings.web.page_text_chars)
         items = session.scalars(select(ReviewItem).where(ReviewItem.message_id == message.id)
                                 .order_by(ReviewItem.id)).all()
         actions = session.scalars(select(RequestAction).where(RequestAction.message_id == message.id)
@@ -208,7 +209,7 @@ def message_page(request: Request) -> Response:
         "actions": actions, "outbox": outbox, "decisions": decisions, "bot": bot,
         "proposed": row_labels(bot, settings.catalogue), "catalogue": settings.catalogue,
         "today": today(settings), "days_left": _days_left(settings, items),
-        **_mail_context(mail, bot),
+        **_mail_context(mail, bot, settings.web.page_text_chars),
     }
     return render(request, "message.html", context)
 
@@ -218,26 +219,47 @@ def _days_left(settings, items: list[ReviewItem]) -> dict[int, int | None]:
     return {i.id: business_days_between(day, i.due_date) if i.due_date else None for i in items}
 
 
-def _mail_context(mail: Mail | None, bot: DecisionRow | None) -> dict:
-    """The parsed message, with every text part escaped and the evidence marked."""
+def _mail_context(mail: Mail | None, bot: DecisionRow | None, text_chars: int) -> dict:
+    """The parsed message, with every text part escaped and the evidence marked; bounded whatever its size (the
+    body was read up to `text_chars` by the parse; the HTML, headers, marks and lists are capped here)."""
     if mail is None:
-        return {"mail": None, "parts": [], "html": None, "attachments": [], "hits": [], "subject_html": ""}
+        return {"mail": None, "parts": [], "html": None, "attachments": [], "hits": None, "subject_html": ""}
     hits = mailview.evidence_hits(bot.evidence if bot else {})
-    parts = [(title, mailview.highlight(text, hits)) for title, text in (
+    new_text = mailview.highlighted(mail.new_text or "", hits)
+    parts = [(title, mailview.highlighted(text, hits)) for title, text in (
         ("Quoted text", mail.quoted), ("Forwarded", mail.forwarded), ("Signature", mail.signature),
         ("Disclaimer", mail.disclaimer)) if text and text.strip()]
     html = mail.html or None
+    attachments = mailview.attachments(mail)
     return {
         "mail": mail,
-        "headers": [("From", mail.header("from")), ("To", mail.header("to")), ("Cc", mail.header("cc")),
-                    ("Subject", mail.subject), ("Date", mail.header("date")), ("Message-ID", mail.message_id)],
-        "subject_html": mailview.highlight(mail.subject or "", hits),
-        "new_text_html": mailview.highlight(mail.new_text or "", hits),
+        "headers": [(name, mailview.clip(value)) for name, value in (
+            ("From", mail.header("from")), ("To", mail.header("to")), ("Cc", mail.header("cc")),
+            ("Subject", mail.subject), ("Date", mail.header("date")), ("Message-ID", mail.message_id))],
+        "subject_html": mailview.highlight(mailview.clip(mail.subject) or "", hits),
+        "new_text": new_text,
         "parts": parts,
-        "html": mailview.sanitize_html(html) if html else None,
-        "attachments": mailview.attachments(mail),
-        "hits": hits,
+        "unmarked": new_text.unmarked + sum(p.unmarked for _, p in parts),
+        "text_chars": text_chars,
+        "html": mailview.sanitize_html(html, text_chars) if html else None,
+        "html_cut": bool(html) and len(html) > text_chars,
+        "attachments": attachments[:mailview.MAX_LISTED_ATTACHMENTS],
+        "attachments_left_out": max(0, len(attachments) - mailview.MAX_LISTED_ATTACHMENTS),
+        "hits": mailview.evidence_list(hits),
+        "max_marks": mailview.MAX_MARKS, "max_terms": mailview.MAX_HIGHLIGHT_TERMS,
     }
+
+
+@authn.requires("reviewer")
+def body_text(request: Request) -> Response:
+    """The whole text of a message, as a download: what the page cut off when the body was longer than it shows.
+    Read in full here (slower for a huge message, but only when asked)."""
+    with db(request) as session:
+        message = session.get(InboundMessage, request.path_params["message_id"])
+        mail = MessageStore.of(settings_of(request)).mail_of(session, message) if message else None
+    if mail is None:
+        return PlainTextResponse("No such message.", status_code=404)
+    return _download(mail.body.encode("utf-8"), f"{message.reference or message.id}-text.txt")
 
 
 @authn.requires("reviewer")
