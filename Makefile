@@ -13,10 +13,11 @@ test: setup system-deps
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The venv installs the versions the image pins (deploy/constraints.txt), so what is tested is what ships.
+$(VENV)/.installed: pyproject.toml deploy/constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test]' -c deploy/constraints.txt
 	touch $@
 
 # What the tests need from the system: Dovecot (IMAP) and Chromium (browser tests), via apt-get when run as root.
