@@ -79,6 +79,9 @@ REVIEW_ALLOWED = {
     # clear to a person, but the model still disagrees with the rules: staff see them, nothing wrong is done
     "stop_paper_bill_context", "es_paperless", "back_in_by_accident", "moved_update", "rhetorical_how_many",
     "keep_catalog_no_rent",  # "keep it coming" beside "do not rent my address": the model doubts the rules
+    # the model gives "not a request" 0.58, above the `suspect` threshold cross-validation chose (that threshold
+    # halved the critical decisions on vendor and sales mail in cross-validation; this question pays for it)
+    "hypothetical_reminders",
 }
 
 ENTITIES = {

@@ -7,6 +7,7 @@ The rules say what they found (requests.py, scope.py); the model gives every kin
     rule hit, model disagrees                    a doubt: review, the label proposed
     no rule hit, model sure (p >= alone)         the label (the rules have no phrase for every way of asking)
     no rule hit, model unsure (doubt <= p)       a doubt: review, the label proposed
+                                                 (beside <= p when the rules found another kind)
 
 Mail the model is sure asks nothing of us (p(not_a_request) >= not_a_request, and no request found by the rules)
 is settled as not a request; when it is only fairly sure, a person looks and nobody is answered meanwhile.
@@ -38,6 +39,16 @@ class Thresholds:
     """From here on the model thinks a careful person could not act on the mail alone (review)."""
     not_a_request: float = 0.8
     """From here on, with no request found, the mail is not a request (settled, never answered)."""
+    beside: float = 0.35
+    """The doubt threshold for a kind the rules did not find when they found another: the model often leans to a
+    second kind after the words of the first ("don't share my name" sounds like "stop the catalog" to it), so
+    cross-validation chooses this one on its own."""
+    suspect: float = 1.0
+    """From here on, even with a request found by the rules, the mail may not be a request: review. Vendors,
+    sellers and crooks use the words of requests ("opt-out file", "do not share", "can you point me to...")."""
+    suspect_organisation: float = 1.0
+    """The same for mail from an organisation's domain (not a mailbox provider people use): most mail that is
+    not a request comes from organisations, so the model's doubt counts from lower down."""
     maybe_not_a_request: float = 0.3
     """From here on a reviewed mail may not be a request: nobody is answered until a person decides."""
 
@@ -65,6 +76,8 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
         reading.kind, reading.settled = MailKind.NOT_A_REQUEST, True
         reading.reasons.append(f"not a request (model {p_none:.2f}); no request found by the rules")
         return
+    if p_none >= (th.suspect_organisation if reading.sender == "organisation" else th.suspect):
+        reading.review.append(f"the model thinks this may not be a request ({p_none:.2f})")
     decided, doubts = [], []
     for kind in catalogue.kinds:
         p = scores.get(kind.name, 0.0)
@@ -74,12 +87,14 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
                 reading.review.append(f"model doubts {kind.name} ({p:.2f}) that the rules found")
         elif p >= th.alone:
             decided.append(kind.name)
-        elif p >= th.doubt and kind.name not in explained:
+        elif p >= (th.beside if found else th.doubt) and kind.name not in explained:
             doubts.append(kind.name)
             reading.review.append(f"model suggests {kind.name} ({p:.2f}) without a rule")
     reading.labels = catalogue.ordered(decided)
     reading.proposed = catalogue.ordered({*decided, *doubts})
-    if scores.get("unclear", 0.0) >= th.unclear:
+    # A lone "STOP" reads as unclear to the model, which has seen the same word under service mail; under our
+    # promotion the thread step has already said what it stops (LABELS.md), so the model's unease is not a doubt.
+    if scores.get("unclear", 0.0) >= th.unclear and "object_from_thread" not in analysis.flags:
         reading.review.append(f"model: a person could not act on this alone ({scores['unclear']:.2f})")
     reading.confidence = _confidence(catalogue, found, scores, th)
     reading.note("confidence", found=sorted(found), decided=list(reading.labels), doubts=doubts,

@@ -22,7 +22,7 @@ from intake.decide.requests import Analysis, Match, derived
 OBJECT_WINDOW = 6
 """How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
 OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service"})
-CONJUNCTIONS = frozenset({"and", "also", "plus", "y", "también", "tambien"})
+CONJUNCTIONS = frozenset({"and", "also", "plus", "+", "&", "y", "también", "tambien"})
 
 
 def read(readings: list[Reading], tools: Any) -> None:
@@ -54,7 +54,7 @@ def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
             if _about_sharing(analysis, hit):
                 hit.status = "reassigned"
                 analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
-        elif any(_is_object_of(analysis, hit, h) for h in own_share_hits):
+        elif any(_is_object_of(analysis, hit, h) for h in own_share_hits) and not _names_own_object(analysis, hit):
             # "opt out of having my information shared": the sharing rule found what the generic words are
             # about, so they are that one request. "Opt me out and do not share my name" asks for two.
             hit.status = "reassigned"
@@ -74,14 +74,20 @@ def _about_sharing(analysis: Analysis, hit: Match) -> bool:
     opt-out could be about ("Please don't include me in that.", "Please record my opt-out.") is about what the
     sentence just before it was about."""
     in_sentence = [s for s in analysis.scopes if s.sent == hit.sent]
-    own = [s for s in in_sentence if hit.start <= s.start < hit.end + OBJECT_WINDOW]
-    if own and min(own, key=lambda s: s.start).spec.tag in ("marketing", "channel"):
+    if _names_own_object(analysis, hit):
         return False  # "opt me out of marketing and don't share my name": the phrase names its own object
     if not in_sentence:
         return any(s.spec.tag == "name_sharing" for s in analysis.scopes
                    if s.sent == hit.sent - 1 and s.source == hit.source)
     # Only sharing words outside the opt-out phrase say what the phrase is about.
     return any(s.spec.tag == "name_sharing" and not (hit.start <= s.start < hit.end) for s in in_sentence)
+
+
+def _names_own_object(analysis: Analysis, hit: Match) -> bool:
+    """Whether the first scope word in or just after a generic opt-out phrase is mail we send ("remove me from
+    the catalog list", "take me off this mailing"): then the phrase is about that mail, whatever follows."""
+    own = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
+    return bool(own) and min(own, key=lambda s: s.start).spec.tag in ("marketing", "channel")
 
 
 def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
@@ -121,6 +127,7 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
         if hit.spec.generic and (named or hit.sent in scoped):
             continue
         if under_promotion:
+            analysis.flags.add("object_from_thread")
             continue
         hit.status = "bare"
         analysis.flags.add("no_object")

@@ -9,6 +9,8 @@ answers is found, in this order:
     2. the quoted or forwarded text: written by one of our addresses (its From line or attribution), and what it
        says (a service message says so; a promotion has an unsubscribe footer)
     3. the subject ("Re: Your Alliant Energy bill is ready")
+    4. a Message-ID that says only which of our servers sent it (`fallback_message_ids`): weaker than all the
+       above, because service mail and campaigns can leave the same server
 
 Also here, because it is about our own mail: which senders are our web forms, and which field of theirs holds the
 customer's message.
@@ -38,6 +40,7 @@ class KindMarks:
     message_ids: tuple[re.Pattern[str], ...]
     subjects: tuple[re.Pattern[str], ...]
     phrases: tuple[re.Pattern[str], ...]
+    fallback_message_ids: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,6 +123,10 @@ class ThreadBook:
         for kind in self.kinds:
             if any(p.search(subject) for p in kind.subjects):
                 return Thread(kind.name, "subject")
+        for msg_id in ids:
+            for kind in self.kinds:
+                if any(p.search(msg_id) for p in kind.fallback_message_ids):
+                    return Thread(kind.name, f"Message-ID {msg_id[:120]} (its server only)")
         if carried and self._mentions_us(carried):
             kind = self._kind_of(carried)
             return Thread(kind or "ours", "quoted text")
@@ -159,7 +166,7 @@ def read(reading: Reading, book: ThreadBook) -> None:
 
 
 def _marks(path: Path, name: str, raw: dict, ack_domain: str) -> KindMarks:
-    unknown = set(raw) - {"message_ids", "subjects", "phrases"}
+    unknown = set(raw) - {"message_ids", "subjects", "phrases", "fallback_message_ids"}
     if unknown:
         raise RuleError(path, f"kinds.{name}", f"unknown key(s) {', '.join(sorted(unknown))}")
     ids = list(raw.get("message_ids") or [])
@@ -167,7 +174,8 @@ def _marks(path: Path, name: str, raw: dict, ack_domain: str) -> KindMarks:
         ids.append("@" + re.escape(ack_domain) + ">$")  # what intake itself sends
     return KindMarks(name, _regexes(path, f"kinds.{name}.message_ids", ids),
                      _regexes(path, f"kinds.{name}.subjects", raw.get("subjects") or []),
-                     _regexes(path, f"kinds.{name}.phrases", raw.get("phrases") or []))
+                     _regexes(path, f"kinds.{name}.phrases", raw.get("phrases") or []),
+                     _regexes(path, f"kinds.{name}.fallback_message_ids", raw.get("fallback_message_ids") or []))
 
 
 def _regexes(path: Path, where: str, patterns: list) -> tuple[re.Pattern[str], ...]:
