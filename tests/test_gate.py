@@ -121,7 +121,7 @@ ISOLATED = {
     ],
     "dangerous-attachment": [make_mail(attachments=(Attachment("Invoice.htm", "text/html", 900),))],
     # not a request: people and companies writing about something else (verdict: not_a_request)
-    "calendar-invitation": [make_mail(content_type="multipart/mixed",
+    "calendar-invitation": [make_mail(content_type="multipart/mixed", new_text="Kim has accepted this meeting.",
                                       part_types=("multipart/mixed", "text/plain", "text/calendar"))],
     "meeting-and-document-services": [
         make_mail(subject="Invitation: Opt-out review @ Thu 2pm", new_text="Agenda: the opt-out backlog."),
@@ -629,3 +629,22 @@ def test_gate_check_does_not_change_between_calls(gate: Gate) -> None:
     mail = make_mail({"Precedence": "bulk"})
     assert gate.check(mail) == gate.check(mail)
     assert replace(mail, return_path="") != mail
+
+
+def test_a_request_typed_into_a_calendar_reply_is_the_persons(gate):
+    """Regression test (written after the fix): declining our webinar with "please stop sending me these
+    invitations" typed above the iCalendar part is a request, not calendar traffic."""
+    mail = make_mail(content_type="multipart/mixed", part_types=("multipart/mixed", "text/plain", "text/calendar"),
+                     new_text="Please stop sending me these webinar invitations and the other promotions.")
+    assert not gate.check(mail).automated
+
+
+def test_a_request_typed_into_a_read_receipt_is_the_persons(gate):
+    """Regression test (written after the fix): "Read:" in the subject, and the person's own request below."""
+    mail = make_mail(subject="Read: Your holiday catalog is on its way",
+                     headers={"subject": "Read: Your holiday catalog is on its way"},
+                     new_text="Read it. Don't want it. Please take me off your catalog list.")
+    assert not gate.check(mail).automated
+    assert gate.check(make_mail(subject="Read: Your holiday catalog is on its way",
+                                headers={"subject": "Read: Your holiday catalog is on its way"},
+                                new_text="Your message was read on Monday.")).automated

@@ -457,6 +457,9 @@ def _address_of(mail: Mail, name: str) -> str:
 @dataclass(frozen=True)
 class ContentType:
     types: frozenset[str]
+    unless: PhraseList | None = None
+    """A reply to an invitation can carry a line the person typed ("please stop sending me these invitations"):
+    then it is theirs to be read, not calendar traffic."""
 
     @classmethod
     def build(cls, path: Path, rule: str, check: dict[str, Any], ack: AckSettings) -> "ContentType":
@@ -464,11 +467,14 @@ class ContentType:
         for t in types:
             if not re.fullmatch(r"[a-z0-9.+-]+/[a-z0-9.+-]+", t.lower()):
                 raise RuleError(path, rule, f"check: {t!r} is not a MIME type such as multipart/report")
-        return cls(frozenset(t.lower() for t in types))
+        unless = _string_list(path, rule, check, "unless", required=False)
+        return cls(frozenset(t.lower() for t in types), PhraseList.build(path, rule, "unless", unless))
 
     def __call__(self, view: _View) -> Match:
         for t in (view.mail.content_type, *view.mail.part_types):
             if t in self.types:
+                if self.unless and self.unless.first(view.field("request_text")[1]):
+                    return None  # a person is asking us something in their own words
                 return t, "content-type"
         return None
 
@@ -682,7 +688,7 @@ _CHECK_KEYS = {
     "header_matches": {"header", "pattern", "unless"},
     "null_return_path": set(),
     "sender_local_part": {"fields", "names"},
-    "content_type": {"types"},
+    "content_type": {"types", "unless"},
     "text_patterns": {"fields", "strong", "weak", "min_weak", "unless", "max_words"},
     "impersonation": {"names", "domains", "weak", "min_weak"},
     "loop_trap": {"reference_token", "message_id_domains", "ack_id_domains", "ack_id_prefix", "courtesy",

@@ -131,7 +131,7 @@ class Reading:
     """False when the sender wrote nothing decidable of their own (empty, a pointer, an emoji)."""
     thread: Thread = field(default_factory=Thread)
     sender: str = "unknown"
-    """"person" (a mailbox provider people use), "organisation", "ours" (thread.py)."""
+    """"person" (a mailbox provider people use), "organisation", "ours", "unknown" (thread.py)."""
     verdict: GateVerdict | None = None
     kind: MailKind = MailKind.REQUEST
     settled: bool = False

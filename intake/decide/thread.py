@@ -80,12 +80,15 @@ class ThreadBook:
         )
 
     def sender_kind(self, mail: Mail) -> str:
-        """"person" (a mailbox provider people use), "ours", or "organisation"."""
+        """"person" (a mailbox provider people use), "ours", "organisation", or "unknown" (no usable address, or
+        a placeholder domain)."""
         address = (mail.reply_to[0] if mail.reply_to and self.form_message(mail) is not None else mail.from_)
         if address is None:
             return "unknown"
         if self.is_ours(address.email):
             return "ours"
+        if _placeholder(address.domain):
+            return "unknown"  # example.com and the like name nobody: a test's or a sample's sender
         return "person" if address.domain in self.consumer_domains else "organisation"
 
     # -- forms ----------------------------------------------------------------------------------------------------
@@ -157,6 +160,13 @@ class ThreadBook:
             if any(p.search(text) for p in kind.phrases):
                 return kind.name
         return None
+
+
+def _placeholder(domain: str) -> bool:
+    """The domains RFC 2606 and RFC 6761 reserve for examples and tests: no organisation sends from them."""
+    domain = domain.lower()
+    return (domain in ("example.com", "example.net", "example.org", "localhost")
+            or domain.endswith((".example", ".test", ".invalid", ".localhost")))
 
 
 def read(reading: Reading, book: ThreadBook) -> None:
