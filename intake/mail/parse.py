@@ -33,6 +33,8 @@ from intake.values import Address, Attachment, Mail
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 HEADER_SCAN_LIMIT = 256 * 1024
+OVERSIZE_PREFIX_BYTES = 512 * 1024
+"""Of a message over max_bytes, this much (at most max_bytes) is parsed: its headers and the start of its body."""
 """An oversize message is parsed for its headers only; no header block is read past this many bytes."""
 
 # Control characters never belong in a decoded header value: a CR/LF there is a header-injection attempt
@@ -146,10 +148,17 @@ def decode_header_value(raw: object) -> str:
 
 def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False) -> Mail:
     defects: list[str] = []
-    headers_only = len(data) > max_bytes
-    if headers_only:
+    headers_only = False
+    if len(data) > max_bytes:
+        # Only the start is read (headers and the first part of the body, what a person writes first); the
+        # whole message is kept in the raw store, and the "oversize" defect sends it to review.
         defects.append("oversize")
-    parser = _mailparser(_header_block(data) if headers_only else data, defects)
+        data_read = data[:min(max_bytes, OVERSIZE_PREFIX_BYTES)]
+        head = data_read[:HEADER_SCAN_LIMIT]
+        headers_only = b"\r\n\r\n" not in head and b"\n\n" not in head  # no body within what is read
+        parser = _mailparser(_header_block(data) if headers_only else data_read, defects)
+    else:
+        parser = _mailparser(data, defects)
     if parser is None:
         # Too deeply nested for the parser: the headers alone are still worth having.
         parser = _mailparser(_header_block(data), defects)
