@@ -97,3 +97,25 @@ def test_ten_25_mb_messages_are_recorded_kept_whole_and_sent_to_review(imap, ses
             assert stored.stat().st_size > 25 * MB and hashlib.sha256(stored.read_bytes()).hexdigest() == digest
             decision = s.scalar(select(DecisionRow).where(DecisionRow.message_id == message.id))
             assert decision.review and any("oversize" in r for r in decision.reasons)
+
+
+def hostile(i: int, body: bytes) -> bytes:
+    return (f"From: Odd {i} <odd{i}@example.com>\r\nTo: {CC}\r\nSubject: hello\r\nMessage-ID: <odd-{i}@example.com>\r\n"
+            "Date: Wed, 25 Nov 2026 10:00:00 -0600\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Transfer-Encoding: 8bit\r\n\r\n").encode() + body + b"\r\n"
+
+
+def test_symbol_emoji_and_nul_bodies_are_recorded_moved_and_reviewed(imap, sessions, classifier, tmp_path):
+    bodies = ["€".encode() * 20_000, "\U0001F600".encode() * 20_000, b"\x80" * 20_000]  # 0x80: Dovecot's NUL
+    for i, body in enumerate(bodies):
+        imap.append("customercare", hostile(i, body))
+    box = imap.mailbox_settings("customercare")
+    settings = Settings(source="test", mailboxes=(box,), smtp=SmtpSettings(pickup_dir=tmp_path / "out"))
+    result = poll_mailbox(box, Context(settings=settings, sessions=sessions, classifier=classifier))
+    assert result.error is None and result.recorded == len(bodies)
+    assert imap.uids("customercare") == [] and len(imap.uids("customercare", "Review")) == len(bodies)
+    with sessions() as s:
+        decisions = s.scalars(select(DecisionRow)).all()
+        assert len(decisions) == len(bodies)
+        for decision in decisions:
+            assert decision.review and decision.evidence["words"]["cut"]["token"] > 19_000
