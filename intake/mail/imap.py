@@ -118,9 +118,8 @@ class ImapMailbox(MailboxConnection):
         costs 85 MB; in chunks, the chunks and the joined bytes (two copies)."""
         client = self._live_client()
         chunks: list[bytes] = []
-        internal = None
+        internal, offset = None, 0
         while True:
-            offset = sum(len(c) for c in chunks)
             wanted = [f"BODY.PEEK[]<{offset}.{_CHUNK_BYTES}>", "INTERNALDATE"]
             item = self._guard("fetch", lambda: client.fetch([uid], wanted)).get(uid)
             if item is None:
@@ -128,6 +127,7 @@ class ImapMailbox(MailboxConnection):
             internal = item.get(b"INTERNALDATE", internal)
             chunk = next((v for k, v in item.items() if k.startswith(b"BODY[]")), None) or b""
             chunks.append(bytes(chunk))
+            offset += len(chunks[-1])
             del item, chunk
             if len(chunks[-1]) < _CHUNK_BYTES:
                 break

@@ -33,9 +33,10 @@ from intake.values import Address, Attachment, Mail
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 HEADER_SCAN_LIMIT = 256 * 1024
+"""No header block is read past this many bytes (an oversize message whose headers do not end within what is read
+is parsed for its headers only)."""
 OVERSIZE_PREFIX_BYTES = 512 * 1024
 """Of a message over max_bytes, this much (at most max_bytes) is parsed: its headers and the start of its body."""
-"""An oversize message is parsed for its headers only; no header block is read past this many bytes."""
 
 # Control characters never belong in a decoded header value: a CR/LF there is a header-injection attempt
 # (e.g. an encoded word "=?UTF-8?Q?=0A?=Bcc: x@evil"), bidi overrides and zero-width characters disguise text.
