@@ -115,6 +115,9 @@ def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> Poll
             last_uid = _start_round(ctx, box.name, conn.uidvalidity)
             for batch in conn.fetch_new(last_uid, box.batch_size):
                 _handle_batch(conn, batch, box, ctx, result)
+                # Let go of this batch's bytes before the next is fetched: batches are bounded in bytes, and the
+                # loop variable would otherwise hold two of them at once.
+                del batch
                 if ctx.stop.is_set():
                     return result
         _finish_round(ctx, box.name, None)

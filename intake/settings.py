@@ -61,6 +61,9 @@ class MailboxSettings:
     processed_folder: str = "Processed"
     review_folder: str = "Review"
     batch_size: int = 200
+    batch_bytes: int = 16 * 1024 * 1024
+    """A fetched batch holds at most this many bytes (by RFC822.SIZE, asked first): memory stays bounded whatever
+    the size of the mail. A larger message is fetched alone."""
     poll_seconds: int = 60
     idle: bool = False
     timeout: float = 30.0

@@ -79,6 +79,20 @@ def test_empty_mailbox_yields_nothing(imap):
 
 
 @pytest.mark.servers
+def test_fetch_new_bounds_batches_in_bytes_and_fetches_a_big_message_alone_in_pieces(imap):
+    # 9 MB: fetched alone, in three partial fetches of 4 MiB, joined byte for byte.
+    sent = [mail(n, size) for n, size in enumerate([3_000, 3_000, 3_000, 9_000_000, 3_000, 3_000])]
+    imap.append_many(USER, sent)
+
+    with open_mailbox(imap.mailbox_settings(USER, batch_size=10, batch_bytes=10_000)) as conn:
+        batches = list(conn.fetch_new(0))
+
+    assert [len(batch) for batch in batches] == [3, 1, 2]
+    assert [m.data for batch in batches for m in batch] == sent
+    assert all(m.internal_date is not None for batch in batches for m in batch)
+
+
+@pytest.mark.servers
 def test_fetch_new_yields_batches_of_the_requested_size(imap):
     sent = [mail(n) for n in range(7)]
     imap.append_many(USER, sent)
@@ -517,6 +531,18 @@ def test_maildir_after_uid_and_batches(tmp_path):
         assert [m.uid for m in fetch_all(conn, 5, batch_size=1)] == [6, 7]
         assert conn.uids_after(7) == []
         assert conn.uids_after(100) == []
+
+
+def test_maildir_batches_are_bounded_in_bytes(tmp_path):
+    root = tmp_path / "Maildir"
+    sent = [mail(n, size) for n, size in enumerate([3_000, 3_000, 3_000, 20_000, 3_000, 3_000])]
+    for data in sent:
+        deliver(root, data)
+    with open_mailbox(maildir_settings(root, batch_size=10, batch_bytes=10_000)) as conn:
+        batches = list(conn.fetch_new(0))
+    # At most 10,000 bytes a batch; the 20 KB message alone; nothing left out, in order.
+    assert [[m.uid for m in b] for b in batches] == [[1, 2, 3], [4], [5, 6]]
+    assert [m.data for b in batches for m in b] == sent
 
 
 def test_maildir_uids_persist_across_reopen_and_new_mail_gets_higher_uids(tmp_path):

@@ -424,13 +424,24 @@ def test_return_path_absent_is_none() -> None:
 # -- size cap and hostile input -------------------------------------------------------------------------
 
 
-def test_oversize_message_parses_headers_only() -> None:
-    raw = (DATA / "plain_simple_optout.eml").read_bytes() + b"x" * 5000
-    mail = parse(raw, max_bytes=1000)
+def test_oversize_message_parses_headers_and_the_start_of_the_body() -> None:
+    original = (DATA / "plain_simple_optout.eml").read_bytes()
+    raw = original + b"x" * 5000
+    whole = parse(original)
+    mail = parse(raw, max_bytes=len(original) - 20)
     assert "oversize" in mail.defects
-    assert mail.body == "" and mail.new_text == ""
+    assert mail.body and whole.body.startswith(mail.body.rstrip()) and len(mail.body) < len(whole.body)
     assert mail.subject == "Stop the flyers" and mail.from_ is not None
     assert mail.size == len(raw)
+
+
+def test_oversize_message_reads_a_bounded_prefix() -> None:
+    from intake.mail.parse import OVERSIZE_PREFIX_BYTES
+
+    head = b"From: a@example.org\r\nSubject: big\r\nContent-Type: text/plain\r\n\r\nPlease stop the catalog.\r\n"
+    mail = parse(head + b"y" * (3 * OVERSIZE_PREFIX_BYTES), max_bytes=2 * OVERSIZE_PREFIX_BYTES)
+    assert "oversize" in mail.defects and mail.new_text.startswith("Please stop the catalog.")
+    assert len(mail.body) < OVERSIZE_PREFIX_BYTES
 
 
 def test_oversize_without_header_end_is_capped() -> None:

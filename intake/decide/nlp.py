@@ -203,7 +203,13 @@ class Pipelines:
     @contextmanager
     def batch(self) -> Iterator[None]:
         """One batch's work: every Doc made and read inside it; its new strings are forgotten after it. One batch
-        at a time per process (spaCy's memory zones are not thread-safe)."""
+        at a time per process: a zone frees every string added to the shared StringStore while it was open, so a
+        second thread's zone (or its Docs) would lose strings it still reads (KeyError E018).
+
+        A lock, rather than one pipeline per thread: the rules' matchers are compiled against one vocabulary (a
+        pipeline per thread would need the rules, matchers and lookup tables loaded once per thread: memory and
+        start-up time per mailbox), and deciding is CPU-bound Python under the GIL, so two threads would not run
+        it faster side by side anyway. The lock is reentrant: a batch may call code that opens one."""
         with self._lock, ExitStack() as stack:
             for nlp in self.by_lang.values():
                 stack.enter_context(nlp.memory_zone())

@@ -17,7 +17,9 @@ from intake.values import Entities, GateVerdict, Mail, MailKind
 SOURCES = ("subject", "new_text", "attachment")
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-*\u2022>])|\n(?=[ \t]*\d[.)] )")
-_LINE = re.compile(r"[^\n]*\n")
+_LINE = re.compile(r"^[^\n]*\n", re.M)
+"""A line with its newline. Anchored at line starts: unanchored, a last line without a newline is scanned again
+from each of its characters (quadratic: 2.6 s for 46 KB on one line)."""
 SHORT_LINE = 45
 """A line shorter than this ends where it ends ("Hi,", "Name: ...", "Account 12345"); longer ones may wrap."""
 _ES_HINT = re.compile(r"[ñ¿¡]|\b(por favor|porfavor|dejen|envíen|manden|quiero|nombre|gracias|catálogo|catalogo|"

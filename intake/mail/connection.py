@@ -20,7 +20,7 @@ intake/mail/boxes.py picks one.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
 from typing import Self
 
@@ -62,7 +62,9 @@ class MailboxConnection(ABC):
 
     @abstractmethod
     def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
-        """Messages with UID > after_uid, ascending, one list per batch (settings.batch_size by default).
+        """Messages with UID > after_uid, ascending, one list per batch: at most batch_size messages
+        (settings.batch_size by default) and settings.batch_bytes bytes, sizes being asked first; a larger
+        message comes alone.
 
         Reading never marks a message \\Seen. A message that vanishes between the search and its batch's fetch
         is left out. Iterate to the end or drop the iterator; either is fine.
@@ -96,3 +98,18 @@ class MailboxConnection(ABC):
     @abstractmethod
     def close(self) -> None:
         """Log out / release the mailbox. Never raises; calling it twice is fine."""
+
+
+def byte_batches(sized: Iterable[tuple[int, int]], count: int, budget: int) -> Iterator[list[int]]:
+    """(uid, size) pairs in order, grouped into batches of at most `count` uids and `budget` bytes; a message
+    larger than the budget is a batch of its own."""
+    batch: list[int] = []
+    total = 0
+    for uid, size in sized:
+        if batch and (len(batch) >= count or total + size > budget):
+            yield batch
+            batch, total = [], 0
+        batch.append(uid)
+        total += size
+    if batch:
+        yield batch

@@ -21,7 +21,7 @@ from typing import TypeVar
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
-from intake.mail.connection import MailboxConnection, MailboxUnavailable
+from intake.mail.connection import MailboxConnection, MailboxUnavailable, byte_batches
 from intake.settings import MailboxSettings
 from intake.tls import client_context
 from intake.values import RawMessage
@@ -36,6 +36,10 @@ are OSErrors) and every imapclient/imaplib error, including IMAP4.abort for a dr
 
 _NEW_MAIL_RESPONSES = (b"EXISTS", b"RECENT")
 _MAX_UID = 2**32 - 1
+_SIZES_PER_FETCH = 5_000
+"""Sizes are asked for this many UIDs per command: one short line each, so a large backlog stays cheap."""
+_CHUNK_BYTES = 4 * 1024 * 1024
+"""A message fetched alone and larger than this is fetched in pieces of this size."""
 
 
 ClientFactory = Callable[..., IMAPClient]
@@ -79,11 +83,22 @@ class ImapMailbox(MailboxConnection):
         return sorted(uid for uid in found if uid > after_uid)
 
     def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
-        size = max(1, batch_size or self._settings.batch_size)
+        count = max(1, batch_size or self._settings.batch_size)
         uids = self.uids_after(after_uid)
-        for start in range(0, len(uids), size):
-            batch = uids[start:start + size]
-            yield self._fetch_batch(batch)
+        for start in range(0, len(uids), _SIZES_PER_FETCH):
+            sized = self._sizes(uids[start:start + _SIZES_PER_FETCH])
+            sizes = dict(sized)
+            for batch in byte_batches(sized, count, self._settings.batch_bytes):
+                if len(batch) == 1 and sizes[batch[0]] > _CHUNK_BYTES:
+                    yield self._fetch_in_chunks(batch[0])
+                else:
+                    yield self._fetch_batch(batch)
+
+    def _sizes(self, uids: list[int]) -> list[tuple[int, int]]:
+        """(uid, RFC822.SIZE) of the messages still there, in order."""
+        client = self._live_client()
+        fetched = self._guard("fetch sizes", lambda: client.fetch(uids, ["RFC822.SIZE"]))
+        return [(uid, int(fetched[uid].get(b"RFC822.SIZE", 0))) for uid in uids if uid in fetched]
 
     def _fetch_batch(self, uids: list[int]) -> list[RawMessage]:
         client = self._live_client()
@@ -96,6 +111,29 @@ class ImapMailbox(MailboxConnection):
                 continue  # expunged by someone else since the search
             messages.append(self._raw(uid, item))
         return messages
+
+    def _fetch_in_chunks(self, uid: int) -> list[RawMessage]:
+        """A big message in partial fetches (BODY.PEEK[]<offset.length>), joined once: imaplib and imapclient
+        hold about three copies of a literal while they read and parse it, so a 25 MB message fetched whole
+        costs 85 MB; in chunks, the chunks and the joined bytes (two copies)."""
+        client = self._live_client()
+        chunks: list[bytes] = []
+        internal, offset = None, 0
+        while True:
+            wanted = [f"BODY.PEEK[]<{offset}.{_CHUNK_BYTES}>", "INTERNALDATE"]
+            item = self._guard("fetch", lambda: client.fetch([uid], wanted)).get(uid)
+            if item is None:
+                return []  # expunged by someone else since the search
+            internal = item.get(b"INTERNALDATE", internal)
+            chunk = next((v for k, v in item.items() if k.startswith(b"BODY[]")), None) or b""
+            chunks.append(bytes(chunk))
+            offset += len(chunks[-1])
+            del item, chunk
+            if len(chunks[-1]) < _CHUNK_BYTES:
+                break
+        data = b"".join(chunks)
+        del chunks
+        return [self._raw(uid, {b"BODY[]": data, b"INTERNALDATE": internal})]
 
     def _raw(self, uid: int, item: dict) -> RawMessage:
         internal = item.get(b"INTERNALDATE")

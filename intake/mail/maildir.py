@@ -35,7 +35,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from intake.mail.connection import MailboxConnection, MailboxUnavailable
+from intake.mail.connection import MailboxConnection, MailboxUnavailable, byte_batches
 from intake.settings import MailboxSettings
 from intake.values import RawMessage
 
@@ -76,10 +76,11 @@ class MaildirMailbox(MailboxConnection):
         return [uid for uid, _path in self._index() if uid > after_uid]
 
     def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
-        size = max(1, batch_size or self._settings.batch_size)
-        wanted = [(uid, path) for uid, path in self._index() if uid > after_uid]
-        for start in range(0, len(wanted), size):
-            batch = (self._read(uid, path) for uid, path in wanted[start:start + size])
+        count = max(1, batch_size or self._settings.batch_size)
+        paths = {uid: path for uid, path in self._index() if uid > after_uid}
+        sized = ((uid, _size(path)) for uid, path in paths.items())
+        for uids in byte_batches(sized, count, self._settings.batch_bytes):
+            batch = (self._read(uid, paths[uid]) for uid in uids)
             yield [message for message in batch if message is not None]
 
     def _read(self, uid: int, path: Path) -> RawMessage | None:
@@ -279,3 +280,11 @@ def _link_then_unlink(source: Path, target: Path) -> None:
 
 def _unavailable(name: str, what: str, exc: Exception) -> MailboxUnavailable:
     return MailboxUnavailable(f"{name}: {what}: {getattr(exc, 'strerror', None) or exc}")
+
+
+def _size(path: Path) -> int:
+    """The file's size for batching; 0 when it moved since the listing (reading it finds it again)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

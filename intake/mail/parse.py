@@ -33,7 +33,10 @@ from intake.values import Address, Attachment, Mail
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 HEADER_SCAN_LIMIT = 256 * 1024
-"""An oversize message is parsed for its headers only; no header block is read past this many bytes."""
+"""No header block is read past this many bytes (an oversize message whose headers do not end within what is read
+is parsed for its headers only)."""
+OVERSIZE_PREFIX_BYTES = 512 * 1024
+"""Of a message over max_bytes, this much (at most max_bytes) is parsed: its headers and the start of its body."""
 
 # Control characters never belong in a decoded header value: a CR/LF there is a header-injection attempt
 # (e.g. an encoded word "=?UTF-8?Q?=0A?=Bcc: x@evil"), bidi overrides and zero-width characters disguise text.
@@ -150,10 +153,17 @@ def decode_header_value(raw: object) -> str:
 
 def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False, text_limit: int | None = None) -> Mail:
     defects: list[str] = []
-    headers_only = len(data) > max_bytes
-    if headers_only:
+    headers_only = False
+    if len(data) > max_bytes:
+        # Only the start is read (headers and the first part of the body, what a person writes first); the
+        # whole message is kept in the raw store, and the "oversize" defect sends it to review.
         defects.append("oversize")
-    parser = _mailparser(_header_block(data) if headers_only else data, defects)
+        data_read = data[:min(max_bytes, OVERSIZE_PREFIX_BYTES)]
+        head = data_read[:HEADER_SCAN_LIMIT]
+        headers_only = b"\r\n\r\n" not in head and b"\n\n" not in head  # no body within what is read
+        parser = _mailparser(_header_block(data) if headers_only else data_read, defects)
+    else:
+        parser = _mailparser(data, defects)
     if parser is None:
         # Too deeply nested for the parser: the headers alone are still worth having.
         parser = _mailparser(_header_block(data), defects)

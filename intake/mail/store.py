@@ -53,7 +53,9 @@ class MessageStore:
         else:
             values["data"] = data
         dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        session.execute(dialect.insert(RawBlob).values(**values).on_conflict_do_nothing(index_elements=["sha256"]))
+        # The values as parameters, not in the statement: SQLAlchemy caches the first compiled statement, and with
+        # it the bytes of whatever message it was built for, for the life of the process.
+        session.execute(dialect.insert(RawBlob).on_conflict_do_nothing(index_elements=["sha256"]), values)
         return digest
 
     # -- reading ------------------------------------------------------------------------------------------------
