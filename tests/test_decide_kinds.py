@@ -600,3 +600,11 @@ def test_take_me_off_this_mailing_keeps_its_own_object_beside_a_sharing_clause(d
 def test_spanish_infinitive_with_its_pronoun_asks_to_be_taken_off_the_list(decider):
     d = decide(decider, "Buenas tardes, favor de quitarme de la lista de correos promocionales.\n\nMarta")
     assert (d.labels, d.review) == ((M,), False), seen(d)
+
+
+def test_a_fresh_mail_titled_like_our_service_mail_answers_nothing(decider):
+    """Regression test (written after the fix): only a reply's or forward's subject says what it answers."""
+    d = decide(decider, "If I unsubscribe from your offers, will I still get outage alerts by text?\n\nOmar",
+               "Outage alerts")
+    assert answers(d) == "none", seen(d)
+    assert (d.labels, d.review) == ((Q,), False), seen(d)

@@ -27,19 +27,21 @@ def report():
     return evaluate(CORPUS, classifier)
 
 
-@pytest.mark.xfail(strict=True, reason="two critical: unclear mail decided ('unsubscribe' aimed at another "
-                                       "company's sales calls; a rant about smart meters, by the model alone); issue 13")
+@pytest.mark.xfail(strict=True, reason="three critical: unclear mail decided ('unsubscribe' aimed at another "
+                                       "company's sales calls; by the model alone, 'remove my name' to the catalog "
+                                       "inbox and a rant about smart meters); issue 13")
 def test_no_critical_errors(report):
     assert report.critical == []
 
 
 def test_at_most_todays_critical_errors(report):
-    # Was 1. The thresholds of model-20261203-e9db159e16 (chosen by cross-validation on the training sets) cut the
-    # critical decisions on the locked split from 7 to 5 and on the training sets from 25 to 9, and cost one here.
-    assert len(report.critical) <= 2, report.critical
+    # Was 1. The thresholds of model-20261203-ccd716f78b (chosen by cross-validation on the training sets) cut the
+    # critical decisions on the locked split from 7 to 5 and on the training sets from 25 to 10, and cost two here
+    # (two mails the model alone decides at 0.95 where it used to need 0.99).
+    assert len(report.critical) <= 3, report.critical
 
 
-@pytest.mark.xfail(strict=True, reason="0.963: the two critical decisions and one opt-back-in that says "
+@pytest.mark.xfail(strict=True, reason="0.952: the three critical decisions and one opt-back-in that says "
                                        "'unsubscribe' taken as an opt-out")
 def test_auto_precision_target(report):
     assert report.figures()["auto_precision"] >= 0.99, report.wrong_automatic

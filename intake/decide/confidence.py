@@ -43,6 +43,9 @@ class Thresholds:
     """The doubt threshold for a kind the rules did not find when they found another: the model often leans to a
     second kind after the words of the first ("don't share my name" sounds like "stop the catalog" to it), so
     cross-validation chooses this one on its own."""
+    overrule: float = 1.01
+    """From here on the model settles "not a request" even against requests the rules found: list brokers,
+    sellers and phishing use the very words of opt-outs. Above 1: never (the default)."""
     suspect: float = 1.0
     """From here on, even with a request found by the rules, the mail may not be a request: review. Vendors,
     sellers and crooks use the words of requests ("opt-out file", "do not share", "can you point me to...")."""
@@ -72,9 +75,11 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
     # not ask for it. Only a sure model (alone) outweighs that.
     explained = {h.spec.tag for h in analysis.hits if h.status in EXPLAINED}
     p_none = scores.get("not_a_request", 0.0)
-    if p_none >= th.not_a_request and not found:
+    if p_none >= th.not_a_request and (not found or p_none >= th.overrule):
         reading.kind, reading.settled = MailKind.NOT_A_REQUEST, True
-        reading.reasons.append(f"not a request (model {p_none:.2f}); no request found by the rules")
+        reading.reasons.append(f"not a request (model {p_none:.2f}); " + (
+            f"the rules' {', '.join(sorted(found))} are words of vendor or sales mail" if found
+            else "no request found by the rules"))
         return
     if p_none >= (th.suspect_organisation if reading.sender == "organisation" else th.suspect):
         reading.review.append(f"the model thinks this may not be a request ({p_none:.2f})")

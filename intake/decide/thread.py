@@ -29,6 +29,7 @@ from intake.values import Mail
 FILE_NAME = "thread.yml"
 KINDS = ("acknowledgement", "service", "catalog", "promotion")
 """In the order they are tried: a service message with an opt-out footer is still a service message."""
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|rv|reenv|aw|wg|sv|vs|tr|r)\s*(?:\[\d+\])?\s*:", re.I)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _CARRIED_HEAD = re.compile(r"^\s*(?:>\s*)*(?:\*?(?:from|de)\s*:\*?|on\b.{0,200}\b(?:wrote|escribió)|el\b.{0,200}"
                            r"\bescribió|.{0,120}\bwrote\s*:)", re.I)
@@ -123,7 +124,9 @@ class ThreadBook:
                     return Thread(kind, "quoted text about our mail")
                 return Thread("other", "quoted text from someone else")
         subject = mail.subject or ""
-        for kind in self.kinds:
+        # Only a reply's or forward's subject is ours: a fresh mail titled "Outage alerts" answers nothing
+        replying = bool(_REPLY_PREFIX.match(subject)) or bool(ids)
+        for kind in self.kinds if replying else ():
             if any(p.search(subject) for p in kind.subjects):
                 return Thread(kind.name, "subject")
         for msg_id in ids:

@@ -197,6 +197,7 @@ GRID = {
     "beside": (0.2, 0.3, 0.4, 0.5, 0.7),
     "unclear": (0.2, 0.3, 0.4, 0.5),
     "not_a_request": (0.6, 0.75, 0.9),
+    "overrule": (0.75, 0.85, 0.95, 1.01),
     "suspect": (0.3, 0.4, 0.5, 0.7, 1.0),
     # No lower than 0.2: "organisation" means only a domain missing from rules/thread.yml's list of mailbox
     # providers, and that list is never complete (a customer's own domain, a small ISP, a test's example.net).
@@ -208,7 +209,7 @@ def tune(items: Sequence[Item], scores: dict[int, dict[str, float]], tools: Any,
          passes: int = 3) -> tuple[Thresholds, dict]:
     """The thresholds with the fewest critical mistakes on out-of-fold scores, then the most clear mail decided
     alone, then the fewest wrong automatic decisions. Searched one threshold at a time over GRID (a few passes
-    of coordinate descent from the defaults): the full product of eight grids would take an hour."""
+    of coordinate descent from the defaults): the full product of nine grids would take an hour."""
     def key(th: Thresholds) -> tuple:
         figures = simulate(items, scores, tools, th)
         return (figures["critical"], -figures["automation"], figures["wrong"], -figures["machine_recall"]), figures
