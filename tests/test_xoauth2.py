@@ -1,0 +1,204 @@
+"""XOAUTH2 against a real server: a Dovecot whose oauth2 passdb asks a local identity provider about every
+token (tests/fixtures/oauth.py). intake gets its token from `oauth2_token_command` (run at every connection)
+or `oauth2_token_env`/`_file`; here the command is a refresh-token client of the provider's token endpoint,
+as an operator's helper for Gmail or Microsoft 365 would be."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from intake.db import InboundMessage, MailboxState, make_engine, session_factory
+from intake.mail.boxes import open_mailbox
+from intake.mail.connection import MailboxUnavailable
+from tests.fixtures.oauth import CLIENT_ID
+
+pytestmark = pytest.mark.servers
+
+CC, PH = "customercare", "powerhousecatalog"
+
+
+def _mail(frm: str, to: str, subject: str, body: str, msgid: str) -> bytes:
+    text = (f"From: {frm}\nTo: {to}@alliant-energy.com\nSubject: {subject}\n"
+            f"Date: Tue, 24 Nov 2026 10:00:00 -0600\nMessage-ID: <{msgid}>\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n")
+    return text.replace("\n", "\r\n").encode()
+
+
+OPT_OUT = _mail("Dana Whitfield <dana.whitfield@example.com>", CC, "Please stop the promotions",
+                "Hello,\n\nPlease stop sending me promotional e-mails and flyers. "
+                "Take me off your marketing list.\n\nDana Whitfield\n", "xoauth-optout-1@example.com")
+SHARE = _mail("Ruth Okafor <ruth.okafor@example.com>", PH, "My name",
+              "I like the catalog and want to keep getting it, but do not share or sell my name and address "
+              "to other companies.\n\nRuth Okafor\n", "xoauth-share-1@example.com")
+
+# What an operator's token helper does (mutt_oauth2.py, oama, a cron job's cache...): trade the refresh token
+# for a fresh access token at the provider's token endpoint and print it. Errors go to stderr, never the
+# token.
+REFRESH_COMMAND = """\
+import json, sys, urllib.error, urllib.parse, urllib.request
+url, client_id, refresh_file = sys.argv[1:4]
+form = {"grant_type": "refresh_token", "client_id": client_id,
+        "refresh_token": open(refresh_file, encoding="ascii").read().strip()}
+try:
+    with urllib.request.urlopen(url, urllib.parse.urlencode(form).encode(), timeout=10) as response:
+        print(json.load(response)["access_token"])
+except urllib.error.HTTPError as exc:
+    sys.exit(f"token endpoint said {exc.code}: {json.load(exc).get('error')}")
+"""
+
+
+def _refresh_command(tmp_path: Path, provider, user: str) -> str:
+    script = tmp_path / "get-token.py"
+    script.write_text(REFRESH_COMMAND)
+    secret = tmp_path / f"{user}.refresh"
+    secret.write_text(provider.refresh_token_for(user))
+    return f"{sys.executable} {script} {provider.token_url} {CLIENT_ID} {secret}"
+
+
+def _print_command(token: str) -> str:
+    return f"printf '  {token} \\n'"  # surrounding blanks and the newline are not part of the token
+
+
+# --- the connection -----------------------------------------------------------------------------------------
+
+
+def test_a_valid_token_logs_in_and_reads_the_mail(oauth_imap, identity_provider):
+    oauth_imap.append(CC, OPT_OUT)
+    token = identity_provider.issue(CC)
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=_print_command(token))
+    with open_mailbox(settings) as conn:
+        assert [m.data for batch in conn.fetch_new(0, 10) for m in batch] == [OPT_OUT]
+    assert identity_provider.introspected == [token]  # Dovecot asked about exactly the token intake sent
+    assert "method=XOAUTH2" in oauth_imap.log
+
+
+def test_a_token_given_directly_logs_in(oauth_imap, identity_provider):
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token=identity_provider.issue(CC))
+    with open_mailbox(settings) as conn:
+        assert conn.uids_after(0) == []
+
+
+@pytest.mark.parametrize("spoil", ["expire", "revoke", "unknown", "other user"])
+def test_a_refused_token_is_a_clear_login_failure(oauth_imap, identity_provider, spoil):
+    token = identity_provider.issue(PH if spoil == "other user" else CC)
+    if spoil == "expire":
+        identity_provider.expire(token)
+    elif spoil == "revoke":
+        identity_provider.revoke(token)
+    elif spoil == "unknown":
+        token = "at-never-issued"
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=_print_command(token))
+    with pytest.raises(MailboxUnavailable) as caught:
+        open_mailbox(settings)
+    message = str(caught.value)
+    assert message.startswith(f"{CC}: login failed: XOAUTH2 token refused for {CC}: [AUTHENTICATIONFAILED]")
+    assert "expired or revoked" in message and "oauth2_token_command" in message
+    assert token not in message
+    assert identity_provider.introspected == [token]
+
+
+def test_each_connection_runs_the_command_again_so_a_refreshed_token_is_used(tmp_path, oauth_imap,
+                                                                            identity_provider):
+    settings = oauth_imap.mailbox_settings(
+        CC, password=None, oauth2_token_command=_refresh_command(tmp_path, identity_provider, CC)
+    )
+    open_mailbox(settings).close()
+    first = identity_provider.granted[-1]
+    identity_provider.expire(first)  # an hour later, as Gmail's and Microsoft's access tokens do
+    with open_mailbox(settings) as conn:  # the same settings object: no restart, no reload
+        assert conn.uids_after(0) == []
+    assert len(identity_provider.granted) == 2
+    assert identity_provider.introspected == identity_provider.granted  # each login sent that moment's token
+
+
+def test_a_refused_refresh_names_the_command_and_the_providers_error(tmp_path, oauth_imap, identity_provider):
+    command = _refresh_command(tmp_path, identity_provider, CC)
+    (tmp_path / f"{CC}.refresh").write_text("rt-revoked-by-the-admin")
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=command)
+    with pytest.raises(MailboxUnavailable) as caught:
+        open_mailbox(settings)
+    expected = f"{CC}: oauth2_token_command exited with 1: token endpoint said 400: invalid_grant"
+    assert str(caught.value) == expected
+    assert identity_provider.introspected == []  # nothing reached the IMAP server
+
+
+def test_a_server_without_xoauth2_says_so(imap):
+    # The session's ordinary Dovecot has only a passwd-file: it offers PLAIN and LOGIN, not XOAUTH2.
+    settings = imap.mailbox_settings(CC, password=None, oauth2_token_command="echo secret-token")
+    with pytest.raises(MailboxUnavailable) as caught:
+        open_mailbox(settings)
+    assert str(caught.value).startswith(f"{CC}: login failed: the server does not offer XOAUTH2 (")
+    assert "secret-token" not in str(caught.value)
+
+
+# --- intake poll --once -------------------------------------------------------------------------------------
+
+
+def _config(tmp_path: Path, server, db_url: str, tokens: dict[str, str]) -> Path:
+    """Both mailboxes on the XOAUTH2 Dovecot, no password anywhere; acknowledgements as files."""
+    boxes = "".join(
+        f'\n[[mailbox]]\nname = "{user}"\naddress = "{user}@alliant-energy.com"\nhost = "{server.host}"\n'
+        f'port = {server.port}\nsecurity = "none"\nusername = "{user}"\noauth2_token_command = "{command}"\n'
+        for user, command in tokens.items()
+    )
+    (tmp_path / "out").mkdir(exist_ok=True)
+    path = tmp_path / "intake.toml"
+    path.write_text(f'[database]\nurl = "{db_url}"\n\n[smtp]\npickup_dir = "{tmp_path / "out"}"\n'
+                    f'from_address = "privacy@alliant-energy.com"\n' + boxes)
+    return path
+
+
+def _poll_once(config: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+    return subprocess.run([sys.executable, "-m", "intake", "--config", str(config), "poll", "--once"],
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_poll_once_over_xoauth2_records_and_moves_the_mail(tmp_path, oauth_imap, identity_provider, db_url):
+    oauth_imap.append(CC, OPT_OUT)
+    oauth_imap.append(PH, SHARE)
+    commands = {}
+    for user in (CC, PH):
+        (tmp_path / user).mkdir()
+        commands[user] = _refresh_command(tmp_path / user, identity_provider, user)
+    result = _poll_once(_config(tmp_path, oauth_imap, db_url, commands))
+    assert result.returncode == 0, result.stderr
+
+    engine = make_engine(db_url)
+    with session_factory(engine)() as s:
+        statuses = {m.message_id: m.status for m in s.scalars(select(InboundMessage))}
+        assert statuses == {"<xoauth-optout-1@example.com>": "done", "<xoauth-share-1@example.com>": "done"}
+        assert all(s.get(MailboxState, user).last_error is None for user in (CC, PH))
+    engine.dispose()
+    assert oauth_imap.fetch_all(CC, "Processed") == [OPT_OUT]
+    assert oauth_imap.fetch_all(PH, "Processed") == [SHARE]
+    assert len(list((tmp_path / "out").glob("*.eml"))) == 2
+    # One fresh token per mailbox connection, each checked by Dovecot at the provider.
+    assert sorted(identity_provider.introspected) == sorted(identity_provider.granted)
+    assert len(identity_provider.granted) == 2
+
+
+def test_poll_once_with_an_expired_token_fails_that_mailbox_in_one_line(
+    tmp_path, oauth_imap, identity_provider, db_url
+):
+    oauth_imap.append(CC, OPT_OUT)
+    oauth_imap.append(PH, SHARE)
+    expired = identity_provider.issue(CC)
+    identity_provider.expire(expired)
+    (tmp_path / PH).mkdir()
+    commands = {CC: f"echo {expired}", PH: _refresh_command(tmp_path / PH, identity_provider, PH)}
+    result = _poll_once(_config(tmp_path, oauth_imap, db_url, commands))
+
+    assert result.returncode == 1
+    refused = [line for line in result.stderr.splitlines() if "XOAUTH2 token refused" in line]
+    assert len(refused) == 1 and CC in refused[0] and "expired or revoked" in refused[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert expired not in result.stdout + result.stderr
+    assert oauth_imap.fetch_all(CC, "INBOX") == [OPT_OUT]  # untouched, fetched once the token is good again
+    assert oauth_imap.fetch_all(PH, "Processed") == [SHARE]  # the other mailbox went on
