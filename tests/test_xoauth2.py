@@ -6,8 +6,10 @@ as an operator's helper for Gmail or Microsoft 365 would be."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -140,12 +142,12 @@ def test_a_server_without_xoauth2_says_so(imap):
 # --- intake poll --once -------------------------------------------------------------------------------------
 
 
-def _config(tmp_path: Path, server, db_url: str, tokens: dict[str, str]) -> Path:
-    """Both mailboxes on the XOAUTH2 Dovecot, no password anywhere; acknowledgements as files."""
+def _config(tmp_path: Path, server, db_url: str, tokens: dict[str, str], extra: str = "") -> Path:
+    """The mailboxes on the XOAUTH2 Dovecot, no password anywhere; acknowledgements as files."""
     boxes = "".join(
         f'\n[[mailbox]]\nname = "{user}"\naddress = "{user}@alliant-energy.com"\nhost = "{server.host}"\n'
         f'port = {server.port}\nsecurity = "none"\nusername = "{user}"\noauth2_token_command = "{command}"\n'
-        for user, command in tokens.items()
+        + extra for user, command in tokens.items()
     )
     (tmp_path / "out").mkdir(exist_ok=True)
     path = tmp_path / "intake.toml"
@@ -154,10 +156,13 @@ def _config(tmp_path: Path, server, db_url: str, tokens: dict[str, str]) -> Path
     return path
 
 
+def _env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
+
+
 def _poll_once(config: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("INTAKE_")}
     return subprocess.run([sys.executable, "-m", "intake", "--config", str(config), "poll", "--once"],
-                          capture_output=True, text=True, env=env, timeout=300)
+                          capture_output=True, text=True, env=_env(), timeout=300)
 
 
 def test_poll_once_over_xoauth2_records_and_moves_the_mail(tmp_path, oauth_imap, identity_provider, db_url):
@@ -202,3 +207,47 @@ def test_poll_once_with_an_expired_token_fails_that_mailbox_in_one_line(
     assert expired not in result.stdout + result.stderr
     assert oauth_imap.fetch_all(CC, "INBOX") == [OPT_OUT]  # untouched, fetched once the token is good again
     assert oauth_imap.fetch_all(PH, "Processed") == [SHARE]  # the other mailbox went on
+
+
+@pytest.mark.slow
+def test_the_daemon_gets_a_fresh_token_when_the_old_one_expires(tmp_path, oauth_imap, identity_provider):
+    # `intake run` is never restarted: each poll's connection runs the token command again.
+    db_url = f"sqlite:///{tmp_path / 'intake.db'}"
+    command = _refresh_command(tmp_path, identity_provider, CC)
+    config = _config(tmp_path, oauth_imap, db_url, {CC: command}, extra="poll_seconds = 1\nidle = false\n")
+    with open(config, "a", encoding="utf-8") as f:
+        f.write('\n[web]\nhost = "127.0.0.1"\nport = 0\n')
+    log_path = tmp_path / "run.log"
+    with open(log_path, "wb") as log_file:
+        daemon = subprocess.Popen(
+            [sys.executable, "-m", "intake", "--config", str(config), "run"],
+            stdin=subprocess.DEVNULL, stdout=log_file, stderr=subprocess.STDOUT, env=_env(),
+        )
+    try:
+        oauth_imap.append(CC, OPT_OUT)
+        _wait(lambda: oauth_imap.fetch_all(CC, "Processed") == [OPT_OUT], daemon, log_path)
+        before = len(identity_provider.granted)
+        identity_provider.expire_all()  # every token handed out so far is now refused by Dovecot
+        oauth_imap.append(CC, SHARE)
+        _wait(lambda: oauth_imap.fetch_all(CC, "Processed") == [OPT_OUT, SHARE], daemon, log_path)
+        assert identity_provider.introspected[-1] in identity_provider.granted[before:]
+        daemon.send_signal(signal.SIGTERM)
+        assert daemon.wait(timeout=60) == 0
+    finally:
+        if daemon.poll() is None:
+            daemon.kill()
+            daemon.wait(timeout=10)
+    logged = log_path.read_text(errors="replace")
+    assert not [token for token in identity_provider.granted if token in logged]
+
+
+def _wait(predicate, daemon: subprocess.Popen, log_path: Path, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        if daemon.poll() is not None:
+            break
+        time.sleep(0.2)
+    tail = "\n".join(log_path.read_text(errors="replace").splitlines()[-30:])
+    pytest.fail(f"intake run (exit {daemon.poll()}) did not get there in {timeout}s:\n{tail}")
