@@ -5,6 +5,7 @@ as an operator's helper for Gmail or Microsoft 365 would be."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -18,7 +19,7 @@ from sqlalchemy import select
 from intake.db import InboundMessage, MailboxState, make_engine, session_factory
 from intake.mail.boxes import open_mailbox
 from intake.mail.connection import MailboxUnavailable
-from tests.fixtures.oauth import CLIENT_ID
+from tests.fixtures.oauth import APP_SCOPE, CLIENT_ID, CLIENT_SECRET
 
 pytestmark = pytest.mark.servers
 
@@ -39,28 +40,21 @@ SHARE = _mail("Ruth Okafor <ruth.okafor@example.com>", PH, "My name",
               "I like the catalog and want to keep getting it, but do not share or sell my name and address "
               "to other companies.\n\nRuth Okafor\n", "xoauth-share-1@example.com")
 
-# What an operator's token helper does (mutt_oauth2.py, oama, a cron job's cache...): trade the refresh token
-# for a fresh access token at the provider's token endpoint and print it. Errors go to stderr, never the
-# token.
-REFRESH_COMMAND = """\
-import json, sys, urllib.error, urllib.parse, urllib.request
-url, client_id, refresh_file = sys.argv[1:4]
-form = {"grant_type": "refresh_token", "client_id": client_id,
-        "refresh_token": open(refresh_file, encoding="ascii").read().strip()}
-try:
-    with urllib.request.urlopen(url, urllib.parse.urlencode(form).encode(), timeout=10) as response:
-        print(json.load(response)["access_token"])
-except urllib.error.HTTPError as exc:
-    sys.exit(f"token endpoint said {exc.code}: {json.load(exc).get('error')}")
-"""
+HELPER = Path(__file__).resolve().parent.parent / "deploy" / "oauth2-token"
+"""The token command deploy/ ships (stdlib only): what an operator points oauth2_token_command at."""
 
 
-def _refresh_command(tmp_path: Path, provider, user: str) -> str:
-    script = tmp_path / "get-token.py"
-    script.write_text(REFRESH_COMMAND)
+def _refresh_command(tmp_path: Path, provider, user: str, *options: str) -> str:
     secret = tmp_path / f"{user}.refresh"
     secret.write_text(provider.refresh_token_for(user))
-    return f"{sys.executable} {script} {provider.token_url} {CLIENT_ID} {secret}"
+    return " ".join([sys.executable, str(HELPER), "--token-url", provider.token_url, "--client-id", CLIENT_ID,
+                     "--refresh-token-file", str(secret), *options])
+
+
+def _app_command(provider, *options: str) -> str:
+    return " ".join([sys.executable, str(HELPER), "--token-url", provider.token_url, "--client-id", CLIENT_ID,
+                     "--client-secret-env", "TEST_OAUTH2_SECRET", "--scope", APP_SCOPE,
+                     "--client-credentials", *options])
 
 
 def _print_command(token: str) -> str:
@@ -125,9 +119,69 @@ def test_a_refused_refresh_names_the_command_and_the_providers_error(tmp_path, o
     settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=command)
     with pytest.raises(MailboxUnavailable) as caught:
         open_mailbox(settings)
-    expected = f"{CC}: oauth2_token_command exited with 1: token endpoint said 400: invalid_grant"
+    expected = (f"{CC}: oauth2_token_command exited with 1: oauth2-token: token endpoint said 400: "
+                "invalid_grant: refresh token unknown or used")
     assert str(caught.value) == expected
     assert identity_provider.introspected == []  # nothing reached the IMAP server
+
+
+def test_a_rotated_refresh_token_is_written_back_for_the_next_connection(tmp_path, oauth_imap,
+                                                                         identity_provider):
+    settings = oauth_imap.mailbox_settings(
+        CC, password=None, oauth2_token_command=_refresh_command(tmp_path, identity_provider, CC)
+    )
+    stored = tmp_path / f"{CC}.refresh"
+    first = stored.read_text()
+    open_mailbox(settings).close()
+    second = stored.read_text().strip()
+    assert second != first and (stored.stat().st_mode & 0o777) == 0o600
+    open_mailbox(settings).close()  # the provider took back `first`: this works only with `second`
+    assert stored.read_text().strip() not in (first, second)
+    assert len(identity_provider.granted) == 2
+
+
+def test_a_cached_token_is_reused_until_shortly_before_it_expires(tmp_path, oauth_imap, identity_provider):
+    cache = tmp_path / "token.json"
+    command = _refresh_command(tmp_path, identity_provider, CC, "--cache", str(cache))
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=command)
+    for _ in range(3):
+        open_mailbox(settings).close()
+    assert len(identity_provider.granted) == 1 and len(identity_provider.introspected) == 3
+    assert (cache.stat().st_mode & 0o777) == 0o600
+    entry = json.loads(cache.read_text())
+    entry["expires_at"] = time.time() + 200  # inside the last 5 minutes: asked again
+    cache.write_text(json.dumps(entry))
+    open_mailbox(settings).close()
+    assert len(identity_provider.granted) == 2
+
+
+def test_an_app_only_token_from_client_credentials_logs_in(oauth_imap, identity_provider, monkeypatch):
+    # Microsoft 365 app-only access: the app's token, for the mailbox an Exchange permission gives it.
+    oauth_imap.append(CC, OPT_OUT)
+    monkeypatch.setenv("TEST_OAUTH2_SECRET", CLIENT_SECRET)
+    command = _app_command(identity_provider)
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=command)
+    with open_mailbox(settings) as conn:
+        assert [m.data for batch in conn.fetch_new(0, 10) for m in batch] == [OPT_OUT]
+    assert identity_provider.introspected == identity_provider.granted
+
+
+@pytest.mark.parametrize("secret, expected", [
+    (None, "oauth2-token: environment variable TEST_OAUTH2_SECRET is not set"),
+    ("wrong", "oauth2-token: token endpoint said 401: invalid_client: bad client secret"),
+])
+def test_an_app_only_token_that_cannot_be_had_says_why(oauth_imap, identity_provider, monkeypatch, secret,
+                                                        expected):
+    if secret is None:
+        monkeypatch.delenv("TEST_OAUTH2_SECRET", raising=False)
+    else:
+        monkeypatch.setenv("TEST_OAUTH2_SECRET", secret)
+    command = _app_command(identity_provider)
+    settings = oauth_imap.mailbox_settings(CC, password=None, oauth2_token_command=command)
+    with pytest.raises(MailboxUnavailable) as caught:
+        open_mailbox(settings)
+    assert str(caught.value) == f"{CC}: oauth2_token_command exited with 1: {expected}"
+    assert CLIENT_SECRET not in str(caught.value) and identity_provider.introspected == []
 
 
 def test_a_server_without_xoauth2_says_so(imap):
