@@ -1,7 +1,7 @@
 """XOAUTH2 against a real server: a Dovecot whose oauth2 passdb asks a local identity provider about every
 token (tests/fixtures/oauth.py). intake gets its token from `oauth2_token_command` (run at every connection)
-or `oauth2_token_env`/`_file`; here the command is a refresh-token client of the provider's token endpoint,
-as an operator's helper for Gmail or Microsoft 365 would be."""
+or `oauth2_token_env`/`_file`; the command here is mostly deploy/oauth2-token, the helper operators point it at
+for Gmail or Microsoft 365, asking the provider's token endpoint (refresh token or client credentials)."""
 
 from __future__ import annotations
 
