@@ -3,5 +3,6 @@
 pytest_plugins = [
     "tests.fixtures.database",
     "tests.fixtures.dovecot",
+    "tests.fixtures.oauth",
     "tests.fixtures.smtp",
 ]

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import intake.mail.imap
 from intake.mail.boxes import open_mailbox
 from intake.mail.connection import MailboxConnection, MailboxError, MailboxUnavailable
 from intake.settings import MailboxSettings
@@ -320,33 +319,6 @@ def test_failing_oauth2_token_command_is_unavailable(imap):
     settings = imap.mailbox_settings(USER, password=None, oauth2_token_command=command)
     with pytest.raises(MailboxUnavailable, match=rf"^{USER}: oauth2_token_command exited with 3: nope"):
         open_mailbox(settings)
-
-
-@pytest.mark.servers
-def test_oauth2_token_command_output_is_the_xoauth2_token(imap, monkeypatch):
-    # Dovecot here has no OAuth2 passdb: record what would be sent and log in by password instead.
-    sent = []
-
-    def fake_oauth2_login(client, user, token, *args, **kwargs):
-        sent.append((user, token))
-        return client.login(user, imap.password)
-
-    monkeypatch.setattr(intake.mail.imap.IMAPClient, "oauth2_login", fake_oauth2_login)
-    settings = imap.mailbox_settings(USER, password=None, oauth2_token_command="printf '  tok en-1 \\n'")
-    with open_mailbox(settings) as conn:
-        assert conn.uids_after(0) == []
-    given = imap.mailbox_settings(USER, password=None, oauth2_token="direct-token")
-    open_mailbox(given).close()
-    assert sent == [(USER, "tok en-1"), (USER, "direct-token")]
-
-
-@pytest.mark.servers
-def test_oauth2_token_is_sent_with_xoauth2(imap):
-    # The test server does not offer XOAUTH2: the token command ran and the login was refused by the server.
-    settings = imap.mailbox_settings(USER, password=None, oauth2_token_command="echo secret-token")
-    with pytest.raises(MailboxUnavailable, match=rf"^{USER}: login failed") as caught:
-        open_mailbox(settings)
-    assert "secret-token" not in str(caught.value)
 
 
 @pytest.mark.servers

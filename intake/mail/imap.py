@@ -315,14 +315,31 @@ def _ssl_context(settings: MailboxSettings) -> ssl.SSLContext:
 
 
 def _authenticate(client: IMAPClient, settings: MailboxSettings) -> None:
+    token = _oauth2_token(settings)
     try:
-        token = _oauth2_token(settings)
         if token is not None:
             client.oauth2_login(settings.username, token)
         else:
             client.login(settings.username, settings.password or "")
+    except imap_errors.LoginError as exc:
+        cause = _describe(exc)
+        if token is not None:
+            cause = _xoauth2_refusal(client, settings, cause.replace(token, "[token]"))
+        raise MailboxUnavailable(f"{settings.name}: login failed: {cause}") from exc
     except _TRANSPORT_ERRORS as exc:
         raise MailboxUnavailable(f"{settings.name}: login failed: {_describe(exc)}") from exc
+
+
+def _xoauth2_refusal(client: IMAPClient, settings: MailboxSettings, cause: str) -> str:
+    """Why an XOAUTH2 login was refused, in words an operator can act on. The server's own answer is the same
+    for every bad token (Dovecot, Gmail: "[AUTHENTICATIONFAILED] ..."), so the usual reasons are named."""
+    with contextlib.suppress(*_TRANSPORT_ERRORS):  # the refusal is the news; a broken CAPABILITY is not
+        if not client.has_capability("AUTH=XOAUTH2"):
+            return f"the server does not offer XOAUTH2 ({cause})"
+    return (
+        f"XOAUTH2 token refused for {settings.username}: {cause} (the access token is expired or revoked, "
+        "lacks the mail scope, or is another account's: check oauth2_token_command)"
+    )
 
 
 def _oauth2_token(settings: MailboxSettings) -> str | None:
