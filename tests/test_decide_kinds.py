@@ -608,3 +608,30 @@ def test_a_fresh_mail_titled_like_our_service_mail_answers_nothing(decider):
                "Outage alerts")
     assert answers(d) == "none", seen(d)
     assert (d.labels, d.review) == ((Q,), False), seen(d)
+
+
+def test_a_request_taken_back_in_the_next_breath_goes_to_staff(decider):
+    """Regression test (written after the fix): 'then again' takes back a sharing opt-out too."""
+    d = decide(decider, "Don't pass my name around. Then again, if it gets me more coupons, go ahead.", to=CATALOG)
+    assert d.review and d.labels == (), seen(d)
+    assert any("takes a request back" in r for r in d.reasons), seen(d)
+
+
+def test_an_opt_out_for_him_or_her_goes_to_staff(decider):
+    """Regression test (written after the fix): LABELS.md, on behalf of someone else."""
+    d = decide(decider, "My mother is 91. Please stop sending her the catalog and don't share her name.\n\nTom")
+    assert d.review and d.labels == (), seen(d)
+    household = decide(decider, "My husband and I want no more catalogs. Please take us off your list.\n\nJo")
+    assert not any("someone else (he, she)" in r for r in household.reasons), seen(household)
+
+
+def test_a_spanish_clause_in_english_mail_is_read(decider):
+    """Regression test (written after the fix): a bilingual sender switches language mid-sentence."""
+    d = decide(decider, "Please stop all the mail y no compartan mi información.\n\nLuis")
+    assert set(d.labels) == {M, S} and not d.review, seen(d)
+
+
+def test_spanish_sale_named_then_told_to_stop(decider):
+    """Regression test (written after the fix)."""
+    d = decide(decider, "Me enteré de que venden mis datos a otras empresas, ya no lo hagan.\n\nRosa", to=CATALOG)
+    assert S in d.labels, seen(d)

@@ -37,6 +37,8 @@ WH_WORDS = frozenset("who what why how where when which whom whose quién qué p
 COURTESY_WORDS = frozenset({"please", "pls", "now", "thanks", "thank", "you", "por", "favor"})
 OTHERS_DOING = frozenset({"you", "they", "u", "y'all", "ustedes", "ellos"})
 KEEP_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "siguen", "continúan", "continuan"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "él", "ella"})
+"""Pronouns of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
@@ -119,6 +121,13 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
     if "third_party" in analysis.flags:
         who = (analysis.cues_of("third_party") or analysis.cues_of("deceased"))[0]
         analysis.reasons.append(f"about someone else: {who.text[:80]!r}")
+        # "My husband and I" have the standing of the household; "stop sending them to him", "his name", "ella ya
+        # no quiere" ask for the other person alone (LABELS.md: on behalf of someone else, staff decide)
+        for hit in analysis.hits:
+            if hit.spec.tag != question and any(toks.lower[i] in THIRD_PERSON for i in range(len(sents))
+                                                if sents[i] == hit.sent):
+                analysis.flags.add("for_someone_else")
+                break
     _apply_cues(analysis, catalogue, question)
     _question_marks(analysis, question)
     _conditions(analysis, question)

@@ -68,6 +68,8 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
         if found:
             why.append(f"{text}: {found[0].text[:80]!r}")
     opt_outs = set(tools.catalogue.opt_outs) & {*reading.labels, *reading.proposed}
+    if "for_someone_else" in flags and opt_outs and "deceased" not in flags:
+        why.append("an opt-out for someone else (he, she): staff decide whether the sender may ask for it")
     if "deceased" in flags and opt_outs:
         why.append("an opt-out for someone who has died: staff decide whose record it is")
     if analysis is not None and analysis.cues_of("reference") and not analysis.named(tools.catalogue.opt_outs):
@@ -75,6 +77,9 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     keep = analysis.cues_of("keep") if analysis is not None else []
     if keep and analysis.live(tools.catalogue.roles["unsubscribe"]):
         why.append(f"asks to stop and to keep something: which mail should stop? {keep[0].text[:80]!r}")
+    retract = analysis.cues_of("retract") if analysis is not None else []
+    if retract and any(analysis.live(label) for label in tools.catalogue.opt_outs):
+        why.append(f"takes a request back: {retract[0].text[:80]!r}")
     if "unclear_scope" in flags:
         why.append("unclear what should stop: marketing or service notices")
     if _conflict(reading, tools):

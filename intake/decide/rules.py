@@ -25,7 +25,7 @@ from intake.decide.nlp import LANGS, Columns, Phrases, Pipelines, SpacyMatcher, 
 from intake.rulefile import RuleError, load_rule_file, require
 
 CUE_KINDS = ("negation", "hypothetical", "opt_back_in", "polite_request", "sarcasm", "third_party", "courtesy",
-             "rhetorical", "asks", "deceased", "reference", "deletion", "keep", "past", "others")
+             "rhetorical", "asks", "deceased", "reference", "deletion", "keep", "retract", "past", "others")
 SCOPE_KINDS = ("marketing", "channel", "name_sharing", "service", "billing", "paper")
 RULE_KEYS = {"name", "lang", "why", "phrases", "patterns", "alone", "generic", "personal", "only_without_opt_out",
              "label", "cue", "scope"}
