@@ -417,6 +417,36 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
+@contextmanager
+def batch_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction for many units of work, each in its own `savepoint`: commit on success, roll back on any
+    exception (which propagates).
+
+    On SQLite the transaction is begun explicitly, IMMEDIATE: pysqlite's legacy transaction control begins only
+    before a DML statement, so a SAVEPOINT as the first statement would start the transaction itself and its
+    RELEASE would commit it. IMMEDIATE also takes the write lock up front, where the busy timeout waits for it,
+    rather than failing on a snapshot that another writer made stale between a read and the first write."""
+    with factory() as session, session.begin():
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("BEGIN IMMEDIATE"))
+        yield session
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[Session]:
+    """One unit of work inside a larger transaction: on an exception, everything it wrote is rolled back (its
+    pending audit events too) and the exception propagates; the rest of the transaction stands."""
+    pending = session.info.setdefault(_AUDIT_PENDING, [])
+    mark = len(pending)
+    try:
+        with session.begin_nested():
+            yield session
+    except BaseException:
+        del pending[mark:]  # this unit's events only; the events of the units before it are still to be written
+        session.info[_AUDIT_PENDING] = pending
+        raise
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
