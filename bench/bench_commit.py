@@ -96,7 +96,7 @@ class Counter:
         self.statements = self.flushes = self.commits = 0
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(sessions, "after_flush", self._flush)
-        event.listen(sessions, "after_commit", self._commit)
+        event.listen(engine, "commit", self._commit)  # real commits: a savepoint's RELEASE is not one
 
     def _statement(self, *args) -> None:
         self.statements += 1

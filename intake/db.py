@@ -442,8 +442,9 @@ def savepoint(session: Session) -> Iterator[Session]:
         with session.begin_nested():
             yield session
     except BaseException:
-        del pending[mark:]  # this unit's events only; the events of the units before it are still to be written
-        session.info[_AUDIT_PENDING] = pending
+        # This unit's events go; those recorded before it are still to be written (also when a release wrote
+        # them and then failed: the rollback to the savepoint took them out again).
+        session.info[_AUDIT_PENDING] = pending[:mark]
         raise
 
 
@@ -469,13 +470,15 @@ def audit(
     sender), instead of `message`.
 
     Events are kept aside and written in one multi-row INSERT at commit: the ORM's per-object bookkeeping was the
-    largest cost of a message's transaction, and nothing reads an event back before its transaction commits."""
+    largest cost of a message's transaction, and nothing reads an event back before its transaction commits.
+    `entity_id` may be the row itself, not yet flushed: its id is read when the event is written, so that the
+    caller need not flush just to learn it."""
     session.info.setdefault(_AUDIT_PENDING, []).append({
         "at": utcnow(),
         "actor": actor,
         "action": action,
         "entity": entity,
-        "entity_id": None if entity_id is None else str(entity_id),
+        "entity_id": entity_id if _is_row(entity_id) else None if entity_id is None else str(entity_id),
         "message_id": message.id if message is not None else message_id,
         "sha256": message.sha256 if message is not None else sha256,
         "before": before,
@@ -486,11 +489,18 @@ def audit(
 _AUDIT_PENDING = "intake.audit_pending"
 
 
+def _is_row(value: Any) -> bool:
+    return hasattr(value, "_sa_instance_state")
+
+
 @event.listens_for(Session, "before_commit")
 def _write_pending_audit(session: Session) -> None:
     pending = session.info.pop(_AUDIT_PENDING, None)
     if pending:
         session.flush()  # the rows the events name exist first; a Core statement does not autoflush
+        for row in pending:
+            if _is_row(row["entity_id"]):
+                row["entity_id"] = str(row["entity_id"].id)
         # Core on the table, not the ORM's bulk insert: the same executemany at half the cost.
         session.execute(insert(AuditEvent.__table__), pending)
 

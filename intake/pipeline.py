@@ -298,7 +298,7 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
     if draft is not None:
-        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
+        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now, flush=False)
     elif decision.review and not ctx.settings.ack.receipt_for_review and outgoing.clean_recipient(decision.ack_to):
         # Said in the trail, so that nobody wonders why a person who wrote got no answer yet.
         audit(session, "bot", "ack_deferred", "inbound_message", message.id, message=message,
