@@ -495,6 +495,8 @@ def _is_row(value: Any) -> bool:
 
 @event.listens_for(Session, "before_commit")
 def _write_pending_audit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint's release: the events wait for the real commit, one INSERT for the whole batch
     pending = session.info.pop(_AUDIT_PENDING, None)
     if pending:
         session.flush()  # the rows the events name exist first; a Core statement does not autoflush
