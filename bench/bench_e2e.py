@@ -221,7 +221,7 @@ def _stage_commit(settings, sessions, sample, mails, decisions) -> float:
         batch = raws[at:at + box.batch_size]
         known = pipeline._recorded_outcomes(ctx, batch, box)
         done = pipeline._write_batch(batch, known, judged, box, ctx)
-        pipeline._bookkeep(ctx, box.name, [(raw, outcome) for raw, outcome, _ in done])
+        pipeline._bookkeep(ctx, box.name, done)
     return len(raws) / (time.perf_counter() - start)
 
 

@@ -136,43 +136,62 @@ def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: Mailbox
     judged = _judge_batch([raw for raw in batch if raw.uid not in known], ctx)
     done: list[tuple[RawMessage, Outcome]] = []
     try:
-        for raw, outcome, seconds in _write_batch(batch, known, judged, box, ctx):
+        for raw, outcome in _write_batch(batch, known, judged, box, ctx):
             ctx.observe("stage", raw.mailbox, "committed")
-            _count(result, raw, outcome, ctx, seconds)
+            _count(result, raw, outcome, ctx)
             done.append((raw, outcome))
     finally:
         _move_and_advance(conn, done, box, ctx, result)
 
 
 def _write_batch(batch: list[RawMessage], known: dict[int, Outcome], judged: dict[int, "Judged | None"],
-                 box: MailboxSettings, ctx: Context) -> list[tuple[RawMessage, Outcome, float]]:
+                 box: MailboxSettings, ctx: Context) -> list[tuple[RawMessage, Outcome]]:
     """Record, decide and act on every message of the batch not recorded yet, in one transaction: the raw bytes
     in one statement, the cross-mailbox duplicates in one read, then each message in a savepoint. A message
     whose work raises is rolled back to its savepoint and shunted; the others commit. A stop request ends the
-    batch after the message in hand; what was written commits."""
+    batch after the message in hand; what was written commits.
+
+    Each message is logged when its work is written (so a log shows the batch's progress); the commit, or the
+    rollback that undoes those lines, is logged for the batch."""
     fresh = [raw for raw in batch if raw.uid not in known]
-    handled: list[tuple[RawMessage, Outcome, float]] = []
-    with batch_transaction(ctx.sessions) as session:
-        ctx.store.put_many(session, fresh)  # a shunted message keeps its bytes too
-        hashes = {raw.uid: _body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
-        originals = _cross_mailbox_originals(session, box.name, [
-            (_mail_of(judged.get(raw.uid)), hashes[raw.uid]) for raw in fresh])
-        for raw in batch:
-            if ctx.stop.is_set():
-                break
-            started = time.perf_counter()
-            ctx.observe("stage", raw.mailbox, "fetched")
-            outcome = known.get(raw.uid) or _write_one(session, raw, judged.get(raw.uid), hashes.get(raw.uid),
-                                                       originals, box, ctx)
-            handled.append((raw, outcome, time.perf_counter() - started))
+    handled: list[tuple[RawMessage, Outcome]] = []
+    try:
+        with batch_transaction(ctx.sessions) as session:
+            _write_messages(session, batch, known, judged, fresh, box, ctx, handled)
+    except BaseException as exc:
+        log.warning("batch rolled back", extra={"event": "batch_rolled_back", "mailbox": box.name,
+                                                "messages": len(handled), "error": type(exc).__name__})
+        raise
+    log.info("batch committed", extra={"event": "batch_committed", "mailbox": box.name, "messages": len(handled)})
     return handled
+
+
+def _write_messages(session: Session, batch: list[RawMessage], known: dict[int, Outcome],
+                    judged: dict[int, "Judged | None"], fresh: list[RawMessage], box: MailboxSettings, ctx: Context,
+                    handled: list[tuple[RawMessage, Outcome]]) -> None:
+    ctx.store.put_many(session, fresh)  # a shunted message keeps its bytes too
+    hashes = {raw.uid: _body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
+    originals = _cross_mailbox_originals(session, box.name, [
+        (_mail_of(judged.get(raw.uid)), hashes[raw.uid]) for raw in fresh])
+    for raw in batch:
+        if ctx.stop.is_set():
+            break
+        started = time.perf_counter()
+        ctx.observe("stage", raw.mailbox, "fetched")
+        outcome = known.get(raw.uid) or _write_one(session, raw, judged.get(raw.uid), hashes.get(raw.uid),
+                                                   originals, box, ctx)
+        handled.append((raw, outcome))
+        log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
+                                   "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
+                                   "folder": outcome.folder, "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
 def _mail_of(judged: "Judged | None") -> Mail | None:
     return judged[0] if judged is not None else None
 
 
-def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context, seconds: float) -> None:
+def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context) -> None:
+    """After the commit: the poll's figures and the daemon's counters."""
     result.fetched += 1
     if outcome.new:
         ctx.observe("message", raw.mailbox, outcome.status)
@@ -180,9 +199,6 @@ def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context, 
         result.statuses[outcome.status] = result.statuses.get(outcome.status, 0) + 1
     else:
         result.skipped += 1
-    log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
-                               "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
-                               "folder": outcome.folder, "ms": round(seconds * 1000, 1)})
 
 
 def _move_and_advance(conn: MailboxConnection, done: list[tuple[RawMessage, Outcome]], box: MailboxSettings,
