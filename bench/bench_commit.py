@@ -1,4 +1,4 @@
-"""The per-message transaction and the outbox sender, alone: no IMAP, no parsing or classifying in the timing.
+"""The batch transaction and the outbox sender, alone: no IMAP, no parsing or classifying in the timing.
 
 Not a test. From the repo root:
 
@@ -8,8 +8,8 @@ Not a test. From the repo root:
 N generated mails (bench/_common.make_mails: opt-outs, questions, auto-replies, one sender each) are parsed and
 classified first (cached in /dev/shm between runs), then for each database:
 
-    commit   pipeline._receive + pipeline._act in one transaction per message (what `process` does after
-             classifying), on SQLite (a WAL file on /dev/shm) or PostgreSQL (a fresh schema)
+    commit   pipeline._write_batch: one transaction per batch of 200, a savepoint per message (what the
+             pipeline does after parsing and classifying a fetched batch), on SQLite (a WAL file on /dev/shm) or PostgreSQL (a fresh schema)
     pickup   outbox.send_due with smtp.pickup_dir (on /dev/shm) until the outbox is drained
     smtp     the same rows made pending again, outbox.send_due to aiosmtpd on loopback
 
@@ -96,7 +96,7 @@ class Counter:
         self.statements = self.flushes = self.commits = 0
         event.listen(engine, "before_cursor_execute", self._statement)
         event.listen(sessions, "after_flush", self._flush)
-        event.listen(sessions, "after_commit", self._commit)
+        event.listen(engine, "commit", self._commit)  # real commits: a savepoint's RELEASE is not one
 
     def _statement(self, *args) -> None:
         self.statements += 1
@@ -120,19 +120,19 @@ class Counter:
 
 def measure_commit(settings, sessions, counter: Counter, data) -> dict:
     from intake import pipeline
-    from intake.db import transaction
     from intake.values import RawMessage
 
     box = settings.mailboxes[0]
     ctx = pipeline.Context(settings=settings, sessions=sessions, classifier=None)
     pipeline._start_round(ctx, box.name, 1)
+    raws = [RawMessage(mailbox=box.name, uidvalidity=1, uid=uid, data=raw_bytes, internal_date=None)
+            for uid, (raw_bytes, _mail, _decision) in enumerate(data, start=1)]
+    judged = {raw.uid: (mail, decision, None) for raw, (_b, mail, decision) in zip(raws, data)}
     since = counter.snapshot()
     start = time.perf_counter()
-    for uid, (raw_bytes, mail, decision) in enumerate(data, start=1):
-        raw = RawMessage(mailbox=box.name, uidvalidity=1, uid=uid, data=raw_bytes, internal_date=None)
-        with transaction(sessions) as session:
-            message = pipeline._receive(session, raw, mail, ctx)
-            pipeline._act(session, message, mail, decision, box, ctx)
+    for at in range(0, len(raws), box.batch_size):  # one transaction per fetched batch, as the pipeline does
+        batch = raws[at:at + box.batch_size]
+        pipeline._write_batch(batch, {}, judged, box, ctx)
     seconds = time.perf_counter() - start
     return {"rate": len(data) / seconds, **counter.per(since, len(data))}
 

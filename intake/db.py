@@ -452,6 +452,37 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
+@contextmanager
+def batch_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One transaction for many units of work, each in its own `savepoint`: commit on success, roll back on any
+    exception (which propagates).
+
+    On SQLite the transaction is begun explicitly, IMMEDIATE: pysqlite's legacy transaction control begins only
+    before a DML statement, so a SAVEPOINT as the first statement would start the transaction itself and its
+    RELEASE would commit it. IMMEDIATE also takes the write lock up front, where the busy timeout waits for it,
+    rather than failing on a snapshot that another writer made stale between a read and the first write."""
+    with factory() as session, session.begin():
+        if session.get_bind().dialect.name == "sqlite":
+            session.execute(text("BEGIN IMMEDIATE"))
+        yield session
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[Session]:
+    """One unit of work inside a larger transaction: on an exception, everything it wrote is rolled back (its
+    pending audit events too) and the exception propagates; the rest of the transaction stands."""
+    pending = session.info.setdefault(_AUDIT_PENDING, [])
+    mark = len(pending)
+    try:
+        with session.begin_nested():
+            yield session
+    except BaseException:
+        # This unit's events go; those recorded before it are still to be written (also when a release wrote
+        # them and then failed: the rollback to the savepoint took them out again).
+        session.info[_AUDIT_PENDING] = pending[:mark]
+        raise
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
@@ -474,13 +505,15 @@ def audit(
     sender), instead of `message`.
 
     Events are kept aside and written in one multi-row INSERT at commit: the ORM's per-object bookkeeping was the
-    largest cost of a message's transaction, and nothing reads an event back before its transaction commits."""
+    largest cost of a message's transaction, and nothing reads an event back before its transaction commits.
+    `entity_id` may be the row itself, not yet flushed: its id is read when the event is written, so that the
+    caller need not flush just to learn it."""
     session.info.setdefault(_AUDIT_PENDING, []).append({
         "at": utcnow(),
         "actor": actor,
         "action": action,
         "entity": entity,
-        "entity_id": None if entity_id is None else str(entity_id),
+        "entity_id": entity_id if _is_row(entity_id) else None if entity_id is None else str(entity_id),
         "message_id": message.id if message is not None else message_id,
         "sha256": message.sha256 if message is not None else sha256,
         "before": before,
@@ -491,11 +524,20 @@ def audit(
 _AUDIT_PENDING = "intake.audit_pending"
 
 
+def _is_row(value: Any) -> bool:
+    return hasattr(value, "_sa_instance_state")
+
+
 @event.listens_for(Session, "before_commit")
 def _write_pending_audit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint's release: the events wait for the real commit, one INSERT for the whole batch
     pending = session.info.pop(_AUDIT_PENDING, None)
     if pending:
         session.flush()  # the rows the events name exist first; a Core statement does not autoflush
+        for row in pending:
+            if _is_row(row["entity_id"]):
+                row["entity_id"] = str(row["entity_id"].id)
         # Core on the table, not the ORM's bulk insert: the same executemany at half the cost.
         session.execute(insert(AuditEvent.__table__), pending)
 

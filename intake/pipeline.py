@@ -4,13 +4,13 @@
       ->  commit  ->  move on the server (processed or review folder)
 
 Parsing and classifying touch no database, so they run first, for a whole fetched batch (the classifier batches
-through nlp.pipe); the receipt, the decision, its actions and the outbox row are then written in ONE transaction
-per message. Only after that commits is the message moved on the server (the batch's committed messages with one
-command per folder), and only after the move does the mailbox's `last_uid` advance. A crash anywhere therefore
-leaves either nothing recorded (the message is fetched again) or a recorded message still in the inbox
-(recognised by its mailbox + UIDVALIDITY + UID, or by its bytes after a UIDVALIDITY change, and just moved). A
-message whose parse, classification or actions raise is *shunted*: recorded with its traceback and sent to the
-review folder.
+through nlp.pipe); the receipts, decisions, actions and outbox rows of the batch are then written in ONE transaction
+(group commit: one commit, not one per message), each message in a savepoint of its own. Only after that commits
+is the batch moved on the server (one command per folder), and only after the move does the mailbox's `last_uid`
+advance. A crash anywhere therefore leaves either nothing of the batch recorded (it is fetched again) or recorded
+messages still in the inbox (recognised by mailbox + UIDVALIDITY + UID, or by their bytes after a UIDVALIDITY
+change, and just moved). A message whose parse, classification or actions raise is *shunted*: rolled back to its
+savepoint, recorded with its traceback and sent to the review folder; the rest of the batch commits.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake.send import outgoing
 from intake.act.actions import apply_decision, open_review, record_decision
-from intake.db import InboundMessage, MailboxState, MessageStatus, audit, transaction, utcnow
+from intake.db import (InboundMessage, MailboxState, MessageStatus, audit, batch_transaction, savepoint, transaction,
+                       utcnow)
 from intake.ops.locks import mailbox_lock
 from intake.mail.boxes import open_mailbox
 from intake.mail.connection import MailboxConnection, MailboxUnavailable
@@ -131,27 +132,69 @@ def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> Poll
 
 def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: MailboxSettings, ctx: Context,
                   result: PollResult) -> None:
-    """Each message of a fetched batch is decided and committed on its own; then the committed ones are moved
-    with one command per folder, and only then does last_uid advance past them. Whatever stops the loop (a
-    stop request, a storage error), what was committed is still moved."""
+    """The new messages of a fetched batch are written in ONE transaction (group commit), each in a savepoint of
+    its own; then the committed batch is moved with one command per folder, and only then does last_uid advance
+    past it. A storage error rolls the whole batch back and moves nothing: it is fetched again."""
     known = _recorded_outcomes(ctx, batch, box)
     judged = _judge_batch([raw for raw in batch if raw.uid not in known], ctx)
     done: list[tuple[RawMessage, Outcome]] = []
     try:
-        for raw in batch:
-            if ctx.stop.is_set():
-                break
-            started = time.perf_counter()
-            ctx.observe("stage", raw.mailbox, "fetched")
-            outcome = known.get(raw.uid) or process(raw, ctx, box, judged.get(raw.uid))
+        for raw, outcome in _write_batch(batch, known, judged, box, ctx):
             ctx.observe("stage", raw.mailbox, "committed")
-            _count(result, raw, outcome, ctx, started)
+            _count(result, raw, outcome, ctx)
             done.append((raw, outcome))
     finally:
         _move_and_advance(conn, done, box, ctx, result)
 
 
-def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context, started: float) -> None:
+def _write_batch(batch: list[RawMessage], known: dict[int, Outcome], judged: dict[int, "Judged | None"],
+                 box: MailboxSettings, ctx: Context) -> list[tuple[RawMessage, Outcome]]:
+    """Record, decide and act on every message of the batch not recorded yet, in one transaction: the raw bytes
+    in one statement, the cross-mailbox duplicates in one read, then each message in a savepoint. A message
+    whose work raises is rolled back to its savepoint and shunted; the others commit. A stop request ends the
+    batch after the message in hand; what was written commits.
+
+    Each message is logged when its work is written (so a log shows the batch's progress); the commit, or the
+    rollback that undoes those lines, is logged for the batch."""
+    fresh = [raw for raw in batch if raw.uid not in known]
+    handled: list[tuple[RawMessage, Outcome]] = []
+    try:
+        with batch_transaction(ctx.sessions) as session:
+            _write_messages(session, batch, known, judged, fresh, box, ctx, handled)
+    except BaseException as exc:
+        log.warning("batch rolled back", extra={"event": "batch_rolled_back", "mailbox": box.name,
+                                                "messages": len(handled), "error": type(exc).__name__})
+        raise
+    log.info("batch committed", extra={"event": "batch_committed", "mailbox": box.name, "messages": len(handled)})
+    return handled
+
+
+def _write_messages(session: Session, batch: list[RawMessage], known: dict[int, Outcome],
+                    judged: dict[int, "Judged | None"], fresh: list[RawMessage], box: MailboxSettings, ctx: Context,
+                    handled: list[tuple[RawMessage, Outcome]]) -> None:
+    ctx.store.put_many(session, fresh)  # a shunted message keeps its bytes too
+    hashes = {raw.uid: _body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
+    originals = _cross_mailbox_originals(session, box.name, [
+        (_mail_of(judged.get(raw.uid)), hashes[raw.uid]) for raw in fresh])
+    for raw in batch:
+        if ctx.stop.is_set():
+            break
+        started = time.perf_counter()
+        ctx.observe("stage", raw.mailbox, "fetched")
+        outcome = known.get(raw.uid) or _write_one(session, raw, judged.get(raw.uid), hashes.get(raw.uid),
+                                                   originals, box, ctx)
+        handled.append((raw, outcome))
+        log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
+                                   "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
+                                   "folder": outcome.folder, "ms": round((time.perf_counter() - started) * 1000, 1)})
+
+
+def _mail_of(judged: "Judged | None") -> Mail | None:
+    return judged[0] if judged is not None else None
+
+
+def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context) -> None:
+    """After the commit: the poll's figures and the daemon's counters."""
     result.fetched += 1
     if outcome.new:
         ctx.observe("message", raw.mailbox, outcome.status)
@@ -159,9 +202,6 @@ def _count(result: PollResult, raw: RawMessage, outcome: Outcome, ctx: Context, 
         result.statuses[outcome.status] = result.statuses.get(outcome.status, 0) + 1
     else:
         result.skipped += 1
-    log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
-                               "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
-                               "folder": outcome.folder, "ms": round((time.perf_counter() - started) * 1000, 1)})
 
 
 def _move_and_advance(conn: MailboxConnection, done: list[tuple[RawMessage, Outcome]], box: MailboxSettings,
@@ -182,15 +222,11 @@ def _move_and_advance(conn: MailboxConnection, done: list[tuple[RawMessage, Outc
 # --- one message ------------------------------------------------------------------------------------------------
 
 
-def process(raw: RawMessage, ctx: Context, box: MailboxSettings, judged: "Judged | None" = None) -> Outcome:
-    """Record, decide and act on one message in one transaction; shunt it when a stage raises.
-
-    `judged` carries the parse and classification already done for the whole batch; without it, this message
-    is parsed and classified here."""
-    if judged is None:
-        done = _already_recorded(ctx, raw, box)
-        if done is not None:
-            return done
+def _write_one(session: Session, raw: RawMessage, judged: "Judged | None", body_hash: str | None,
+               originals: dict[tuple[str, str], tuple[int, str]], box: MailboxSettings, ctx: Context) -> Outcome:
+    """Record, decide and act on one message inside the batch's transaction, in a savepoint; shunt it when a
+    stage raises. `judged` carries the parse and classification already done for the whole batch; without it,
+    this message is parsed and classified here."""
     stage, mail = "parse", None
     try:
         if judged is None:
@@ -200,19 +236,19 @@ def process(raw: RawMessage, ctx: Context, box: MailboxSettings, judged: "Judged
             stage = "classify"
             raise failure
         stage = "act"
-        with transaction(ctx.sessions) as session:
-            message = _receive(session, raw, mail, ctx)
-            return _act(session, message, mail, decision, box, ctx)
+        with savepoint(session):
+            message = _receive(session, raw, mail, body_hash, ctx)
+            return _act(session, message, mail, decision, originals, box, ctx)
     except IntegrityError:
         # Another instance recorded the same UID between our check and our insert: it owns the message.
         done = _already_recorded(ctx, raw, box)
         if done is not None:
             return done
-        return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
+        return _shunt(session, raw, mail, stage, traceback.format_exc(), box, ctx)
     except STORAGE_ERRORS:
-        raise  # the database or the disk, not this message: the round stops and is retried, nothing is shunted
+        raise  # the database or the disk, not this message: the batch rolls back and is fetched again
     except Exception:  # noqa: BLE001 - any failure of parse/classify/act shunts the message; none is lost
-        return _shunt(raw, mail, stage, traceback.format_exc(), box, ctx)
+        return _shunt(session, raw, mail, stage, traceback.format_exc(), box, ctx)
 
 
 Judged = tuple[Mail, "Decision | None", "Exception | None"]
@@ -230,10 +266,12 @@ def _parse(raw: RawMessage, ctx: Context) -> Mail:
 def _judge_batch(batch: list[RawMessage], ctx: Context) -> dict[int, Judged]:
     """Parse and classify the new messages of a batch, the classifier batching through nlp.pipe. If the batch
     call fails, each message is classified alone, so that only the one that fails is shunted."""
+    parsed = {raw.uid: _parse_or_none(raw, ctx) for raw in batch}
+    batch = [raw for raw in batch if parsed[raw.uid] is not None]  # the others are parsed again, and shunted
     if not batch:
         return {}
     classify_many = getattr(ctx.classifier, "classify_many", None)
-    mails = [_parse(raw, ctx) for raw in batch]
+    mails = [parsed[raw.uid] for raw in batch]
     if classify_many is not None:
         try:
             decisions = classify_many(mails)
@@ -246,32 +284,40 @@ def _judge_batch(batch: list[RawMessage], ctx: Context) -> dict[int, Judged]:
     return {raw.uid: _judge_parsed(mail, ctx) for raw, mail in zip(batch, mails)}
 
 
+def _parse_or_none(raw: RawMessage, ctx: Context) -> Mail | None:
+    try:
+        return _parse(raw, ctx)
+    except Exception:  # noqa: BLE001 - parsed again in _write_one, where the failure shunts this message alone
+        return None
+
+
 def _judge_parsed(mail: Mail, ctx: Context) -> Judged:
     try:
         return mail, ctx.classifier.classify(mail), None
     except STORAGE_ERRORS:
         raise
-    except Exception as exc:  # noqa: BLE001 - kept, and raised again in process() so that this message is shunted
+    except Exception as exc:  # noqa: BLE001 - kept, and raised again in _write_one() so that this message is shunted
         return mail, None, exc
 
 
-def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decision, box: MailboxSettings,
-         ctx: Context) -> Outcome:
+def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decision,
+         originals: dict[tuple[str, str], tuple[int, str]], box: MailboxSettings, ctx: Context) -> Outcome:
     now = ctx.clock()
     row = record_decision(session, message, decision)
-    original = _cross_mailbox_original(session, message)
+    original = originals.get((message.message_id, message.body_hash)) if message.message_id else None
     if original is not None:
-        message.duplicate_of_id = original.id
+        original_id, original_mailbox = original
+        message.duplicate_of_id = original_id
         message.status = "duplicate"
         audit(session, "bot", "duplicate", "inbound_message", message.id, message=message,
-              after={"duplicate_of": original.id, "mailbox": original.mailbox})
+              after={"duplicate_of": original_id, "mailbox": original_mailbox})
         return Outcome("duplicate", box.processed_folder, message.reference, message.id)
     applied = apply_decision(session, message, row, settings=ctx.settings, now=now, new_message=True)
     draft = outgoing.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
     if draft is not None:
-        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
+        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now, flush=False)
     elif decision.review and not ctx.settings.ack.receipt_for_review and outgoing.clean_recipient(decision.ack_to):
         # Said in the trail, so that nobody wonders why a person who wrote got no answer yet.
         audit(session, "bot", "ack_deferred", "inbound_message", message.id, message=message,
@@ -280,46 +326,47 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
     return Outcome(applied.status, folder, message.reference, message.id)
 
 
-def _shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
+def _shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
            ctx: Context) -> Outcome:
     ctx.observe("error", raw.mailbox, stage)
     log.error("message shunted", extra={"event": "shunted", "mailbox": raw.mailbox, "uid": raw.uid,
                                         "stage": stage, "error": trace.strip().splitlines()[-1]})
     try:
-        return _record_shunt(raw, mail, stage, trace, box, ctx)
+        with savepoint(session):
+            return _record_shunt(session, raw, mail, stage, trace, box, ctx)
     except STORAGE_ERRORS:
         raise
     except Exception:  # noqa: BLE001 - what we read from the mail may be what broke the store: keep the bytes only
-        return _record_shunt(raw, None, stage, trace, box, ctx)
+        with savepoint(session):
+            return _record_shunt(session, raw, None, stage, trace, box, ctx)
 
 
-def _record_shunt(raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
-                  ctx: Context) -> Outcome:
-    with transaction(ctx.sessions) as session:
-        message = _receive(session, raw, mail, ctx)
-        message.status, message.error = "shunted", f"stage: {stage}\n{trace}"
-        audit(session, "bot", "shunted", "inbound_message", message.id, message=message,
-              after={"stage": stage, "error": trace.strip().splitlines()[-1][:500]})
-        open_review(session, message, "decision", settings=ctx.settings, labels=[], new_message=True)
-        return Outcome("shunted", box.review_folder, message.reference, message.id)
+def _record_shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str,
+                  box: MailboxSettings, ctx: Context) -> Outcome:
+    message = _receive(session, raw, mail, _body_hash(mail), ctx)
+    message.status, message.error = "shunted", f"stage: {stage}\n{trace}"
+    audit(session, "bot", "shunted", "inbound_message", message.id, message=message,
+          after={"stage": stage, "error": trace.strip().splitlines()[-1][:500]})
+    open_review(session, message, "decision", settings=ctx.settings, labels=[], new_message=True)
+    return Outcome("shunted", box.review_folder, message.reference, message.id)
 
 
 # --- receipt ----------------------------------------------------------------------------------------------------
 
 
-def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context) -> InboundMessage:
-    """Store the raw bytes (once per SHA-256) and the inbound row with its thread headers, and give it its
+def _receive(session: Session, raw: RawMessage, mail: Mail | None, body_hash: str | None,
+             ctx: Context) -> InboundMessage:
+    """The inbound row with its thread headers (its raw bytes are stored already, for the whole batch), and its
     reference number."""
-    digest = ctx.store.put(session, raw)
     received_at = raw.internal_date or ctx.clock()
     message = InboundMessage(
-        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
+        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=raw.sha256, size=len(raw.data),
         received_at=received_at, internal_date=raw.internal_date,
         message_id=mail.message_id if mail else None,
         sender=(mail.from_.email if mail and mail.from_ else None),
         subject=mail.subject[:2000] if mail else None,
         date_header=mail.date if mail else None,
-        body_hash=_body_hash(mail),
+        body_hash=body_hash,
         language=mail.language if mail else None,
         in_reply_to=_ids(mail.in_reply_to if mail else (), 2000),
         thread_references=_ids(mail.references if mail else (), 8000),
@@ -380,15 +427,24 @@ def _known(row: InboundMessage, box: MailboxSettings) -> Outcome:
     return Outcome(row.status, folder, row.reference, row.id, new=False)
 
 
-def _cross_mailbox_original(session: Session, message: InboundMessage) -> InboundMessage | None:
-    """The same mail (Message-ID and body) already received in another mailbox is one request, not two."""
-    if not message.message_id or not message.body_hash:
-        return None
-    with session.no_autoflush:  # nothing pending here can be another mailbox's message: skip the flush
-        return session.scalar(select(InboundMessage).where(
-            InboundMessage.message_id == message.message_id, InboundMessage.body_hash == message.body_hash,
-            InboundMessage.mailbox != message.mailbox, InboundMessage.id != message.id,
-            InboundMessage.status.not_in(("shunted", "duplicate"))).order_by(InboundMessage.id).limit(1))
+def _cross_mailbox_originals(session: Session, mailbox: str, mails: list[tuple[Mail | None, str | None]]
+                             ) -> dict[tuple[str, str], tuple[int, str]]:
+    """The same mail (Message-ID and body) already received in another mailbox is one request, not two: for a
+    whole batch, one read, giving (Message-ID, body hash) -> (the original's id, its mailbox). The batch's own
+    messages are all of this mailbox, so none of them can be another's original."""
+    wanted = {(mail.message_id, body_hash) for mail, body_hash in mails if mail and mail.message_id and body_hash}
+    if not wanted:
+        return {}
+    rows = session.execute(select(InboundMessage.id, InboundMessage.message_id, InboundMessage.body_hash,
+                                  InboundMessage.mailbox).where(
+        InboundMessage.message_id.in_(sorted({message_id for message_id, _ in wanted})),
+        InboundMessage.mailbox != mailbox,
+        InboundMessage.status.not_in(("shunted", "duplicate"))).order_by(InboundMessage.id))
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for row_id, message_id, body_hash, other in rows:
+        if (message_id, body_hash) in wanted:
+            found.setdefault((message_id, body_hash), (row_id, other))
+    return found
 
 
 # --- mailbox state ----------------------------------------------------------------------------------------------

@@ -164,14 +164,15 @@ def test_kill_at_stage_boundary_then_restart(stage, tmp_path, imap, smtp_server,
     uids = imap.append_many("customercare", mails)
     config = write_config(tmp_path / "intake.toml", db_url=db_url, imap=imap, smtp=smtp_server)
 
-    # Messages are committed one by one and moved per fetched batch (one batch here): "moved" happens once.
+    # The fetched batch (one here) is written in one transaction and moved after its commit: "moved" happens once.
     killed = harness("poll", config, "--kill-stage", stage, "--kill-at", 1 if stage == "moved" else KILL_AT)
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
 
-    # What the kill left behind: the third message fetched (nothing of it written) or committed, all still in the
-    # inbox; or the whole batch committed and moved, its bookkeeping not done. The outbox never ran.
+    # What the kill left behind: the third message in hand, the batch's transaction open (nothing of the batch
+    # written); or the batch committed, all still in the inbox; or the batch committed and moved, its bookkeeping
+    # not done. The outbox never ran.
     rows = inbound(db_url)
-    assert len(rows) == {"fetched": KILL_AT - 1, "committed": KILL_AT, "moved": N}[stage]
+    assert len(rows) == {"fetched": 0, "committed": N, "moved": N}[stage]
     in_inbox = len(imap.fetch_all("customercare", "INBOX"))
     assert in_inbox == (0 if stage == "moved" else N)
     assert smtp_server.messages == []

@@ -285,3 +285,103 @@ def test_a_body_with_broken_transfer_encoding_goes_to_review_and_changes_no_list
         assert s.scalar(select(func.count()).select_from(RequestAction)) == 0
         assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 0
         assert s.scalar(select(ReviewItem.kind)) == "decision"
+
+
+# --- group commit: one transaction per fetched batch, a savepoint per message -----------------------------------
+
+QUESTION = mail("Ola Berg <ola.berg@example.com>", CC, "Question about my bill",
+                "Hello,\n\nWhy is my gas bill so high this month? Can someone explain the charges?\n\nOla Berg\n",
+                "p-question@example.com")
+OPT_OUT_2 = mail("Tom Reyes <tom.reyes@example.org>", CC, "Unsubscribe",
+                 "Please stop sending me promotional e-mails. Remove me from your marketing list.\n\nTom Reyes\n",
+                 "p-optout2@example.org")
+
+
+def _rules_with_broken_question_wording(tmp_path: Path) -> Path:
+    """A copy of the rules whose English question acknowledgement has a typo a compliance officer could make:
+    rendering it raises (templates are strict about undefined names), after the question's decision and review
+    item are already written in its savepoint."""
+    import shutil
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Settings(source="test").classifier.rules_dir, rules)
+    (rules / "ack").mkdir(exist_ok=True)
+    (rules / "ack" / "question.en.txt.j2").write_text("We will reply by {{ due['questions'] }}.\n")
+    return rules
+
+
+def test_a_message_that_raises_mid_batch_is_rolled_back_to_its_savepoint_and_shunted(world, sessions, tmp_path):
+    from intake.settings import ClassifierSettings
+
+    rules = _rules_with_broken_question_wording(tmp_path)
+    ctx = replace(world, settings=replace(world.settings, classifier=ClassifierSettings(rules_dir=rules)))
+    for data in (OPT_OUT, QUESTION, OPT_OUT_2):
+        deliver(ctx, "customercare", data)
+    result = poll(ctx, "customercare")
+    assert result.recorded == 3 and result.statuses == {"done": 2, "shunted": 1}, result
+    with sessions() as s:
+        messages = {m.subject: m for m in s.scalars(select(InboundMessage))}
+        shunted = messages["Question about my bill"]
+        assert shunted.status == "shunted" and "stage: act" in shunted.error and "UndefinedError" in shunted.error
+        assert s.get(RawBlob, shunted.sha256).data == QUESTION
+        # Everything its act stage wrote before it raised is gone: the decision, the question's review item,
+        # their audit events. What remains is the shunt: the receipt, the shunt and a decision item for staff.
+        assert s.scalar(select(func.count()).select_from(DecisionRow)
+                        .where(DecisionRow.message_id == shunted.id)) == 0
+        assert [i.kind for i in s.scalars(select(ReviewItem).where(ReviewItem.message_id == shunted.id))] == [
+            "decision"]
+        assert [e.action for e in s.scalars(select(AuditEvent).where(AuditEvent.message_id == shunted.id)
+                                            .order_by(AuditEvent.id))] == ["received", "shunted", "review_opened"]
+        ids = set(s.scalars(select(InboundMessage.id)))
+        assert set(s.scalars(select(AuditEvent.message_id).where(AuditEvent.message_id.is_not(None)))) == ids
+        # The others of the batch are committed whole, with their acknowledgements.
+        assert {messages["No more ads"].status, messages["Unsubscribe"].status} == {"done"}
+        assert sorted(o.recipient for o in s.scalars(select(OutboxMessage))) == [
+            "nadia.brooks@example.com", "tom.reyes@example.org"]
+        assert s.scalar(select(func.count()).select_from(DecisionRow)) == 2
+        assert s.scalar(select(func.count()).select_from(Suppression)) == 4
+    assert folder_count(ctx, "customercare", "INBOX") == 0
+    assert folder_count(ctx, "customercare", "Processed") == 2
+    assert folder_count(ctx, "customercare", "Review") == 1
+    assert poll(ctx, "customercare").fetched == 0
+
+
+def test_a_batch_is_one_transaction_invisible_until_it_commits(world, sessions):
+    """Another connection sees nothing of a batch while it is written, and all of it once it is committed (on
+    SQLite this also shows that no savepoint's RELEASE commits early)."""
+    seen: list[tuple[str, int]] = []
+
+    def observe(kind, mailbox, value):
+        if kind == "stage" and value in ("fetched", "committed"):
+            with sessions() as other:
+                seen.append((value, other.scalar(select(func.count()).select_from(InboundMessage))))
+
+    ctx = replace(world, observe=observe)
+    for data in (OPT_OUT, QUESTION, OPT_OUT_2):
+        deliver(ctx, "customercare", data)
+    assert poll(ctx, "customercare").recorded == 3
+    assert seen == [("fetched", 0)] * 3 + [("committed", 3)] * 3
+
+
+def test_a_storage_error_mid_batch_rolls_back_the_whole_batch_and_moves_nothing(world, sessions):
+    from sqlalchemy.exc import OperationalError
+
+    calls = 0
+
+    def observe(kind, mailbox, value):
+        nonlocal calls
+        if (kind, value) == ("stage", "fetched"):
+            calls += 1
+            if calls == 3:  # the first two messages are written in the batch's transaction, not committed
+                raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+
+    ctx = replace(world, observe=observe)
+    for data in (OPT_OUT, QUESTION, OPT_OUT_2):
+        deliver(ctx, "customercare", data)
+    with pytest.raises(OperationalError):
+        poll(ctx, "customercare")
+    with sessions() as s:
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 0
+        assert s.scalar(select(func.count()).select_from(AuditEvent)) == 0
+    assert folder_count(ctx, "customercare", "INBOX") == 3
+    assert poll(world, "customercare").recorded == 3

@@ -67,8 +67,8 @@ def record_decision(
     )
     session.add(row)
     message.decisions.append(row)  # no SELECT for a message built in this process (db: it starts with none)
-    session.flush()  # the audit event names the decision's id
-    audit(session, actor, "decided", "decision", row.id, message=message,
+    # No flush for the id: the event takes the row and reads its id when it is written.
+    audit(session, actor, "decided", "decision", row, message=message,
           before=_verdict(previous) if previous else None, after=_verdict(row))
     return row
 
@@ -127,8 +127,7 @@ def open_review(
             return existing
     item = ReviewItem(message_id=message.id, kind=kind, due_date=review_due(message, kind, labels, settings))
     session.add(item)
-    session.flush()  # the audit event names the item's id
-    audit(session, "bot", "review_opened", "review_item", item.id, message=message, after={"kind": kind})
+    audit(session, "bot", "review_opened", "review_item", item, message=message, after={"kind": kind})
     return item
 
 
@@ -152,8 +151,7 @@ def _apply_opt_out(
     if settings.shadow:
         action.status = ActionStatus.SHADOW
         session.add(action)
-        session.flush()
-        audit(session, row.decided_by, "shadow_opt_out", "request_action", action.id, message=message,
+        audit(session, row.decided_by, "shadow_opt_out", "request_action", action, message=message,
               after={"kind": label, "due_date": due.isoformat()})
         return
     identity = identity_of(row, message)
@@ -180,7 +178,7 @@ def _apply_opt_out(
     action.suppression_ids = ids
     action.status = ActionStatus.DONE if applied.suppressions else ActionStatus.ALREADY_SUPPRESSED
     action.effective_at = now
-    audit(session, row.decided_by, "opt_out_done", "request_action", action.id, message=message,
+    audit(session, row.decided_by, "opt_out_done", "request_action", action, message=message,
           after={"kind": label, "status": action.status, "due_date": due.isoformat()})
 
 
@@ -211,6 +209,17 @@ def find_suppression(session: Session, catalogue: Catalogue, channel: str,
 def find_suppressions(session: Session, catalogue: Catalogue, channels: Sequence[str],
                       identity: dict[str, str | None]) -> dict[str, Suppression | None]:
     """find_suppression for several channels at once: one query per way of matching, not one per channel."""
+    with session.no_autoflush:  # no entry pending in this session can be this person's on these channels
+        candidates = _candidates(session, channels, identity)
+    found: dict[str, Suppression | None] = dict.fromkeys(channels)
+    for entry in candidates:  # address matches first, then name-and-ZIP matches, as find_suppression promises
+        by_email = catalogue.channels[entry.channel].match == "email"
+        if found[entry.channel] is None and _same_person(entry, identity, by_email):
+            found[entry.channel] = entry
+    return found
+
+
+def _candidates(session: Session, channels: Sequence[str], identity: dict[str, str | None]) -> list[Suppression]:
     candidates: list[Suppression] = []
     if identity["email"]:
         candidates += session.scalars(select(Suppression).where(
@@ -221,12 +230,7 @@ def find_suppressions(session: Session, catalogue: Catalogue, channels: Sequence
             Suppression.channel.in_(channels), Suppression.active.is_(True),
             Suppression.name_key == identity["name_key"],
             Suppression.postal_code == identity["postal_code"]).order_by(Suppression.id)).all()
-    found: dict[str, Suppression | None] = dict.fromkeys(channels)
-    for entry in candidates:  # address matches first, then name-and-ZIP matches, as find_suppression promises
-        by_email = catalogue.channels[entry.channel].match == "email"
-        if found[entry.channel] is None and _same_person(entry, identity, by_email):
-            found[entry.channel] = entry
-    return found
+    return candidates
 
 
 def _same_person(entry: Suppression, identity: dict[str, str | None], by_email: bool) -> bool:

@@ -68,6 +68,7 @@ def decide_by_staff(
     row = record_decision(session, message, decision, actor=actor, note=_clean_note(note))
     applied = apply_decision(session, message, row, settings=settings, now=now)
     outbox = _plan_ack(session, message, decision, settings=settings, now=now, actor=actor)
+    session.flush()  # the ids the event and the caller name
     audit(session, actor, "review_closed", "review_item", item.id, message=message, before={"status": "open"},
           after={"status": "closed", "verdict": verdict, "labels": list(chosen), "decision_id": row.id,
                  "outbox_id": outbox.id if outbox else None, "note": row.note})
@@ -156,6 +157,7 @@ def answer_question(
         settings=settings, now=now, actor=actor,
     )
     _set_status(session, message, MessageStatus.DONE, actor)
+    session.flush()  # the ids the event and the caller name
     audit(session, actor, "question_answered", "review_item", item.id, message=message, before={"status": "open"},
           after={"status": "closed", "outbox_id": row.id, "recipient": row.recipient})
     return StaffOutcome(item.id, "answered", outbox_id=row.id)
@@ -203,6 +205,7 @@ def reopen(session: Session, message: InboundMessage | int, *, note: str | None,
         raise StaffError(f"only mail settled as {' or '.join(REOPENABLE)} can be reopened (this is {message.status})")
     session.refresh(message)
     item = open_review(session, message, ReviewKind.DECISION, settings=settings, labels=[])
+    session.flush()  # the id the event and the caller name
     audit(session, actor, "review_reopened", "review_item", item.id, message=message, before={"status": before},
           after={"status": "review", "note": _clean_note(note)})
     return item
@@ -273,13 +276,13 @@ def _suppress(session: Session, catalogue, action: RequestAction, identity: dict
     for channel in catalogue.channels_of(action.kind):
         existing = find_suppression(session, catalogue, channel, identity)
         if existing is not None:
-            action.suppression_ids = [*action.suppression_ids, existing.id]
+            action.suppression_ids = [*(action.suppression_ids or []), existing.id]
             continue
         entry = Suppression(channel=channel, source=source, created_by=actor, effective_at=now, **identity)
         session.add(entry)
         session.flush()
         created.append(entry.id)
-        action.suppression_ids = [*action.suppression_ids, entry.id]
+        action.suppression_ids = [*(action.suppression_ids or []), entry.id]
         audit(session, actor, "suppressed", "suppression", entry.id, after={"channel": channel, "source": source,
                                                                              **identity})
     action.status = ActionStatus.DONE if created else ActionStatus.ALREADY_SUPPRESSED

@@ -36,27 +36,37 @@ class MessageStore:
     # -- writing ------------------------------------------------------------------------------------------------
 
     def put(self, session: Session, raw: RawMessage) -> str:
-        """Keep the bytes of `raw` (once per SHA-256, in the caller's transaction) and return their SHA-256.
+        """Keep the bytes of `raw` (once per SHA-256, in the caller's transaction) and return their SHA-256."""
+        self.put_many(session, [raw])
+        return raw.sha256
+
+    def put_many(self, session: Session, raws: list[RawMessage]) -> None:
+        """Keep the bytes of every message of a batch, once per SHA-256, in the caller's transaction, with one
+        statement (an executemany).
 
         A file is written whole under a temporary name and renamed, so a crash never leaves half a message
-        under its digest; the row is inserted only if no message with these bytes is stored yet."""
-        digest, data = raw.sha256, raw.data
-        values: dict = {"sha256": digest, "size": len(data)}
-        if self.raw_store is not None:
-            path = self.raw_store / digest[:2] / digest
-            if not path.exists():
-                path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(".tmp")
-                tmp.write_bytes(data)
-                tmp.replace(path)
-            values["path"] = str(path)
-        else:
-            values["data"] = data
+        under its digest; a row is inserted only if no message with these bytes is stored yet."""
+        rows = {raw.sha256: self._blob_values(raw) for raw in raws}
+        if not rows:
+            return
+        # Every row names the same columns, as an executemany needs.
         dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
         # The values as parameters, not in the statement: SQLAlchemy caches the first compiled statement, and with
         # it the bytes of whatever message it was built for, for the life of the process.
-        session.execute(dialect.insert(RawBlob).on_conflict_do_nothing(index_elements=["sha256"]), values)
-        return digest
+        statement = dialect.insert(RawBlob).on_conflict_do_nothing(index_elements=["sha256"])
+        session.execute(statement, list(rows.values()))
+
+    def _blob_values(self, raw: RawMessage) -> dict:
+        digest, data = raw.sha256, raw.data
+        if self.raw_store is None:
+            return {"sha256": digest, "size": len(data), "data": data, "path": None}
+        path = self.raw_store / digest[:2] / digest
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        return {"sha256": digest, "size": len(data), "data": None, "path": str(path)}
 
     # -- reading ------------------------------------------------------------------------------------------------
 

@@ -238,8 +238,11 @@ def enqueue(
     settings: Settings,
     now: datetime,
     actor: str = "bot",
+    flush: bool = True,
 ) -> OutboxMessage:
     """Write the acknowledgement to the outbox in the caller's transaction: pending, or withheld with a reason.
+    The row comes back with its id (flushed), unless `flush` is False: the pipeline needs no id, and its savepoint
+    writes the message's rows together.
 
     Withheld, in this order: "shadow" (shadow mode sends nothing), "backfill" (received more than
     ack.max_age_days before `now`), "capped" (an acknowledgement of the same outcome went to the same address,
@@ -262,7 +265,7 @@ def enqueue(
         attempts=0,
         created_at=now,
     )
-    return _add_row(session, row, message=message, actor=actor)
+    return _add_row(session, row, message=message, actor=actor, flush=flush)
 
 
 def _withheld_reason(session: Session, draft: AckDraft, settings: Settings, now: datetime, *,
@@ -374,11 +377,13 @@ def _attachment_json(filename: str, content_type: str, data: bytes) -> dict[str,
             "data": base64.b64encode(data).decode("ascii")}
 
 
-def _add_row(session: Session, row: OutboxMessage, *, message: InboundMessage | None, actor: str) -> OutboxMessage:
+def _add_row(session: Session, row: OutboxMessage, *, message: InboundMessage | None, actor: str,
+             flush: bool = True) -> OutboxMessage:
     session.add(row)
-    session.flush()  # the audit event names the row's id
+    if flush:
+        session.flush()  # callers (staff answers, reports, tests) read the id
     action = f"{row.kind}_withheld" if row.status == OutboxStatus.WITHHELD else f"{row.kind}_planned"
-    audit(session, actor, action, "outbox", row.id, message=message, after={
+    audit(session, actor, action, "outbox", row, message=message, after={  # the row's id is read when written
         "recipient": row.recipient, "outcome": row.outcome, "status": row.status,
         "withheld_reason": row.withheld_reason, "mail_message_id": row.mail_message_id,
     })
