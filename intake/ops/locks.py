@@ -1,10 +1,11 @@
 """One poller per mailbox, across processes and machines.
 
-Several `intake run` processes may watch the same mailboxes (that is how intake grows, and how one takes over
-when another dies). Each round over a mailbox holds a lock named for it: a PostgreSQL session advisory lock, which
-the server releases by itself when the holder's connection dies (kill -9 included), or, on SQLite, an flock on a
-file beside the database, which the kernel releases when the process dies. A round that cannot get the lock is
-skipped: the other holder is doing the work.
+Several `intake run` processes may watch the same mailboxes (so that one takes over when another dies; one
+mailbox is read by one round at a time, so more instances add failover, not speed on a mailbox). Each round over
+a mailbox holds a lock named for it: a PostgreSQL session advisory lock, which the server releases by itself when
+the holder's connection dies (kill -9 included), or, on SQLite, an flock on a file beside the database, which the
+kernel releases when the process dies. A round that cannot get the lock does nothing; the daemon tries it again
+shortly (ops/daemon.py), and the holder looks for new mail once more before it lets go (pipeline.py).
 """
 
 from __future__ import annotations
