@@ -164,13 +164,13 @@ class Daemon:
         if not self._acquire(lock, wait):
             return
         try:
-            if self.stop.is_set():
-                return
-            result = self._round(box, self._patience(box, wait))
-            if result is not None and result.recorded and not self.stop.is_set():
-                self.send_outbox()
+            result = None if self.stop.is_set() else self._round(box, self._patience(box, wait))
         finally:
             lock.release()
+        if result is not None and result.recorded and not self.stop.is_set():
+            # In a thread of its own: the watcher that ran this round goes back to IDLE at once, instead of
+            # sending up to 100 acknowledgements first while news of more mail waits.
+            threading.Thread(target=self.send_outbox, name=f"outbox:{box.name}", daemon=True).start()
 
     def _round(self, box: MailboxSettings, patience: float):
         """poll_mailbox, tried again every LOCK_RETRY_SECONDS for up to `patience` seconds while another
@@ -204,6 +204,8 @@ class Daemon:
         if self.settings.shadow or self._backing_off("outbox") or not self._outbox_lock.acquire(blocking=False):
             return
         try:
+            if self.stop.is_set():
+                return  # a stop has begun: it waits only for a round that held this lock when it looked
             self._guarded("outbox", partial(outbox.send_due, breaker=self.relay), self.sessions, self.settings)
         finally:
             self._outbox_lock.release()
