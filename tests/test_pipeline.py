@@ -331,3 +331,19 @@ def test_a_round_finds_the_mailbox_locked_by_another_holder(imap, sessions, clas
         result = poll_mailbox(box, ctx)
         assert (result.locked_elsewhere, result.fetched) == (True, 0)
     assert poll_mailbox(box, ctx).recorded == 1
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_session_that_holds_a_lock_has_tcp_keepalives(engine):
+    """A holder whose host vanishes without closing its connection: the server must notice within seconds, not the
+    kernel's two hours, for its lock (and mailbox) to pass on. Over TCP, as the daemon connects."""
+    from sqlalchemy import text
+
+    from intake.ops.locks import lock_key, session_key
+
+    with engine.connect() as conn:
+        assert session_key(conn, "customercare") == lock_key("customercare", conn.execute(
+            text("SELECT current_schema()")).scalar())
+        shown = [conn.execute(text(f"SHOW {name}")).scalar() for name in
+                 ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count")]
+    assert shown == ["10", "5", "3"]  # seconds

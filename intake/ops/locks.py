@@ -21,6 +21,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 
+_SESSION = text("SELECT current_schema(), set_config('tcp_keepalives_idle', '10', false),"
+               " set_config('tcp_keepalives_interval', '5', false), set_config('tcp_keepalives_count', '3', false)")
+"""The schema (for the key), and server-side TCP keepalives for the session that will hold the lock: when the
+holder's host vanishes without closing its connection, the server ends the session, and the lock with it, after
+about 25 s instead of the kernel's default two hours (ignored on a Unix socket, where no host can vanish)."""
+
+
 def lock_key(name: str, schema: str = "public") -> int:
     """A stable signed 64-bit key for pg_advisory_lock, the same in every process. Advisory locks are
     database-wide, so the key names the schema too: two installations in one database do not block each other."""
@@ -43,7 +50,7 @@ def mailbox_lock(engine: Engine, name: str) -> Iterator[bool]:
 @contextmanager
 def _pg_lock(engine: Engine, name: str) -> Iterator[bool]:
     with engine.connect() as conn:
-        key = lock_key(name, conn.execute(text("SELECT current_schema()")).scalar() or "public")
+        key = session_key(conn, name)
         held = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         conn.commit()
         try:
@@ -51,6 +58,11 @@ def _pg_lock(engine: Engine, name: str) -> Iterator[bool]:
         finally:
             if held:
                 _pg_unlock(conn, key)
+
+
+def session_key(conn, name: str) -> int:
+    """The mailbox's key in this connection's schema; the session is readied to hold the lock (_SESSION)."""
+    return lock_key(name, conn.execute(_SESSION).scalar() or "public")
 
 
 def _pg_unlock(conn, key: int) -> None:
