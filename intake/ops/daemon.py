@@ -3,7 +3,7 @@
 Jobs (APScheduler 3.x, in-memory: the database is the only shared state, so jobs need no persistent store):
 
     id                 trigger                          what
-    poll:<mailbox>     every mailbox.poll_seconds        pipeline.poll_mailbox, then the outbox
+    poll:<mailbox>     every mailbox.poll_seconds        pipeline.poll_mailbox, then (in a thread) the outbox
     outbox             every 15 s                        outbox.send_due (while the relay breaker is open: a probe)
     weekly-report      report.cron (Mon 07:00 local)     report.run_weekly_job
     housekeeping       daily 03:30 local                 housekeeping.run (retention)
