@@ -5,7 +5,9 @@
   JSON line per attempt with event "storage_unavailable" and a growing retry_s, no exit, and the mail is
   processed once storage is back.
 * Two instances over the same mailboxes and one PostgreSQL never handle a message twice; SIGKILL one and the
-  other carries on within a poll interval.
+  other carries on within a poll interval. With IDLE and a 300 s interval: mail delivered while one or the other
+  holds the mailbox is handled within seconds; SIGKILL of the holder mid-backlog, and the other takes the rest
+  over within seconds with no new mail to wake it.
 * IMAP IDLE: mail appended to Dovecot is acknowledged within seconds while the poll interval is 300 s.
 * /metrics and /healthz answer from the running daemon; `intake status` prints the summary and exits 1 while a
   mailbox fails.
