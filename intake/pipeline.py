@@ -114,11 +114,11 @@ def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> Poll
     try:
         with ctx.open_mailbox(box) as conn:
             last_uid = _start_round(ctx, box.name, conn.uidvalidity)
-            for batch in conn.fetch_new(last_uid, box.batch_size):
-                _handle_batch(conn, batch, box, ctx, result)
-                # Let go of this batch's bytes before the next is fetched: batches are bounded in bytes, and the
-                # loop variable would otherwise hold two of them at once.
-                del batch
+            # Look again after every pass that found mail, and let go of the lock only after a look that found
+            # none: mail delivered while this round worked would otherwise wait for the next round, since
+            # another instance that heard of it could not take the lock meanwhile.
+            while (top := _fetch_pass(conn, last_uid, box, ctx, result)) is not None:
+                last_uid = top
                 if ctx.stop.is_set():
                     return result
         _finish_round(ctx, box.name, None)
@@ -128,6 +128,22 @@ def _poll_locked(box: MailboxSettings, ctx: Context, result: PollResult) -> Poll
                                                   "error": str(exc)})
         _finish_round(ctx, box.name, str(exc))
     return result
+
+
+def _fetch_pass(conn: MailboxConnection, last_uid: int, box: MailboxSettings, ctx: Context,
+                result: PollResult) -> int | None:
+    """Handle every message after `last_uid`; the highest UID fetched, or None when there was nothing."""
+    top = None
+    for batch in conn.fetch_new(last_uid, box.batch_size):
+        if batch:
+            top = max(top or 0, batch[-1].uid)
+        _handle_batch(conn, batch, box, ctx, result)
+        # Let go of this batch's bytes before the next is fetched: batches are bounded in bytes, and the loop
+        # variable would otherwise hold two of them at once.
+        del batch
+        if ctx.stop.is_set():
+            break
+    return top
 
 
 def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: MailboxSettings, ctx: Context,

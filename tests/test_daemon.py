@@ -5,7 +5,9 @@
   JSON line per attempt with event "storage_unavailable" and a growing retry_s, no exit, and the mail is
   processed once storage is back.
 * Two instances over the same mailboxes and one PostgreSQL never handle a message twice; SIGKILL one and the
-  other carries on within a poll interval.
+  other carries on within a poll interval. With IDLE and a 300 s interval: mail delivered while one or the other
+  holds the mailbox is handled within seconds; SIGKILL of the holder mid-backlog, and the other takes the rest
+  over within seconds with no new mail to wake it.
 * IMAP IDLE: mail appended to Dovecot is acknowledged within seconds while the poll interval is 300 s.
 * /metrics and /healthz answer from the running daemon; `intake status` prints the summary and exits 1 while a
   mailbox fails.
@@ -396,6 +398,92 @@ def test_two_instances_never_handle_a_message_twice(tmp_path, imap, smtp_server,
     assert_recorded_once(db_url, {**by_box, "customercare": mails[CC] + more})
     assert max(received(smtp_server).values()) == 1
     print(f"messages handled per instance before the kill: {shares}; takeover in {took:.2f}s")
+
+
+def _two_idle_instances(tmp_path, imap, smtp_server, db_url, daemons) -> list[DaemonProc]:
+    """Two `intake run` over customercare with IDLE and a 300 s interval: only IDLE news, the holder's last look
+    and the waiter's retries can explain mail handled within seconds."""
+    procs = []
+    for k in (0, 1):
+        config = write_config(tmp_path / f"intake{k}.toml", db_url=db_url, imap=imap, smtp=smtp_server,
+                              poll_seconds=300, idle=True, batch_size=5)
+        procs.append(daemons(config, tmp_path / f"run{k}.log"))
+        procs[-1].wait_event("started", timeout=60)  # one after the other: two first starts race in migrations
+    engine = make_engine(db_url)
+    try:
+        def polled_by_both():
+            with session_factory(engine)() as s:
+                state = s.get(MailboxState, "customercare")
+                return state is not None and state.last_ok_at is not None
+        _wait_until(polled_by_both, 30, "the first rounds")
+    finally:
+        engine.dispose()
+    time.sleep(1.0)  # both watchers are in IDLE by now
+    return procs
+
+
+def _handled(proc: DaemonProc) -> int:
+    return sum(1 for e in proc.events("message") if e.get("new"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_two_instances_mail_delivered_during_a_round_waits_for_no_interval(tmp_path, imap, smtp_server, db_url,
+                                                                            daemons):
+    """Mail keeps arriving, one message at a time, while one instance or the other holds the mailbox: every
+    message is handled within seconds, though neither instance polls for 300 s."""
+    procs = _two_idle_instances(tmp_path, imap, smtp_server, db_url, daemons)
+    mails = [human_mail(i, tag="during") for i in range(40)]
+    for i, data in enumerate(mails):
+        imap.append("customercare", data)
+        time.sleep(0.02 * (i % 7))  # deliveries land at every point of the rounds
+    delivered = time.monotonic()
+    _wait_until(lambda: len(inbound(db_url)) == 40, 15, "every message, within seconds of the last delivery")
+    late = time.monotonic() - delivered
+    _wait_until(lambda: len(smtp_server.messages) >= 40, 30, "40 acknowledgements")
+    time.sleep(1.5)  # a duplicate would show up now
+    assert_recorded_once(db_url, {"customercare": mails})
+    assert received(smtp_server) == {sender_of(i, "during"): 1 for i in range(40)}
+    shares = [_handled(p) for p in procs]
+    assert sum(shares) == 40, shares
+    assert all(p.terminate() == 0 for p in procs)
+    print(f"messages handled per instance: {shares}; the last one {late:.2f}s after its delivery")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_kill_9_of_the_holder_mid_round_the_other_takes_over_within_seconds(tmp_path, imap, smtp_server, db_url,
+                                                                            daemons):
+    """The holder dies in the middle of a backlog. No new mail arrives to wake anyone: the other instance, which
+    heard of the backlog while the lock was held, takes it over when the server ends the dead session; then new
+    mail flows as before. Nothing lost, nothing recorded or answered twice."""
+    procs = _two_idle_instances(tmp_path, imap, smtp_server, db_url, daemons)
+    backlog = [human_mail(i, tag="backlog", size=2000) for i in range(150)]
+    imap.append_many("customercare", backlog)
+    holder = next(iter(_wait_until(lambda: [p for p in procs if _handled(p) >= 10], 30, "a holder at work")))
+    survivor = procs[1 - procs.index(holder)]
+    holder.proc.kill()
+    killed = time.monotonic()
+    holder.proc.wait(timeout=10)
+    done_by_the_dead = len(inbound(db_url))
+    assert done_by_the_dead < len(backlog), "the holder finished before it was killed: nothing to take over"
+    _wait_until(lambda: len(inbound(db_url)) > done_by_the_dead, 15, "the survivor to take the backlog over")
+    took = time.monotonic() - killed
+    _wait_until(lambda: len(inbound(db_url)) == len(backlog), 60, "the rest of the backlog")
+    more = [human_mail(i, tag="after") for i in range(5)]
+    for data in more:
+        imap.append("customercare", data)
+    _wait_until(lambda: len(inbound(db_url)) == len(backlog) + 5, 10, "new mail after the takeover")
+    time.sleep(1.5)  # a duplicate would show up now
+    assert_recorded_once(db_url, {"customercare": backlog + more})
+    assert imap.uids("customercare") == []
+    _wait_until(lambda: all(received(smtp_server)[sender_of(i, "after")] for i in range(5)), 30, "the new acks")
+    assert max(received(smtp_server).values()) == 1
+    assert len(outbox_rows(db_url)) == len(backlog) + 5  # one acknowledgement planned per message
+    assert survivor.terminate() == 0
+    assert took < 10, f"the survivor's first message came {took:.1f}s after the kill"
+    print(f"{len(backlog) - done_by_the_dead} messages left by the dead holder; the survivor's first "
+          f"{took:.2f}s after the kill")
 
 
 # --- IDLE ---------------------------------------------------------------------------------------------------------

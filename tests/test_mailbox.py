@@ -78,6 +78,19 @@ def test_empty_mailbox_yields_nothing(imap):
 
 
 @pytest.mark.servers
+def test_a_second_fetch_on_the_same_connection_sees_mail_delivered_since(imap):
+    """The re-check a round makes before letting go of its lock: Dovecot answers a bare SEARCH from the messages
+    it has announced, so without a sync the second look would miss the new one."""
+    imap.append(USER, mail(1))
+    with open_mailbox(imap.mailbox_settings(USER)) as conn:
+        first = fetch_all(conn)
+        imap.append(USER, mail(2))
+        again = fetch_all(conn, after_uid=first[-1].uid)
+    assert [m.data for m in first] == [mail(1)]
+    assert [m.data for m in again] == [mail(2)]
+
+
+@pytest.mark.servers
 def test_fetch_new_bounds_batches_in_bytes_and_fetches_a_big_message_alone_in_pieces(imap):
     # 9 MB: fetched alone, in three partial fetches of 4 MiB, joined byte for byte.
     sent = [mail(n, size) for n, size in enumerate([3_000, 3_000, 3_000, 9_000_000, 3_000, 3_000])]

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from intake.decide.chain import Decider
 from intake.db import (AuditEvent, DecisionRow, InboundMessage, OutboxMessage, RawBlob, RequestAction, ReviewItem,
-                       Suppression)
+                       MailboxState, Suppression)
 from intake.pipeline import Context, poll_mailbox
 from intake.settings import MailboxSettings, Settings, SmtpSettings
 
@@ -385,3 +385,65 @@ def test_a_storage_error_mid_batch_rolls_back_the_whole_batch_and_moves_nothing(
         assert s.scalar(select(func.count()).select_from(AuditEvent)) == 0
     assert folder_count(ctx, "customercare", "INBOX") == 3
     assert poll(world, "customercare").recorded == 3
+
+
+# --- one round, several instances --------------------------------------------------------------------------------
+
+
+def _opt_out(n: int) -> bytes:
+    return mail(f"Person {n} <p{n}@example.com>", CC, "stop", "Please stop sending me advertising.",
+                f"recheck-{n}@example.com")
+
+
+@pytest.mark.servers
+def test_a_round_looks_again_before_letting_go_of_its_lock(imap, sessions, classifier, tmp_path):
+    """Mail delivered while a round works is handled by that round (on real Dovecot, where a bare second search
+    would not see it): another instance that heard of it could not have taken the lock meanwhile."""
+    box = imap.mailbox_settings("customercare", address=CC)
+    delivered: list[int] = []
+
+    def deliver_during_the_round(kind: str, mailbox: str, value: str) -> None:
+        if (kind, value) == ("stage", "committed") and len(delivered) < 2:
+            delivered.append(imap.append("customercare", _opt_out(10 + len(delivered))))
+
+    settings = Settings(source="test", mailboxes=(box,), smtp=SmtpSettings(pickup_dir=tmp_path / "out"))
+    ctx = Context(settings=settings, sessions=sessions, classifier=classifier, observe=deliver_during_the_round)
+    imap.append_many("customercare", [_opt_out(n) for n in range(3)])
+    result = poll_mailbox(box, ctx)
+    assert len(delivered) == 2
+    assert (result.fetched, result.recorded, result.moved, result.error) == (5, 5, 5, None)
+    assert imap.uids("customercare") == []
+    with sessions() as s:
+        assert s.get(MailboxState, "customercare").last_uid == max(delivered)
+        assert s.scalar(select(func.count()).select_from(InboundMessage)) == 5
+
+
+@pytest.mark.servers
+def test_a_round_finds_the_mailbox_locked_by_another_holder(imap, sessions, classifier, tmp_path, engine):
+    from intake.ops.locks import mailbox_lock
+
+    box = imap.mailbox_settings("customercare", address=CC)
+    settings = Settings(source="test", mailboxes=(box,), smtp=SmtpSettings(pickup_dir=tmp_path / "out"))
+    ctx = Context(settings=settings, sessions=sessions, classifier=classifier)
+    imap.append("customercare", _opt_out(1))
+    with mailbox_lock(engine, "customercare") as held:
+        assert held
+        result = poll_mailbox(box, ctx)
+        assert (result.locked_elsewhere, result.fetched) == (True, 0)
+    assert poll_mailbox(box, ctx).recorded == 1
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_session_that_holds_a_lock_has_tcp_keepalives(engine):
+    """A holder whose host vanishes without closing its connection: the server must notice within seconds, not the
+    kernel's two hours, for its lock (and mailbox) to pass on. Over TCP, as the daemon connects."""
+    from sqlalchemy import text
+
+    from intake.ops.locks import lock_key, session_key
+
+    with engine.connect() as conn:
+        assert session_key(conn, "customercare") == lock_key("customercare", conn.execute(
+            text("SELECT current_schema()")).scalar())
+        shown = [conn.execute(text(f"SHOW {name}")).scalar() for name in
+                 ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count")]
+    assert shown == ["10", "5", "3"]  # seconds

@@ -59,6 +59,9 @@ class ImapMailbox(MailboxConnection):
         """UID MOVE when offered, else COPY + \\Deleted + UID EXPUNGE. Tests set it False for the fallback."""
         self._use_uidplus = client.has_capability("UIDPLUS")
         self._idle = client.has_capability("IDLE")
+        self._announced = False
+        """New mail announced in a NOOP's answer (which imapclient hands back instead of keeping): idle_wait
+        reports it as it reports what other commands' answers announced."""
 
     @classmethod
     def open(cls, settings: MailboxSettings, imap_client: ClientFactory = IMAPClient) -> ImapMailbox:
@@ -78,6 +81,12 @@ class ImapMailbox(MailboxConnection):
         if after_uid >= _MAX_UID:
             return []
         first = max(after_uid, 0) + 1
+        # A selected folder's view grows only between commands: Dovecot answers a SEARCH from the messages it
+        # has already announced, so mail delivered since this connection's last command would be missed by a
+        # second search (the re-check a round makes before letting go of its lock). NOOP brings the view up
+        # to date.
+        _text, updates = self._guard("noop", client.noop)
+        self._announced = self._announced or _has_new_mail(updates)
         # "UID n:*" always matches the highest UID, even when it is below n (RFC 3501 6.4.8): filter it out.
         found = self._guard("search", lambda: client.search(["UID", f"{first}:*"]))
         return sorted(uid for uid in found if uid > after_uid)
@@ -198,7 +207,8 @@ class ImapMailbox(MailboxConnection):
         if not self._idle:
             return False
         client = self._live_client()
-        if _take_announced_mail(client):
+        announced, self._announced = self._announced, False
+        if _take_announced_mail(client) or announced:
             return True  # announced during an earlier command: IDLE would not announce it again
         self._guard("idle", client.idle)
         # On failure _guard has already dropped the connection, so there is no IDLE left to end.

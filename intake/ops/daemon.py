@@ -3,7 +3,7 @@
 Jobs (APScheduler 3.x, in-memory: the database is the only shared state, so jobs need no persistent store):
 
     id                 trigger                          what
-    poll:<mailbox>     every mailbox.poll_seconds        pipeline.poll_mailbox, then the outbox
+    poll:<mailbox>     every mailbox.poll_seconds        pipeline.poll_mailbox, then (in a thread) the outbox
     outbox             every 15 s                        outbox.send_due (while the relay breaker is open: a probe)
     weekly-report      report.cron (Mon 07:00 local)     report.run_weekly_job
     housekeeping       daily 03:30 local                 housekeeping.run (retention)
@@ -11,7 +11,10 @@ Jobs (APScheduler 3.x, in-memory: the database is the only shared state, so jobs
 Every job has max_instances=1 and coalesce: a slow round is never run twice at once, and missed runs collapse
 into one. A mailbox with `idle = true` also has a watcher thread that sits in IMAP IDLE (re-issued every 9
 minutes, under RFC 2177's 29-minute limit and the 10 minutes many servers use) and starts a round as soon as mail
-arrives. SIGTERM and SIGINT set the stop flag: the message in hand is finished and committed (also by a round an
+arrives. Several instances share a mailbox through its lock (intake/ops/locks.py): a round that finds another
+instance holding it tries again every LOCK_RETRY_SECONDS for up to an interval, so the news is not dropped and a
+holder that dies (its database session, and so its lock, ends with it) is replaced at once; the holder itself
+looks for new mail once more before letting go (pipeline.poll_mailbox). SIGTERM and SIGINT set the stop flag: the message in hand is finished and committed (also by a round an
 IDLE watcher started), then jobs end and the process exits 0.
 
 A database that is down or a full disk does not crash the daemon: the job logs one clear line (event
@@ -50,6 +53,8 @@ from intake.settings import MailboxSettings
 log = logging.getLogger("intake.ops.daemon")
 
 IDLE_REISSUE_SECONDS = 540
+LOCK_RETRY_SECONDS = 0.25
+"""How often a round that found its mailbox held by another instance tries the lock again (see poll_box)."""
 BACKOFF_MIN, BACKOFF_MAX = 5.0, 300.0
 SHUTDOWN_GRACE_SECONDS = 120.0
 """How long a stop waits for rounds started outside the scheduler (IDLE) to finish their current message."""
@@ -151,21 +156,41 @@ class Daemon:
 
     def poll_box(self, box: MailboxSettings, wait: bool = False) -> None:
         """One round over one mailbox; the IDLE watcher and the interval job share it through a lock. With
-        `wait`, a round already running is waited for and then a new one runs (new mail announced by IDLE may
-        have arrived after that round's search)."""
+        `wait` (IDLE news), a round already running here is waited for and then a new one runs (the news may
+        be of mail that arrived after that round's last search)."""
         if self.stop.is_set() or self._backing_off(box.name):
             return
         lock = self._box_locks[box.name]
         if not self._acquire(lock, wait):
             return
         try:
-            if self.stop.is_set():
-                return
-            result = self._guarded(box.name, poll_mailbox, box, self.ctx)
-            if result is not None and result.recorded and not self.stop.is_set():
-                self.send_outbox()
+            result = None if self.stop.is_set() else self._round(box, self._patience(box, wait))
         finally:
             lock.release()
+        if result is not None and result.recorded and not self.stop.is_set():
+            # In a thread of its own: the watcher that ran this round goes back to IDLE at once, instead of
+            # sending up to 100 acknowledgements first while news of more mail waits.
+            threading.Thread(target=self.send_outbox, name=f"outbox:{box.name}", daemon=True).start()
+
+    def _round(self, box: MailboxSettings, patience: float):
+        """poll_mailbox, tried again every LOCK_RETRY_SECONDS for up to `patience` seconds while another
+        instance holds the mailbox. The holder looks for new mail before it lets go, so a wait is for the
+        holder that dies: the server ends its session and its lock with it, and this round takes over at once
+        instead of at the next interval."""
+        deadline = time.monotonic() + patience
+        while True:
+            result = self._guarded(box.name, poll_mailbox, box, self.ctx)
+            if (result is None or not result.locked_elsewhere or self.stop.is_set()
+                    or time.monotonic() + LOCK_RETRY_SECONDS > deadline):
+                return result
+            self.stop.wait(LOCK_RETRY_SECONDS)
+
+    @staticmethod
+    def _patience(box: MailboxSettings, news: bool) -> float:
+        """How long a round waits for another instance's lock: one interval for IDLE news (mail the holder
+        outlives that long with is the scheduled rounds' to find), a second less for a scheduled round (its wait
+        alone never runs into its next run, which APScheduler would skip with a warning)."""
+        return float(box.poll_seconds) if news else max(0.0, box.poll_seconds - 1.0)
 
     def _acquire(self, lock: threading.Lock, wait: bool) -> bool:
         if not wait:
@@ -179,6 +204,8 @@ class Daemon:
         if self.settings.shadow or self._backing_off("outbox") or not self._outbox_lock.acquire(blocking=False):
             return
         try:
+            if self.stop.is_set():
+                return  # a stop has begun: it waits only for a round that held this lock when it looked
             self._guarded("outbox", partial(outbox.send_due, breaker=self.relay), self.sessions, self.settings)
         finally:
             self._outbox_lock.release()

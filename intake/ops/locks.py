@@ -1,10 +1,11 @@
 """One poller per mailbox, across processes and machines.
 
-Several `intake run` processes may watch the same mailboxes (that is how intake grows, and how one takes over
-when another dies). Each round over a mailbox holds a lock named for it: a PostgreSQL session advisory lock, which
-the server releases by itself when the holder's connection dies (kill -9 included), or, on SQLite, an flock on a
-file beside the database, which the kernel releases when the process dies. A round that cannot get the lock is
-skipped: the other holder is doing the work.
+Several `intake run` processes may watch the same mailboxes (so that one takes over when another dies; one
+mailbox is read by one round at a time, so more instances add failover, not speed on a mailbox). Each round over
+a mailbox holds a lock named for it: a PostgreSQL session advisory lock, which the server releases by itself when
+the holder's connection dies (kill -9 included), or, on SQLite, an flock on a file beside the database, which the
+kernel releases when the process dies. A round that cannot get the lock does nothing; the daemon tries it again
+shortly (ops/daemon.py), and the holder looks for new mail once more before it lets go (pipeline.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,13 @@ from typing import Iterator
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+
+_SESSION = text("SELECT current_schema(), set_config('tcp_keepalives_idle', '10', false),"
+               " set_config('tcp_keepalives_interval', '5', false), set_config('tcp_keepalives_count', '3', false)")
+"""The schema (for the key), and server-side TCP keepalives for the session that will hold the lock: when the
+holder's host vanishes without closing its connection, the server ends the session, and the lock with it, after
+about 25 s instead of the kernel's default two hours (ignored on a Unix socket, where no host can vanish)."""
 
 
 def lock_key(name: str, schema: str = "public") -> int:
@@ -42,7 +50,7 @@ def mailbox_lock(engine: Engine, name: str) -> Iterator[bool]:
 @contextmanager
 def _pg_lock(engine: Engine, name: str) -> Iterator[bool]:
     with engine.connect() as conn:
-        key = lock_key(name, conn.execute(text("SELECT current_schema()")).scalar() or "public")
+        key = session_key(conn, name)
         held = bool(conn.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar())
         conn.commit()
         try:
@@ -50,6 +58,11 @@ def _pg_lock(engine: Engine, name: str) -> Iterator[bool]:
         finally:
             if held:
                 _pg_unlock(conn, key)
+
+
+def session_key(conn, name: str) -> int:
+    """The mailbox's key in this connection's schema; the session is readied to hold the lock (_SESSION)."""
+    return lock_key(name, conn.execute(_SESSION).scalar() or "public")
 
 
 def _pg_unlock(conn, key: int) -> None:
