@@ -49,6 +49,18 @@ class Classifies(Protocol):
     def classify(self, mail: Mail) -> Decision: ...
 
 
+class Reconciling(Protocol):
+    """`intake reconcile` (intake/ops/reconcile.py) records mail found in the processed and review folders after a
+    restore: the same steps as a poll, except the row's id (the one the sender's reference number was made from),
+    the record of where the message already is, and the acknowledgement, which the sent log may show has gone."""
+
+    def row_id(self, raw: RawMessage) -> int | None: ...
+
+    def received(self, session: Session, message: InboundMessage) -> None: ...
+
+    def answer(self, session: Session, draft: outgoing.AckDraft, message: InboundMessage, now: datetime) -> None: ...
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything the pipeline needs, built once by the CLI and passed in."""
@@ -66,6 +78,8 @@ class Context:
     """Where raw mail is kept; by default as the settings say."""
     open_mailbox: Callable[[MailboxSettings], MailboxConnection] = open_mailbox
     """How a mailbox is opened (the runtime's, with its IMAP client factory)."""
+    reconciling: Reconciling | None = None
+    """Set by `intake reconcile` only."""
 
     def __post_init__(self) -> None:
         if self.store is None:
@@ -270,7 +284,9 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
     draft = outgoing.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
-    if draft is not None:
+    if draft is not None and ctx.reconciling is not None:
+        ctx.reconciling.answer(session, draft, message, now)
+    elif draft is not None:
         outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now)
     elif decision.review and not ctx.settings.ack.receipt_for_review and outgoing.clean_recipient(decision.ack_to):
         # Said in the trail, so that nobody wonders why a person who wrote got no answer yet.
@@ -313,13 +329,13 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context)
     digest = ctx.store.put(session, raw)
     received_at = raw.internal_date or ctx.clock()
     message = InboundMessage(
-        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
+        id=ctx.reconciling.row_id(raw) if ctx.reconciling is not None else None, mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
         received_at=received_at, internal_date=raw.internal_date,
         message_id=mail.message_id if mail else None,
         sender=(mail.from_.email if mail and mail.from_ else None),
         subject=mail.subject[:2000] if mail else None,
         date_header=mail.date if mail else None,
-        body_hash=_body_hash(mail),
+        body_hash=body_hash(mail),
         language=mail.language if mail else None,
         in_reply_to=_ids(mail.in_reply_to if mail else (), 2000),
         thread_references=_ids(mail.references if mail else (), 8000),
@@ -332,6 +348,8 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context)
     audit(session, "bot", "received", "inbound_message", message.id, message=message,
           after={"mailbox": raw.mailbox, "uidvalidity": raw.uidvalidity, "uid": raw.uid,
                  "reference": message.reference})
+    if ctx.reconciling is not None:
+        ctx.reconciling.received(session, message)
     return message
 
 
@@ -346,7 +364,8 @@ def _ids(ids: tuple[str, ...], limit: int) -> str | None:
     return " ".join(kept) or None
 
 
-def _body_hash(mail: Mail | None) -> str | None:
+def body_hash(mail: Mail | None) -> str | None:
+    """With the Message-ID, what recognises one mail in two places (two mailboxes, or a folder after a restore)."""
     if mail is None or not mail.body.strip():
         return None
     return hashlib.sha256(" ".join(mail.body.split()).encode("utf-8")).hexdigest()
