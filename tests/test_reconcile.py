@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -234,3 +235,100 @@ def test_restore_drill(config, imap, smtp_server, db_url, tmp_path):
     _ok(config, "poll", "--once")
     final = _state(db_url)
     assert final["references"]["<drill-e1@example.com>"] not in set(after["references"].values())
+
+
+# --- the sent log ------------------------------------------------------------------------------------------------
+
+
+def _smtp_settings(smtp_server, sent_log: Path):
+    from intake.settings import Settings, SmtpSettings
+
+    return Settings(source="test", smtp=SmtpSettings(host=smtp_server.host, port=smtp_server.port, security="none",
+                                                     timeout=5, max_attempts=3, sent_log=sent_log))
+
+
+def test_the_sent_log_says_what_went_and_what_the_relay_refused(sessions, smtp_server, tmp_path):
+    from intake.send import sentlog
+    from intake.send.outbox import send_due
+    from tests.test_outbox import NOW, queue, rows
+
+    settings = _smtp_settings(smtp_server, tmp_path / "log" / "sent.jsonl")
+    queue(sessions, settings, 3)
+    smtp_server.fail_next(1, "451 4.3.0 try later", after=1)
+    result = send_due(sessions, settings, now=NOW)
+    assert (result.sent, result.retried) == (2, 1)
+    index = sentlog.read(settings.smtp.sent_log)
+    states = {sent.record["recipient"]: sent.state for sent in index.by_mail_id.values()}
+    assert states == {"person0@example.com": "sent", "person1@example.com": "refused", "person2@example.com": "sent"}
+    sent_ids = {row.mail_message_id for row in rows(sessions) if row.status == "sent"}
+    assert {m for m, s in index.by_mail_id.items() if s.confirmed} == sent_ids
+    # What reconcile looks up: by the inbound message's Message-ID here (these rows answer no stored message).
+    assert [s.state for s in index.answering(None, "<in.0@example.com>")] == ["sent"]
+    assert index.answering(None, "<in.1@example.com>") == []  # refused: not delivered, so not an answer
+
+    # The retry goes; the log then says so.
+    assert send_due(sessions, settings, now=NOW + timedelta(minutes=5)).sent == 1
+    assert sentlog.read(settings.smtp.sent_log).by_mail_id[
+        next(r.mail_message_id for r in rows(sessions) if r.recipient == "person1@example.com")].confirmed
+
+
+def test_no_mail_leaves_when_the_sent_log_cannot_be_written(sessions, smtp_server, tmp_path):
+    from intake.send.outbox import send_due
+    from tests.test_outbox import NOW, queue, rows
+
+    (tmp_path / "a-file").write_text("not a directory")
+    settings = _smtp_settings(smtp_server, tmp_path / "a-file" / "sent.jsonl")
+    queue(sessions, settings, 2)
+    result = send_due(sessions, settings, now=NOW)
+    assert (result.sent, result.retried) == (0, 2)
+    assert smtp_server.messages == []
+    assert all(row.status == "pending" and "sent log" in row.last_error for row in rows(sessions))
+
+
+# --- Maildir, no sent log, a poll in progress ----------------------------------------------------------------------
+
+
+def test_maildir_restore_without_a_sent_log_withholds_every_acknowledgement(tmp_path):
+    demo = tmp_path / "demo"
+    done = subprocess.run([sys.executable, "-m", "intake", "demo", "--dir", str(demo)], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    config, db_url = demo / "intake.toml", f"sqlite:///{demo / 'intake.db'}"
+    polled = _state(db_url)
+    acked = sorted(r for r, status, _m in polled["outbox"] if status == "sent")
+    files = sorted(p.name for p in (demo / "outbox").glob("*.eml"))
+    assert acked and len(files) == len(acked)
+
+    # The backup was taken before any of it: restore an empty database.
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{demo / 'intake.db'}{suffix}").unlink(missing_ok=True)
+    _ok(config, "db", "upgrade")
+
+    dry = _ok(config, "reconcile", "--dry-run")
+    assert "would record" in dry and sum(_state(db_url)["messages"].values()) == 0, dry
+    out = _ok(config, "reconcile")
+    assert "no sent log" in out and f"withheld_no_sent_log {len(acked)}" in out, out
+    assert out.count("for staff:") == len(acked)
+    after = _state(db_url)
+    assert after["messages"] == polled["messages"]
+    assert after["statuses"] == polled["statuses"]
+    assert after["suppressed"] == polled["suppressed"]
+    assert sorted(r for r, status, _m in after["outbox"] if status == "withheld") == acked
+    _ok(config, "poll", "--once")  # the outbox writes nothing: withheld rows are never sent
+    assert sorted(p.name for p in (demo / "outbox").glob("*.eml")) == files
+    assert _ok(config, "reconcile").count("recorded 0") == 4
+
+
+def test_reconcile_waits_for_a_poll_in_progress_then_gives_up(engine, sessions, tmp_path):
+    from intake.ops.locks import mailbox_lock
+    from intake.ops.reconcile import Busy, reconcile
+    from intake.pipeline import Context
+    from intake.settings import MailboxSettings, Settings
+
+    box = MailboxSettings(name="customercare", address=CC, maildir=tmp_path / "mail")
+    ctx = Context(settings=Settings(source="test", mailboxes=(box,)), sessions=sessions, classifier=None)
+    with mailbox_lock(engine, "customercare") as held:  # what a poll holds for its round
+        assert held
+        with pytest.raises(Busy, match="customercare"):
+            reconcile(ctx, sent_log=None, wait_seconds=1.0)
+    assert reconcile(ctx, sent_log=None, wait_seconds=1.0).recorded == 0  # released: it runs

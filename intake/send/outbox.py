@@ -397,7 +397,7 @@ def _render(settings: Settings, claim: _Claim, now: datetime) -> bytes:
         raise _Fail(f"cannot build the message: {exc}", "build") from exc
 
 
-def _mark_handed(records: _Records, claim: _Claim, now: datetime, sent_log: Path | None) -> None:
+def _mark_handed(records: _Records, claim: _Claim, now: datetime, sent_log: Path | None = None) -> None:
     # The sent log first: a mail that may reach its recipient is in it before DATA, or is not sent at all.
     try:
         _log_sent(sent_log, "handed", claim, now, strict=True)
