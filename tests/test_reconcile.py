@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -332,3 +332,26 @@ def test_reconcile_waits_for_a_poll_in_progress_then_gives_up(engine, sessions, 
         with pytest.raises(Busy, match="customercare"):
             reconcile(ctx, sent_log=None, wait_seconds=1.0)
     assert reconcile(ctx, sent_log=None, wait_seconds=1.0).recorded == 0  # released: it runs
+
+
+def test_the_sent_logs_of_several_hosts_read_together(tmp_path):
+    from intake.send import sentlog
+
+    def line(event: str, mail: str, sha: str) -> dict:
+        return sentlog.entry(event, outbox_id=1, kind="ack", mail_message_id=mail, recipient="x@example.com",
+                             at=datetime(2026, 12, 1, tzinfo=timezone.utc), message_row_id=7, message_sha256=sha,
+                             reference="PR-2026-12-00007", in_reply_to="<in@example.com>")
+
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    sentlog.append(one, line("handed", "<a@x>", "aa"))
+    sentlog.append(two, line("handed", "<a@x>", "aa"))  # taken over by the other host after a lease ran out
+    sentlog.append(two, line("sent", "<a@x>", "aa"))
+    sentlog.append(one, line("handed", "<b@x>", "bb"))
+    with open(one, "ab") as handle:
+        handle.write(b'{"event": "sent", "mail_mess')  # the crash in the middle of a line
+    index = sentlog.read(one, two)
+    assert (index.lines, index.damaged) == (5, 1)
+    assert [s.state for s in index.answering("aa", None)] == ["sent"]
+    assert [s.state for s in index.answering("bb", None)] == ["handed"]  # maybe delivered: staff, not resent
+    assert index.answering("cc", "<in@example.com>") == []  # the bytes were known when it was sent: they decide
+    assert index.highest_row_id() == 7

@@ -4,6 +4,7 @@ database no longer knows, without answering anyone twice (intake/ops/reconcile.p
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -12,10 +13,12 @@ from intake.cli.support import EXIT_FAILED, fail, get_settings
 
 @click.command("reconcile")
 @click.option("--dry-run", is_flag=True, help="Count what would be recorded; write nothing.")
+@click.option("--sent-log", "other_logs", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Another host's sent log, read with [smtp] sent_log (repeat for each host).")
 @click.option("--wait", "wait_seconds", type=float, default=120.0, show_default=True,
               help="How long to wait for a running poll to let go of a mailbox.")
 @click.pass_context
-def reconcile_command(ctx: click.Context, dry_run: bool, wait_seconds: float) -> None:
+def reconcile_command(ctx: click.Context, dry_run: bool, other_logs: tuple[Path, ...], wait_seconds: float) -> None:
     """Record the mail of the processed and review folders that the database does not know (after a restore)."""
     from intake.ops import logs
     from intake.ops.reconcile import Busy, reconcile
@@ -27,9 +30,9 @@ def reconcile_command(ctx: click.Context, dry_run: bool, wait_seconds: float) ->
     logs.configure(settings.log_level)
     runtime = Runtime.build(settings)
     try:
-        result = reconcile(runtime.context(), sent_log=settings.smtp.sent_log, dry_run=dry_run,
-                           wait_seconds=wait_seconds)
-    except Busy as exc:
+        result = reconcile(runtime.context(), sent_log=settings.smtp.sent_log, other_logs=other_logs,
+                           dry_run=dry_run, wait_seconds=wait_seconds)
+    except (Busy, FileNotFoundError) as exc:
         fail(EXIT_FAILED, str(exc))
     finally:
         runtime.close()

@@ -93,14 +93,22 @@ class ReconcileResult:
         return [f"{f.mailbox}/{f.folder}: {f.error}" for f in self.folders if f.error]
 
 
-def reconcile(ctx: Context, *, sent_log: Path | None, dry_run: bool = False, wait_seconds: float = 120.0,
-              now: datetime | None = None) -> ReconcileResult:
-    """Record what the processed and review folders hold and the database does not. `sent_log` is read whole
-    first (None: no sent log, acknowledgements are withheld). `dry_run` counts without writing."""
+def reconcile(ctx: Context, *, sent_log: Path | None, other_logs: tuple[Path, ...] = (), dry_run: bool = False,
+              wait_seconds: float = 120.0, now: datetime | None = None) -> ReconcileResult:
+    """Record what the processed and review folders hold and the database does not. `sent_log` (and the other
+    hosts' `other_logs`) are read whole first. Without a sent log, or when the configured one is missing (lost
+    with a disk, perhaps), acknowledgements are withheld: going on without it could answer its senders twice.
+    Another host's log that is not there raises FileNotFoundError (a wrong path). `dry_run` counts without
+    writing."""
     result = ReconcileResult()
-    index = sentlog.read(sent_log) if sent_log is not None and sent_log.exists() else None
-    if sent_log is not None and index is None:
+    for path in other_logs:
+        if not path.exists():
+            raise FileNotFoundError(f"sent log {path} does not exist")
+    index = None
+    if sent_log is not None and not sent_log.exists():
         result.for_staff.append(f"sent log {sent_log} does not exist: acknowledgements withheld, not queued")
+    elif sent_log is not None:
+        index = sentlog.read(sent_log, *other_logs)
     if index is not None:
         result.sent_log_lines = index.lines
         if index.damaged:

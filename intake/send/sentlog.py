@@ -94,9 +94,17 @@ class SentIndex:
         return max((s.record.get("message_row_id") or 0 for s in self.by_mail_id.values()), default=0)
 
 
-def read(path: Path) -> SentIndex:
-    """The whole log. A line cut short by a crash (the last one) or otherwise unreadable is counted, not fatal."""
+def read(*paths: Path) -> SentIndex:
+    """The whole log, or the logs of several hosts taken together (each host's lines are in order; one mail is
+    sent by one host at a time). A line cut short by a crash (the last one) or otherwise unreadable is counted,
+    not fatal."""
     index = SentIndex()
+    for path in paths:
+        _read_into(index, path)
+    return index
+
+
+def _read_into(index: SentIndex, path: Path) -> None:
     with open(path, "rb") as handle:
         for raw in handle:
             index.lines += 1
@@ -111,4 +119,3 @@ def read(path: Path) -> SentIndex:
                 continue  # once the relay took it, nothing later changes that
             sent.state = rec.get("event") if rec.get("event") in ("handed", "sent", "refused") else "handed"
             sent.sent_at = rec.get("at") if sent.state == "sent" else None
-    return index
