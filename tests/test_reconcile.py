@@ -152,11 +152,14 @@ def _header(data: bytes, name: str) -> str:
 
 
 def test_restore_drill(config, imap, smtp_server, db_url, tmp_path):
+    # Before the backup: mail recorded while the relay is down, so the backup holds its acknowledgements pending.
+    smtp_server.stop()
     for user, mails in BEFORE.items():
         imap.append_many(user, mails)
-    _ok(config, "poll", "--once")
+    _intake(config, "poll", "--once")
     backup = Backup(db_url, tmp_path)
     backup.dump()
+    smtp_server.start()
 
     # After the backup: more mail, answered; one acknowledgement refused by the relay, one held by an outage.
     for user, mails in AFTER.items():
@@ -185,6 +188,8 @@ def test_restore_drill(config, imap, smtp_server, db_url, tmp_path):
     assert "customercare/Review: 2 in the folder, 0 known, recorded 2" in out, out
     assert "powerhousecatalog/Processed: 2 in the folder, 1 known, recorded 1" in out, out
     assert "acknowledgements (sent log" in out and "queued 2, sent_before_restore 2" in out, out
+    # The two the backup holds as pending went after it: recorded as sent, never sent again.
+    assert "outbox rows the backup held as unsent, settled from the sent log: sent 2" in out, out
     after = _state(db_url)
 
     # Every message exactly once, decided as before the restore; the acknowledged ones keep the reference their

@@ -50,5 +50,8 @@ def _print(result, dry_run: bool, sent_log) -> None:
         "no sent log"
     acks = ", ".join(f"{k} {v}" for k, v in sorted(result.acks.items())) or "none"
     click.echo(f"acknowledgements ({source}): {acks}")
+    if result.outbox:
+        settled = ", ".join(f"{k} {v}" for k, v in sorted(result.outbox.items()))
+        click.echo(f"outbox rows the backup held as unsent, settled from the sent log: {settled}")
     for line in result.for_staff:
         click.echo(f"for staff: {line}")

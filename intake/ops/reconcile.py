@@ -7,7 +7,10 @@ know (the same mailbox and the same raw bytes, or the same Message-ID and body),
 poll would: decided, acted on (suppressions, legal clocks from the time it was received, review items), audited
 `reconciled`. It is not moved: it already is where it belongs.
 
-Nobody is answered twice. The acknowledgement the decision calls for is matched against the sent log
+Nobody is answered twice. First, the outbox rows the backup holds as pending, sending or failed that the sent log
+shows went after the backup was taken are recorded `sent` (or `failed` as unknown when the log has no answer
+from the relay): otherwise the outbox would send them again. Then the acknowledgement each reconciled decision
+calls for is matched against the sent log
 (`[smtp] sent_log`, intake/send/sentlog.py), a file outside the database that the outbox writes before every
 DATA:
 
@@ -41,7 +44,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from intake.db import InboundMessage, OutboxStatus, audit, transaction
+from intake.db import InboundMessage, OutboxMessage, OutboxStatus, audit, transaction
 from intake.mail.connection import MailboxUnavailable
 from intake.mail.parse import parse
 from intake.ops.locks import mailbox_lock
@@ -80,6 +83,8 @@ class ReconcileResult:
     acks: dict[str, int] = field(default_factory=dict)
     """What became of the acknowledgements the reconciled decisions call for: queued, sent_before_restore,
     unknown, withheld_no_sent_log (and shadow/backfill/capped as a poll would withhold them)."""
+    outbox: dict[str, int] = field(default_factory=dict)
+    """Rows the backup holds as not sent that the sent log shows went (sent) or may have gone (unknown)."""
     for_staff: list[str] = field(default_factory=list)
     """One line per thing a person should look at."""
     sent_log_lines: int | None = None
@@ -115,6 +120,8 @@ def reconcile(ctx: Context, *, sent_log: Path | None, other_logs: tuple[Path, ..
             result.for_staff.append(f"sent log: {index.damaged} unreadable line(s) skipped")
     engine = ctx.sessions.kw["bind"]
     with _AllLocks(engine, [box.name for box in ctx.settings.mailboxes], wait_seconds):
+        if index is not None and not dry_run:
+            _settle_outbox(ctx, index, result, now or ctx.clock())
         recorder = _Recorder(ctx, index, result, now)
         work = replace(ctx, reconciling=recorder, clock=(lambda: now) if now else ctx.clock)
         for box in ctx.settings.mailboxes:
@@ -294,6 +301,37 @@ class _Recorder:
 
     def _count(self, what: str) -> None:
         self._result.acks[what] = self._result.acks.get(what, 0) + 1
+
+
+def _settle_outbox(ctx: Context, index: sentlog.SentIndex, result: ReconcileResult, now: datetime) -> None:
+    """Rows the restored database would send (again): the sent log knows better."""
+    unsent = (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.FAILED)
+    with transaction(ctx.sessions) as session:
+        # The unsent rows are few, the log's lines many: look each row up in the log rather than the other way.
+        rows = session.scalars(select(OutboxMessage).where(OutboxMessage.status.in_(unsent)).with_for_update()).all()
+        for row in rows:
+            sent = index.by_mail_id.get(row.mail_message_id)
+            if sent is None or sent.state == "refused" or (not sent.confirmed and _is_unknown(row)):
+                continue  # not delivered, or already waiting for staff as maybe delivered: as the row says
+            before = {"status": row.status, "last_error": row.last_error}
+            if sent.confirmed:
+                row.status, row.sent_at, row.last_error = OutboxStatus.SENT, _when(sent.sent_at) or now, None
+                what = "sent"
+            else:
+                row.status, row.last_error = OutboxStatus.FAILED, (
+                    "unknown: handed to the relay before the restore (sent log), no confirmation: check the "
+                    "relay's log")
+                what = "unknown"
+                result.for_staff.append(f"outbox {row.id} ({row.recipient}): handed to the relay before the restore, "
+                                        "its answer unknown")
+            row.next_attempt_at = None
+            audit(session, ACTOR, f"{row.kind}_{what}_before_restore", "outbox", row.id, message_id=row.message_id,
+                  before=before, after={"status": row.status, "mail_message_id": row.mail_message_id})
+            result.outbox[what] = result.outbox.get(what, 0) + 1
+
+
+def _is_unknown(row: OutboxMessage) -> bool:
+    return row.status == OutboxStatus.FAILED and (row.last_error or "").startswith("unknown:")
 
 
 def _when(value: str | None) -> datetime | None:
