@@ -19,7 +19,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from sqlalchemy import func, select
 
-from intake.db import AuditEvent, InboundMessage, OutboxMessage, Suppression, make_engine, session_factory
+from intake.db import (AuditEvent, InboundMessage, OutboxMessage, RequestAction, Suppression, make_engine,
+                       session_factory)
 
 pytestmark = pytest.mark.servers
 
@@ -130,6 +131,9 @@ def _state(db_url: str) -> dict:
                 "references": dict(s.execute(select(InboundMessage.message_id, InboundMessage.reference)).all()),
                 "statuses": dict(s.execute(select(InboundMessage.message_id, InboundMessage.status)).all()),
                 "suppressed": sorted(s.execute(select(Suppression.channel, Suppression.email)).all()),
+                "clocks": sorted(s.execute(select(InboundMessage.message_id, RequestAction.kind,
+                                                  RequestAction.received_at, RequestAction.due_date)
+                                           .join(RequestAction, RequestAction.message_id == InboundMessage.id)).all()),
                 "outbox": sorted((r.recipient, r.status, r.mail_message_id) for r in s.scalars(select(OutboxMessage))),
                 "reconciled": s.scalar(select(func.count()).select_from(AuditEvent)
                                        .where(AuditEvent.action == "reconciled")),
@@ -205,6 +209,7 @@ def test_restore_drill(config, imap, smtp_server, db_url, tmp_path):
         "<drill-c1@example.com>"]  # Ana's acknowledgement named it before the relay refused it
     assert after["reconciled"] == 7
     assert after["suppressed"] == before_restore["suppressed"]
+    assert after["clocks"] == before_restore["clocks"] and len(after["clocks"]) == 6  # from receipt, not the restore
     emails = {email for _c, email in after["suppressed"]}
     assert {"kim.nguyen@example.com", "sam.ortiz@example.com", "ana.reyes@example.com",
             "pat.moreno@example.com"} <= emails
