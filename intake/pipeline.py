@@ -329,7 +329,8 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, ctx: Context)
     digest = ctx.store.put(session, raw)
     received_at = raw.internal_date or ctx.clock()
     message = InboundMessage(
-        id=ctx.reconciling.row_id(raw) if ctx.reconciling is not None else None, mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
+        id=ctx.reconciling.row_id(raw) if ctx.reconciling is not None else None,
+        mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=digest, size=len(raw.data),
         received_at=received_at, internal_date=raw.internal_date,
         message_id=mail.message_id if mail else None,
         sender=(mail.from_.email if mail and mail.from_ else None),

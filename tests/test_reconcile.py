@@ -50,7 +50,8 @@ BEFORE = {"customercare": [_opt_out("Dana Whitfield", "dana.whitfield@example.co
 AFTER = {"customercare": [
     _opt_out("Kim Nguyen", "kim.nguyen@example.com", "b1"),
     _mail("Omar Castillo <omar.c@example.net>", CC, "Outage alerts",
-          "If I unsubscribe from your offers, will I still get outage alerts by text?\n\nOmar\n", "drill-b2@example.net"),
+          "If I unsubscribe from your offers, will I still get outage alerts by text?\n\nOmar\n",
+          "drill-b2@example.net"),
     _mail("Lee Park <lee.park@example.org>", CC, "Automatic reply: Your December savings",
           "I am out of the office until December 14 with no access to e-mail.\n", "drill-b3@example.org",
           extra="Auto-Submitted: auto-replied\n"),
