@@ -188,6 +188,12 @@ def test_restore_drill(config, imap, smtp_server, db_url, tmp_path):
     backup.restore()
     assert set(_state(db_url)["messages"]) == {"<drill-a1@example.com>", "<drill-a2@example.com>"}
 
+    restored = _state(db_url)
+    dry = _ok(config, "reconcile", "--dry-run")
+    assert "customercare/Processed: 5 in the folder, 1 known, would record 4" in dry, dry
+    assert "settled from the sent log: sent 2" in dry, dry
+    assert _state(db_url) == restored  # a dry run writes nothing
+
     out = _ok(config, "reconcile")
     assert "customercare/Processed: 5 in the folder, 1 known, recorded 4" in out, out
     assert "customercare/Review: 2 in the folder, 0 known, recorded 2" in out, out

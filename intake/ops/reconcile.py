@@ -120,8 +120,8 @@ def reconcile(ctx: Context, *, sent_log: Path | None, other_logs: tuple[Path, ..
             result.for_staff.append(f"sent log: {index.damaged} unreadable line(s) skipped")
     engine = ctx.sessions.kw["bind"]
     with _AllLocks(engine, [box.name for box in ctx.settings.mailboxes], wait_seconds):
-        if index is not None and not dry_run:
-            _settle_outbox(ctx, index, result, now or ctx.clock())
+        if index is not None:
+            _settle_outbox(ctx, index, result, now or ctx.clock(), dry_run=dry_run)
         recorder = _Recorder(ctx, index, result, now)
         work = replace(ctx, reconciling=recorder, clock=(lambda: now) if now else ctx.clock)
         for box in ctx.settings.mailboxes:
@@ -303,10 +303,12 @@ class _Recorder:
         self._result.acks[what] = self._result.acks.get(what, 0) + 1
 
 
-def _settle_outbox(ctx: Context, index: sentlog.SentIndex, result: ReconcileResult, now: datetime) -> None:
-    """Rows the restored database would send (again): the sent log knows better."""
+def _settle_outbox(ctx: Context, index: sentlog.SentIndex, result: ReconcileResult, now: datetime, *,
+                   dry_run: bool) -> None:
+    """Rows the restored database would send (again): the sent log knows better. A dry run counts them in a
+    session that is never committed."""
     unsent = (OutboxStatus.PENDING, OutboxStatus.SENDING, OutboxStatus.FAILED)
-    with transaction(ctx.sessions) as session:
+    with (ctx.sessions() if dry_run else transaction(ctx.sessions)) as session:
         # The unsent rows are few, the log's lines many: look each row up in the log rather than the other way.
         rows = session.scalars(select(OutboxMessage).where(OutboxMessage.status.in_(unsent)).with_for_update()).all()
         for row in rows:
