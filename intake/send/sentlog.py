@@ -76,19 +76,24 @@ class SentIndex:
     by_mail_id: dict[str, Sent] = field(default_factory=dict)
     lines: int = 0
     damaged: int = 0
+    _by_answered: dict[tuple[str, str | None], list[Sent]] | None = field(default=None, repr=False)
+    """By what each mail answered, built at the first look-up (the log is read whole first): one dict look-up per
+    reconciled message instead of a pass over the log."""
 
     def answering(self, sha256: str | None, message_id: str | None, kinds: tuple[str, ...] = ("ack",)) -> list[Sent]:
         """Every mail of these kinds that answered the inbound message with these raw bytes (or, when the bytes
-        were not known at send time, this Message-ID)."""
-        found = []
-        for sent in self.by_mail_id.values():
-            rec = sent.record
-            if rec.get("kind") not in kinds or sent.state == "refused":
-                continue
-            if (sha256 and rec.get("message_sha256") == sha256) or (
-                    not rec.get("message_sha256") and message_id and rec.get("in_reply_to") == message_id):
-                found.append(sent)
-        return found
+        were not known at send time, this Message-ID), except those the relay refused."""
+        if self._by_answered is None:
+            self._by_answered = {}
+            for sent in self.by_mail_id.values():
+                rec = sent.record
+                key = ("sha256", rec["message_sha256"]) if rec.get("message_sha256") else (
+                    "message_id", rec.get("in_reply_to"))
+                if key[1]:
+                    self._by_answered.setdefault(key, []).append(sent)
+        candidates = [*(self._by_answered.get(("sha256", sha256), []) if sha256 else []),
+                      *(self._by_answered.get(("message_id", message_id), []) if message_id else [])]
+        return [s for s in candidates if s.record.get("kind") in kinds and s.state != "refused"]
 
     def highest_row_id(self) -> int:
         return max((s.record.get("message_row_id") or 0 for s in self.by_mail_id.values()), default=0)
