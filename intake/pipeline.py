@@ -50,6 +50,18 @@ class Classifies(Protocol):
     def classify(self, mail: Mail) -> Decision: ...
 
 
+class Reconciling(Protocol):
+    """`intake reconcile` (intake/ops/reconcile.py) records mail found in the processed and review folders after a
+    restore: the same steps as a poll, except the row's id (the one the sender's reference number was made from),
+    the record of where the message already is, and the acknowledgement, which the sent log may show has gone."""
+
+    def row_id(self, raw: RawMessage) -> int | None: ...
+
+    def received(self, session: Session, message: InboundMessage) -> None: ...
+
+    def answer(self, session: Session, draft: outgoing.AckDraft, message: InboundMessage, now: datetime) -> None: ...
+
+
 @dataclass(frozen=True)
 class Context:
     """Everything the pipeline needs, built once by the CLI and passed in."""
@@ -67,6 +79,8 @@ class Context:
     """Where raw mail is kept; by default as the settings say."""
     open_mailbox: Callable[[MailboxSettings], MailboxConnection] = open_mailbox
     """How a mailbox is opened (the runtime's, with its IMAP client factory)."""
+    reconciling: Reconciling | None = None
+    """Set by `intake reconcile` only."""
 
     def __post_init__(self) -> None:
         if self.store is None:
@@ -163,6 +177,16 @@ def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: Mailbox
         _move_and_advance(conn, done, box, ctx, result)
 
 
+def process(raw: RawMessage, ctx: Context, box: MailboxSettings) -> Outcome:
+    """One message on its own (intake reconcile): recorded, decided and acted on in a transaction of its own, as a
+    batch of one; a message already recorded under this mailbox, UIDVALIDITY and UID is left as it is."""
+    known = _recorded_outcomes(ctx, [raw], box)
+    if raw.uid in known:
+        return known[raw.uid]
+    handled = _write_batch([raw], known, _judge_batch([raw], ctx), box, ctx)
+    return handled[0][1]
+
+
 def _write_batch(batch: list[RawMessage], known: dict[int, Outcome], judged: dict[int, "Judged | None"],
                  box: MailboxSettings, ctx: Context) -> list[tuple[RawMessage, Outcome]]:
     """Record, decide and act on every message of the batch not recorded yet, in one transaction: the raw bytes
@@ -189,7 +213,7 @@ def _write_messages(session: Session, batch: list[RawMessage], known: dict[int, 
                     judged: dict[int, "Judged | None"], fresh: list[RawMessage], box: MailboxSettings, ctx: Context,
                     handled: list[tuple[RawMessage, Outcome]]) -> None:
     ctx.store.put_many(session, fresh)  # a shunted message keeps its bytes too
-    hashes = {raw.uid: _body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
+    hashes = {raw.uid: body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
     originals = _cross_mailbox_originals(session, box.name, [
         (_mail_of(judged.get(raw.uid)), hashes[raw.uid]) for raw in fresh])
     for raw in batch:
@@ -332,7 +356,9 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
     draft = outgoing.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
-    if draft is not None:
+    if draft is not None and ctx.reconciling is not None:
+        ctx.reconciling.answer(session, draft, message, now)
+    elif draft is not None:
         outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now, flush=False)
     elif decision.review and not ctx.settings.ack.receipt_for_review and outgoing.clean_recipient(decision.ack_to):
         # Said in the trail, so that nobody wonders why a person who wrote got no answer yet.
@@ -359,7 +385,7 @@ def _shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, tra
 
 def _record_shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str,
                   box: MailboxSettings, ctx: Context) -> Outcome:
-    message = _receive(session, raw, mail, _body_hash(mail), ctx)
+    message = _receive(session, raw, mail, body_hash(mail), ctx)
     message.status, message.error = "shunted", f"stage: {stage}\n{trace}"
     audit(session, "bot", "shunted", "inbound_message", message.id, message=message,
           after={"stage": stage, "error": trace.strip().splitlines()[-1][:500]})
@@ -376,6 +402,7 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, body_hash: st
     reference number."""
     received_at = raw.internal_date or ctx.clock()
     message = InboundMessage(
+        id=ctx.reconciling.row_id(raw) if ctx.reconciling is not None else None,
         mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=raw.sha256, size=len(raw.data),
         received_at=received_at, internal_date=raw.internal_date,
         message_id=mail.message_id if mail else None,
@@ -395,6 +422,8 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, body_hash: st
     audit(session, "bot", "received", "inbound_message", message.id, message=message,
           after={"mailbox": raw.mailbox, "uidvalidity": raw.uidvalidity, "uid": raw.uid,
                  "reference": message.reference})
+    if ctx.reconciling is not None:
+        ctx.reconciling.received(session, message)
     return message
 
 
@@ -409,7 +438,8 @@ def _ids(ids: tuple[str, ...], limit: int) -> str | None:
     return " ".join(kept) or None
 
 
-def _body_hash(mail: Mail | None) -> str | None:
+def body_hash(mail: Mail | None) -> str | None:
+    """With the Message-ID, what recognises one mail in two places (two mailboxes, or a folder after a restore)."""
     if mail is None or not mail.body.strip():
         return None
     return hashlib.sha256(" ".join(mail.body.split()).encode("utf-8")).hexdigest()

@@ -87,6 +87,9 @@ class SmtpSettings:
     """While the relay is unavailable (the breaker is open), how often one probe asks whether it is back."""
     verify_tls: bool = True
     ca_file: Path | None = None
+    sent_log: Path | None = None
+    """An append-only file of every mail handed to the relay (intake/send/sentlog.py), kept outside the database:
+    after a restore, `intake reconcile` reads it so that nobody is answered twice. Never restore it from a backup."""
 
 
 @dataclass(frozen=True)

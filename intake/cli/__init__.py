@@ -179,11 +179,12 @@ def _register_optional_commands() -> None:
     """Commands whose modules pull in heavy libraries are imported here, once, so `intake --help` lists them."""
     from intake.cli.model import classify_command, eval_command, replay_command, train_command
     from intake.cli.outbox import outbox_group
+    from intake.cli.reconcile import reconcile_command
     from intake.cli.report import report_group
     from intake.cli.web import users_group, web_command
 
     for command in (classify_command, eval_command, train_command, replay_command, report_group, web_command,
-                    users_group, outbox_group):
+                    users_group, outbox_group, reconcile_command):
         main.add_command(command)
     # The demo builds its own config in its folder: a --config after it would be accepted and ignored.
     accept_config_everywhere(main, skip=frozenset({"demo"}))

@@ -58,6 +58,7 @@ from typing import Any, Protocol
 from sqlalchemy import Update, bindparam, or_, select, tuple_, update
 from sqlalchemy.orm import Session, lazyload, sessionmaker
 
+from intake.send import sentlog
 from intake.send.breaker import RelayBreaker
 from intake.send.outgoing import email_bytes
 from intake.db import InboundMessage, OutboxMessage, audit, transaction, utcnow
@@ -104,6 +105,8 @@ class _Claim:
     attachments: list[Any] = field(default_factory=list)
     message_sha256: str | None = None
     """The inbound message's, read at claim time: the audit event of the outcome names it without a lookup."""
+    message_reference: str | None = None
+    """The inbound message's reference number, for the sent log."""
 
     @classmethod
     def of(cls, row: OutboxMessage) -> "_Claim":
@@ -270,9 +273,14 @@ def _claim(sessions: sessionmaker[Session], now: datetime, limit: int, lease: ti
             .with_for_update(skip_locked=True)
         ).all()
         won = _claim_rows(session, rows, now + lease)
-        hashes = _message_hashes(session, {row.message_id for row in rows if row.id in won})
-        return [replace(_Claim.of(row), attempts=row.attempts + 1, message_sha256=hashes.get(row.message_id))
-                for row in rows if row.id in won]
+        known = _messages(session, {row.message_id for row in rows if row.id in won})
+        claims = []
+        for row in rows:
+            if row.id in won:
+                sha256, reference = known.get(row.message_id, (None, None))
+                claims.append(replace(_Claim.of(row), attempts=row.attempts + 1, message_sha256=sha256,
+                                      message_reference=reference))
+        return claims
 
 
 def _claim_rows(session: Session, rows: list[OutboxMessage], lease_until: datetime) -> set[int]:
@@ -292,12 +300,14 @@ def _claim_rows(session: Session, rows: list[OutboxMessage], lease_until: dateti
     return set(result.scalars())
 
 
-def _message_hashes(session: Session, message_ids: set[int | None]) -> dict[int, str]:
+def _messages(session: Session, message_ids: set[int | None]) -> dict[int, tuple[str, str | None]]:
+    """(SHA-256, reference) of the inbound messages the claimed rows answer."""
     ids = [i for i in message_ids if i is not None]
     if not ids:
         return {}
-    rows = session.execute(select(InboundMessage.id, InboundMessage.sha256).where(InboundMessage.id.in_(ids)))
-    return {message_id: sha256 for message_id, sha256 in rows}
+    rows = session.execute(select(InboundMessage.id, InboundMessage.sha256, InboundMessage.reference)
+                           .where(InboundMessage.id.in_(ids)))
+    return {message_id: (sha256, reference) for message_id, sha256, reference in rows}
 
 
 def _fenced(session: Session, claim: _Claim, statuses: tuple[str, ...]) -> OutboxMessage | None:
@@ -354,12 +364,15 @@ def _send_one(
     "failed" or "lost". Raises _Shared, recording nothing: the caller holds the round's remaining rows."""
     try:
         raw = _render(settings, claim, clock())
-        transport.send(settings.smtp.from_address, claim, raw, lambda: _mark_handed(records, claim, clock()))
+        transport.send(settings.smtp.from_address, claim, raw,
+                       lambda: _mark_handed(records, claim, clock(), settings.smtp.sent_log))
     except _Retry as exc:
         breaker.count(exc.kind)
+        _log_refused(settings.smtp.sent_log, exc, claim, clock())
         return _record_retry(records, settings, claim, str(exc), clock())
     except _Fail as exc:
         breaker.count(exc.kind)
+        _log_refused(settings.smtp.sent_log, exc, claim, clock())
         return _record_failed(records, claim, str(exc), clock())
     except _Unknown as exc:
         breaker.count(exc.kind)
@@ -368,6 +381,7 @@ def _send_one(
         log.warning("outbox %s: taken over by another sender; left alone", claim.id)
         return "lost"
     _hook("accepted")
+    _log_sent(settings.smtp.sent_log, "sent", claim, clock())
     records.accepted(claim, clock())
     return "accepted"
 
@@ -383,13 +397,43 @@ def _render(settings: Settings, claim: _Claim, now: datetime) -> bytes:
         raise _Fail(f"cannot build the message: {exc}", "build") from exc
 
 
-def _mark_handed(records: _Records, claim: _Claim, now: datetime) -> None:
+def _mark_handed(records: _Records, claim: _Claim, now: datetime, sent_log: Path | None = None) -> None:
+    # The sent log first: a mail that may reach its recipient is in it before DATA, or is not sent at all.
+    try:
+        _log_sent(sent_log, "handed", claim, now, strict=True)
+    except sentlog.SentLogError as exc:
+        raise _Retry(str(exc), "sent_log") from exc
     marker = f"{HANDED_MARKER} at {now.isoformat()} (attempt {claim.attempts})"
     with records.transaction() as session:
         ours = _fenced_update(session, claim, ("sending",), last_error=marker)
     if not ours:  # raised after the commit, which still records the rows accepted before this one
         raise _Lost()
     _hook("handed")
+
+
+def _log_sent(path: Path | None, event: str, claim: _Claim, now: datetime, *, strict: bool = False) -> None:
+    """One line of the sent log (intake/send/sentlog.py), when one is configured. Only the "handed" line is
+    strict: a "sent" line that cannot be written leaves the mail "handed", which reconcile treats as maybe sent."""
+    if path is None:
+        return
+    record = sentlog.entry(event, outbox_id=claim.id, kind=str(claim.kind), mail_message_id=claim.mail_message_id,
+                           recipient=claim.recipient, at=now, message_row_id=claim.message_id,
+                           message_sha256=claim.message_sha256, reference=claim.message_reference,
+                           in_reply_to=claim.headers.get("In-Reply-To"))
+    try:
+        sentlog.append(path, record)
+    except sentlog.SentLogError:
+        if strict:
+            raise
+        log.error("outbox %s: sent, but the sent log could not say so", claim.id, exc_info=True)
+
+
+def _log_refused(path: Path | None, exc: _Trouble, claim: _Claim, now: datetime) -> None:
+    """A retry or a failure is never a delivery (maybe-delivered is _Unknown): say so after a "handed" line, so
+    that reconcile queues the acknowledgement again rather than leave it to staff. A "refused" line for a row that
+    was never handed over means nothing."""
+    if exc.kind != "sent_log":
+        _log_sent(path, "refused", claim, now)
 
 
 def _hook(stage: str) -> None:
@@ -499,7 +543,7 @@ class _SmtpTransport:
             self._lost(f"connection lost before DATA: {exc}", exc)
         try:
             mark_handed()
-        except _Lost:
+        except (_Lost, _Retry):  # taken over, or the sent log could not be written: no DATA for this row
             self._reset(conn)
             raise
         self._data(conn, raw)

@@ -250,7 +250,24 @@ def enqueue(
     run over old mail: a staff decision on a message that waited in review is answered however old it is.
     """
     reason = _withheld_reason(session, draft, settings, now, backfill=actor == "bot")
-    row = OutboxMessage(
+    row = _ack_row(draft, message, now, status=OutboxStatus.WITHHELD if reason else OutboxStatus.PENDING)
+    row.withheld_reason = reason
+    return _add_row(session, row, message=message, actor=actor, flush=flush)
+
+
+def record_ack(session: Session, draft: AckDraft, *, message: InboundMessage, now: datetime, actor: str,
+               status: OutboxStatus, action: str, **fields: Any) -> OutboxMessage:
+    """Write an acknowledgement whose fate is already known (reconcile, after a restore: sent, maybe sent, or
+    withheld for want of evidence) rather than decided here; `fields` are the row's (mail_message_id, sent_at,
+    last_error, withheld_reason). Audited as `action`."""
+    row = _ack_row(draft, message, now, status=status)
+    for name, value in fields.items():
+        setattr(row, name, value)
+    return _add_row(session, row, message=message, actor=actor, action=action)
+
+
+def _ack_row(draft: AckDraft, message: InboundMessage | None, now: datetime, *, status: OutboxStatus) -> OutboxMessage:
+    return OutboxMessage(
         message_id=message.id if message is not None else None,
         kind=OutboxKind.ACK,
         outcome=draft.outcome,
@@ -260,12 +277,10 @@ def enqueue(
         subject=draft.subject,
         body=draft.body,
         attachments=[],
-        status=OutboxStatus.WITHHELD if reason else OutboxStatus.PENDING,
-        withheld_reason=reason,
+        status=status,
         attempts=0,
         created_at=now,
     )
-    return _add_row(session, row, message=message, actor=actor, flush=flush)
 
 
 def _withheld_reason(session: Session, draft: AckDraft, settings: Settings, now: datetime, *,
@@ -378,14 +393,16 @@ def _attachment_json(filename: str, content_type: str, data: bytes) -> dict[str,
 
 
 def _add_row(session: Session, row: OutboxMessage, *, message: InboundMessage | None, actor: str,
-             flush: bool = True) -> OutboxMessage:
+             flush: bool = True, action: str | None = None) -> OutboxMessage:
     session.add(row)
     if flush:
         session.flush()  # callers (staff answers, reports, tests) read the id
-    action = f"{row.kind}_withheld" if row.status == OutboxStatus.WITHHELD else f"{row.kind}_planned"
+    if action is None:
+        action = f"{row.kind}_withheld" if row.status == OutboxStatus.WITHHELD else f"{row.kind}_planned"
     audit(session, actor, action, "outbox", row, message=message, after={  # the row's id is read when written
         "recipient": row.recipient, "outcome": row.outcome, "status": row.status,
         "withheld_reason": row.withheld_reason, "mail_message_id": row.mail_message_id,
+        **({"last_error": row.last_error} if row.last_error else {}),
     })
     return row
 
