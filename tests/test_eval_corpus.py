@@ -35,13 +35,13 @@ def test_no_critical_errors(report):
 
 
 def test_at_most_todays_critical_errors(report):
-    # Was 1. The thresholds of model-20261203-ccd716f78b (chosen by cross-validation on the training sets) cut the
+    # Was 1. The thresholds of model-20261203-04e59d0b80 (chosen by cross-validation on the training sets) cut the
     # critical decisions on the locked split from 7 to 5 and on the training sets from 25 to 10, and cost two here
     # (two mails the model alone decides at 0.95 where it used to need 0.99).
     assert len(report.critical) <= 3, report.critical
 
 
-@pytest.mark.xfail(strict=True, reason="0.952: the three critical decisions and one opt-back-in that says "
+@pytest.mark.xfail(strict=True, reason="0.956: the three critical decisions and one opt-back-in that says "
                                        "'unsubscribe' taken as an opt-out")
 def test_auto_precision_target(report):
     assert report.figures()["auto_precision"] >= 0.99, report.wrong_automatic
@@ -51,7 +51,7 @@ def test_auto_precision_floor(report):
     assert report.figures()["auto_precision"] >= 0.95, report.wrong_automatic  # was 0.97: see the critical floor
 
 
-@pytest.mark.xfail(strict=True, reason="0.67: the model's doubts send clear mail to staff (issue 13, over-deferral)")
+@pytest.mark.xfail(strict=True, reason="0.74: the model's doubts send clear mail to staff (issue 13, over-deferral)")
 def test_automation_target(report):
     assert report.figures()["automation"] >= 0.85
 
