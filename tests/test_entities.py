@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.decide.entities import extract_entities, extract_from_text
+from intake.decide.entities import extract_entities, extract_from_text, find_name
 from intake.mail.parse import parse
 
 
@@ -120,3 +120,15 @@ def test_names_in_capitals_or_with_an_account_on_the_line(text, name):
 ])
 def test_shouted_requests_are_not_names(text):
     assert extract_from_text(text).name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("How do I stop getting the catalog? Is there a form?\n\nOwen", "Owen"),
+    ("Ya basta, por favor. Ya no más.\n\nJoaquín", "Joaquín"),
+    ("Why do you keep sending these?\n\nUnsubscribe", None),  # a request, not a name
+    ("Take me off the list. Then help me find the form.\n\nHelp", None),  # the text uses the word in lower case
+    ("I got this today.\nPlease\n\nBaja", None),  # the line above ends no sentence, and "baja" is no name
+])
+def test_a_first_name_alone_as_the_last_paragraph_is_the_signature(text, name):
+    """Regression tests (written after the fix): LABELS.md, a first name alone counts."""
+    assert find_name(text) == name

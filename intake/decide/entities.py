@@ -65,6 +65,11 @@ _NOT_FIRST_NAMES = {
     "marketing", "cancel", "anonymous", "homeowner", "resident", "management", "owner", "tenant", "me", "myself",
     "again", "sorry", "regards", "blessings", "cheers", "enough", "whatever", "finally", "sincerely", "annoyed",
     "angry", "disappointed", "attentively", "atentamente", "respectfully", "everyone", "all", "family", "household",
+    # what else people type alone as a last line
+    "bye", "goodbye", "ugh", "help", "later", "thx", "ty", "baja", "basta", "alto", "nunca", "adios", "adiós",
+    "unsuscribe", "unsubcribe", "remover", "quitar", "eliminar", "cancelar", "listo", "hecho", "urgente", "urgent",
+    "asap", "now", "today", "pronto", "ahora", "hoy", "gracias", "saludos", "bendiciones", "shalom", "amen", "peace",
+    "ciao", "chao", "salud", "suerte", "fin", "end", "period", "stop", "alto", "wow", "yikes", "oops", "hmm", "meh",
 }
 """Words found alone under a closing that are not a first name."""
 _FIRST_NAME_LINE = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<name>{_NAME_WORD})[ \t]*[,.!]?[ \t]*$")
@@ -171,23 +176,36 @@ def _signature_name(text: str) -> str | None:
         caps = _CAPS_LINE_NAME.match(lines[index])
         if caps and _is_caps_person(caps.group("name")) and _signature_context(lines, index, after_closing):
             return caps.group("name")
-    return _first_name(lines)
+    return _first_name(lines, text)
 
 
-def _first_name(lines: list[str]) -> str | None:
+def _first_name(lines: list[str], text: str = "") -> str | None:
     """A first name alone (LABELS.md: it counts), only where a signature puts one: on one of the last three lines,
-    right under a line that is nothing but a closing ("Thanks,\\nMarjorie") or after a dash ("- Ray"). A word
-    that is a closing, a mood or a business is never taken: a wrong name on an opt-out is worse than none."""
+    right under a line that is nothing but a closing ("Thanks,\\nMarjorie") or after a dash ("- Ray"), or as the
+    very last line, a paragraph of its own under a finished sentence ("...stop it.\\n\\nOwen"). A word that is a
+    closing, a mood or a business, or that the text also uses in lower case, is never taken: a wrong name on an
+    opt-out is worse than none."""
     for index in range(max(len(lines) - 3, 0), len(lines)):
         match = _FIRST_NAME_LINE.match(lines[index])
         if match is None:
             continue
         signed = (index > 0 and _CLOSING_ONLY.match(lines[index - 1]) is not None) or \
-            lines[index].lstrip()[:1] in "-\u2013\u2014~"
+            lines[index].lstrip()[:1] in "-\u2013\u2014~" or _signed_last(lines, index, text)
         word = match.group("name").lower().strip("'\u2019")
         if signed and word not in _NOT_NAME_WORDS and word not in _EVERYDAY_WORDS and word not in _NOT_FIRST_NAMES:
             return match.group("name")
     return None
+
+
+def _signed_last(lines: list[str], index: int, text: str) -> bool:
+    """The last line, after a blank line, under a line that ends a sentence, and a word the text never uses in
+    lower case ("Owen", not "Unsubscribe" under "...this again? \\n\\nunsubscribe")."""
+    if index != len(lines) - 1 or index == 0 or not text:
+        return False
+    word = lines[index].strip(" \t-\u2013\u2014~,.!")
+    before = text.rstrip()[: -len(lines[index].rstrip())] if text.rstrip().endswith(lines[index].rstrip()) else ""
+    return (len(word) >= 3 and before.endswith(("\n\n", "\n \n")) or before.rstrip(" \t").endswith("\n\n")) and \
+        lines[index - 1].rstrip()[-1:] in ".!?)" and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
 def _is_caps_person(name: str) -> bool:
