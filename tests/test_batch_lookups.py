@@ -36,3 +36,44 @@ def test_a_batch_counts_what_earlier_batches_committed(world, sessions):
         assert s.scalar(select(func.count()).select_from(Suppression)) == 2
         assert [r.withheld_reason for r in s.scalars(select(OutboxMessage).order_by(OutboxMessage.id))] == [
             None, "capped"]
+
+
+def _rules_whose_opt_out_with_a_question_breaks(tmp_path):
+    """A copy of the rules whose opt-out acknowledgement raises when the mail also asked a question: the message's
+    suppression entries and its place under the cap are planned by then, in its savepoint."""
+    import shutil
+
+    from intake.send.ack import TEMPLATE_DIR
+    from intake.settings import Settings
+
+    rules = tmp_path / "rules"
+    shutil.copytree(Settings(source="test").classifier.rules_dir, rules)
+    (rules / "ack").mkdir(exist_ok=True)
+    text = (TEMPLATE_DIR / "opt_out.en.txt.j2").read_text()
+    (rules / "ack" / "opt_out.en.txt.j2").write_text("{% if also_question %}{{ due['typo'] }}{% endif %}" + text)
+    return rules
+
+
+def test_what_a_rolled_back_message_planned_does_not_count_for_the_next(world, sessions, tmp_path):
+    from dataclasses import replace
+
+    from intake.settings import ClassifierSettings
+    from tests.test_pipeline import mail
+
+    rules = _rules_whose_opt_out_with_a_question_breaks(tmp_path)
+    ctx = replace(world, settings=replace(world.settings, classifier=ClassifierSettings(rules_dir=rules)))
+    deliver(ctx, "customercare", mail(
+        "Nadia Brooks <nadia.brooks@example.com>", CC, "No more ads",
+        "Please stop sending me advertising by mail and e-mail. Remove me from your marketing lists. Can someone "
+        "explain the charges on my gas bill?\n\nNadia Brooks\n410 Elm Street\nCedar Rapids, IA 52402\n",
+        "p-optout-q@example.com", date="Tue, 24 Nov 2026 09:00:00 -0600"))
+    deliver(ctx, "customercare", AGAIN)
+    result = poll(ctx, "customercare")
+    assert result.statuses == {"shunted": 1, "done": 1}, result
+    with sessions() as s:
+        entries = s.scalars(select(Suppression).order_by(Suppression.id)).all()
+        assert sorted(e.channel for e in entries) == ["marketing_email", "marketing_postal"]
+        actions = s.scalars(select(RequestAction)).all()
+        assert [(a.status, a.suppression_ids) for a in actions] == [("done", [e.id for e in entries])]
+        assert [(r.recipient, r.status) for r in s.scalars(select(OutboxMessage))] == [
+            ("nadia.brooks@example.com", "pending")]
