@@ -247,13 +247,27 @@ def _write_messages(session: Session, batch: list[RawMessage], known: dict[int, 
 
 def _lookups(session: Session, judged: list["Judged | None"], ctx: Context) -> Lookups:
     """The batch's look-ups, for every sender and acknowledgement its decisions may need: one query each (and on
-    PostgreSQL one statement for the cap's locks) instead of one per message."""
-    decided = [(mail, decision) for mail, decision, _ in filter(None, judged) if decision is not None]
-    opt_outs = [identity_of_decision(decision, mail.from_.email if mail.from_ else None)
-                for mail, decision in decided if not decision.automated and not decision.review and decision.labels]
-    pairs = {key for _, decision in decided if (key := outgoing.cap_key(decision, ctx.settings)) is not None}
-    ids = Ids(session, (InboundMessage, Suppression))
-    return Lookups(ids, KnownSuppressions(session, ids, opt_outs), outgoing.RecentAcks(session, pairs))
+    PostgreSQL one statement for the cap's locks, one per table for ids) instead of one per message."""
+    needs = [_needs(mail, decision, ctx.settings) for mail, decision, _ in filter(None, judged) if decision is not None]
+    # As many ids as the batch will use, so that reference numbers run on without gaps on PostgreSQL too.
+    ids = Ids(session, {InboundMessage: len(judged), Suppression: sum(n for _, _, n in needs)})
+    return Lookups(ids, KnownSuppressions(session, ids, [identity for identity, _, _ in needs if identity]),
+                   outgoing.RecentAcks(session, {pair for _, pair, _ in needs if pair}))
+
+
+def _needs(mail: Mail, decision: Decision, settings: Settings) -> tuple[dict | None, tuple[str, str] | None, int]:
+    """What one message may look up: the identity its opt-outs name, the (recipient, outcome) its acknowledgement
+    would be capped by, how many suppression entries it may write. A decision this cannot read is left to the
+    per-message queries (and its message, if its actions raise too, to the shunt), never fails the batch."""
+    try:
+        catalogue = settings.catalogue
+        opt_outs = [] if decision.automated or decision.review else [
+            label for label in decision.labels if catalogue.kind(label).opt_out]
+        identity = identity_of_decision(decision, mail.from_.email if mail.from_ else None) if opt_outs else None
+        entries = sum(len(catalogue.channels_of(label)) for label in opt_outs)
+        return identity, outgoing.cap_key(decision, settings), entries
+    except Exception:  # noqa: BLE001 - see above: only the look-up up front is skipped
+        return None, None, 0
 
 
 def _mail_of(judged: "Judged | None") -> Mail | None:
