@@ -483,6 +483,47 @@ def savepoint(session: Session) -> Iterator[Session]:
         raise
 
 
+class Ids:
+    """Primary keys handed out before the INSERT, inside a batch transaction (pipeline: group commit).
+
+    A row whose id is known need not be flushed to learn it: its reference number, the suppression ids an action
+    names and the audit events are all written at the savepoint's release, in one flush, and rows of one table go
+    in one executemany (the ORM must insert rows with server-made ids one by one on SQLite, for RETURNING).
+    SQLite: max(id) + 1 onwards, what SQLite itself would give; safe because batch_transaction holds the write
+    lock (BEGIN IMMEDIATE) from its start, so no other connection inserts meanwhile, and every row of these
+    tables that this transaction writes takes its id from here. PostgreSQL: the column's own sequence (nextval
+    is atomic across sessions), as many values in one statement as the batch expects to need (`expected`), then
+    one at a time; a value left unused is a gap, as a rolled-back INSERT leaves."""
+
+    def __init__(self, session: Session, expected: dict[type[Base], int]) -> None:
+        self._session = session
+        self._expected = {model.__table__.name: n for model, n in expected.items()}
+        self._free: dict[str, list[int]] = {table: [] for table in self._expected}
+        self._top: dict[str, int] = {}
+        if session.get_bind().dialect.name != "postgresql":
+            # Read before the batch writes anything: every later row of these tables takes its id from here.
+            for table in self._free:
+                self._top[table] = session.scalar(text(f"SELECT coalesce(max(id), 0) FROM {table}"))
+
+    def next(self, model: type[Base]) -> int:
+        table = model.__table__.name
+        free = self._free[table]
+        if not free:
+            free.extend(self._fetch(table, max(self._expected[table], 1)))
+            self._expected[table] = 1
+        return free.pop()
+
+    def _fetch(self, table: str, n: int) -> list[int]:
+        if table not in self._top:
+            with self._session.no_autoflush:  # a sequence reads no rows: nothing pending need be written for it
+                return sorted(self._session.scalars(text(
+                    f"SELECT nextval(pg_get_serial_sequence('{table}', 'id')) FROM generate_series(1, :n)"),
+                    {"n": n}), reverse=True)
+        top = self._top[table]
+        self._top[table] = top + n
+        return list(range(top + n, top, -1))
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -29,9 +29,9 @@ from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.send import outgoing
-from intake.act.actions import apply_decision, open_review, record_decision
-from intake.db import (InboundMessage, MailboxState, MessageStatus, audit, batch_transaction, savepoint, transaction,
-                       utcnow)
+from intake.act.actions import KnownSuppressions, apply_decision, identity_of_decision, open_review, record_decision
+from intake.db import (Ids, InboundMessage, MailboxState, MessageStatus, Suppression, audit, batch_transaction,
+                       savepoint, transaction, utcnow)
 from intake.ops.locks import mailbox_lock
 from intake.mail.boxes import open_mailbox
 from intake.mail.connection import MailboxConnection, MailboxUnavailable
@@ -96,6 +96,21 @@ class Outcome:
     reference: str | None = None
     message_row_id: int | None = None
     new: bool = True
+
+
+@dataclass
+class Lookups:
+    """What a batch reads once for all its messages, kept up to date as it writes: the ids it hands out, the
+    suppression entries and the acknowledgements the per-recipient cap counts. What a message's savepoint wrote
+    counts for later messages only once it is released (`settle`)."""
+
+    ids: Ids
+    suppressions: KnownSuppressions
+    acks: outgoing.RecentAcks
+
+    def settle(self, kept: bool) -> None:
+        self.suppressions.settle(kept)
+        self.acks.settle(kept)
 
 
 @dataclass
@@ -216,17 +231,43 @@ def _write_messages(session: Session, batch: list[RawMessage], known: dict[int, 
     hashes = {raw.uid: body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
     originals = _cross_mailbox_originals(session, box.name, [
         (_mail_of(judged.get(raw.uid)), hashes[raw.uid]) for raw in fresh])
+    lookups = _lookups(session, [judged.get(raw.uid) for raw in fresh], ctx)
     for raw in batch:
         if ctx.stop.is_set():
             break
         started = time.perf_counter()
         ctx.observe("stage", raw.mailbox, "fetched")
         outcome = known.get(raw.uid) or _write_one(session, raw, judged.get(raw.uid), hashes.get(raw.uid),
-                                                   originals, box, ctx)
+                                                   originals, lookups, box, ctx)
         handled.append((raw, outcome))
         log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
                                    "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
                                    "folder": outcome.folder, "ms": round((time.perf_counter() - started) * 1000, 1)})
+
+
+def _lookups(session: Session, judged: list["Judged | None"], ctx: Context) -> Lookups:
+    """The batch's look-ups, for every sender and acknowledgement its decisions may need: one query each (and on
+    PostgreSQL one statement for the cap's locks, one per table for ids) instead of one per message."""
+    needs = [_needs(mail, decision, ctx.settings) for mail, decision, _ in filter(None, judged) if decision is not None]
+    # As many ids as the batch will use, so that reference numbers run on without gaps on PostgreSQL too.
+    ids = Ids(session, {InboundMessage: len(judged), Suppression: sum(n for _, _, n in needs)})
+    return Lookups(ids, KnownSuppressions(session, ids, [identity for identity, _, _ in needs if identity]),
+                   outgoing.RecentAcks(session, {pair for _, pair, _ in needs if pair}))
+
+
+def _needs(mail: Mail, decision: Decision, settings: Settings) -> tuple[dict | None, tuple[str, str] | None, int]:
+    """What one message may look up: the identity its opt-outs name, the (recipient, outcome) its acknowledgement
+    would be capped by, how many suppression entries it may write. A decision this cannot read is left to the
+    per-message queries (and its message, if its actions raise too, to the shunt), never fails the batch."""
+    try:
+        catalogue = settings.catalogue
+        opt_outs = [] if decision.automated or decision.review else [
+            label for label in decision.labels if catalogue.kind(label).opt_out]
+        identity = identity_of_decision(decision, mail.from_.email if mail.from_ else None) if opt_outs else None
+        entries = sum(len(catalogue.channels_of(label)) for label in opt_outs)
+        return identity, outgoing.cap_key(decision, settings), entries
+    except Exception:  # noqa: BLE001 - see above: only the look-up up front is skipped
+        return None, None, 0
 
 
 def _mail_of(judged: "Judged | None") -> Mail | None:
@@ -263,7 +304,8 @@ def _move_and_advance(conn: MailboxConnection, done: list[tuple[RawMessage, Outc
 
 
 def _write_one(session: Session, raw: RawMessage, judged: "Judged | None", body_hash: str | None,
-               originals: dict[tuple[str, str], tuple[int, str]], box: MailboxSettings, ctx: Context) -> Outcome:
+               originals: dict[tuple[str, str], tuple[int, str]], lookups: Lookups, box: MailboxSettings,
+               ctx: Context) -> Outcome:
     """Record, decide and act on one message inside the batch's transaction, in a savepoint; shunt it when a
     stage raises. `judged` carries the parse and classification already done for the whole batch; without it,
     this message is parsed and classified here."""
@@ -276,19 +318,25 @@ def _write_one(session: Session, raw: RawMessage, judged: "Judged | None", body_
             stage = "classify"
             raise failure
         stage = "act"
-        with savepoint(session):
-            message = _receive(session, raw, mail, body_hash, ctx)
-            return _act(session, message, mail, decision, originals, box, ctx)
+        try:
+            with savepoint(session):
+                message = _receive(session, raw, mail, body_hash, lookups.ids, ctx)
+                outcome = _act(session, message, mail, decision, originals, lookups, box, ctx)
+        except BaseException:
+            lookups.settle(kept=False)
+            raise
+        lookups.settle(kept=True)
+        return outcome
     except IntegrityError:
         # Another instance recorded the same UID between our check and our insert: it owns the message.
         done = _already_recorded(ctx, raw, box)
         if done is not None:
             return done
-        return _shunt(session, raw, mail, stage, traceback.format_exc(), box, ctx)
+        return _shunt(session, raw, mail, stage, traceback.format_exc(), lookups.ids, box, ctx)
     except STORAGE_ERRORS:
         raise  # the database or the disk, not this message: the batch rolls back and is fetched again
     except Exception:  # noqa: BLE001 - any failure of parse/classify/act shunts the message; none is lost
-        return _shunt(session, raw, mail, stage, traceback.format_exc(), box, ctx)
+        return _shunt(session, raw, mail, stage, traceback.format_exc(), lookups.ids, box, ctx)
 
 
 Judged = tuple[Mail, "Decision | None", "Exception | None"]
@@ -341,7 +389,8 @@ def _judge_parsed(mail: Mail, ctx: Context) -> Judged:
 
 
 def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decision,
-         originals: dict[tuple[str, str], tuple[int, str]], box: MailboxSettings, ctx: Context) -> Outcome:
+         originals: dict[tuple[str, str], tuple[int, str]], lookups: Lookups, box: MailboxSettings,
+         ctx: Context) -> Outcome:
     now = ctx.clock()
     row = record_decision(session, message, decision)
     original = originals.get((message.message_id, message.body_hash)) if message.message_id else None
@@ -352,14 +401,16 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
         audit(session, "bot", "duplicate", "inbound_message", message.id, message=message,
               after={"duplicate_of": original_id, "mailbox": original_mailbox})
         return Outcome("duplicate", box.processed_folder, message.reference, message.id)
-    applied = apply_decision(session, message, row, settings=ctx.settings, now=now, new_message=True)
+    applied = apply_decision(session, message, row, settings=ctx.settings, now=now, new_message=True,
+                             known=lookups.suppressions)
     draft = outgoing.plan_ack(decision=decision, mail_subject=mail.subject, mail_message_id=mail.message_id,
                          mail_references=mail.references, reference=message.reference,
                          received_at=message.received_at, settings=ctx.settings, language=mail.language)
     if draft is not None and ctx.reconciling is not None:
         ctx.reconciling.answer(session, draft, message, now)
     elif draft is not None:
-        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now, flush=False)
+        outgoing.enqueue(session, draft, message=message, settings=ctx.settings, now=now, flush=False,
+                         recent=lookups.acks)
     elif decision.review and not ctx.settings.ack.receipt_for_review and outgoing.clean_recipient(decision.ack_to):
         # Said in the trail, so that nobody wonders why a person who wrote got no answer yet.
         audit(session, "bot", "ack_deferred", "inbound_message", message.id, message=message,
@@ -368,24 +419,24 @@ def _act(session: Session, message: InboundMessage, mail: Mail, decision: Decisi
     return Outcome(applied.status, folder, message.reference, message.id)
 
 
-def _shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str, box: MailboxSettings,
-           ctx: Context) -> Outcome:
+def _shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str, ids: Ids,
+           box: MailboxSettings, ctx: Context) -> Outcome:
     ctx.observe("error", raw.mailbox, stage)
     log.error("message shunted", extra={"event": "shunted", "mailbox": raw.mailbox, "uid": raw.uid,
                                         "stage": stage, "error": trace.strip().splitlines()[-1]})
     try:
         with savepoint(session):
-            return _record_shunt(session, raw, mail, stage, trace, box, ctx)
+            return _record_shunt(session, raw, mail, stage, trace, ids, box, ctx)
     except STORAGE_ERRORS:
         raise
     except Exception:  # noqa: BLE001 - what we read from the mail may be what broke the store: keep the bytes only
         with savepoint(session):
-            return _record_shunt(session, raw, None, stage, trace, box, ctx)
+            return _record_shunt(session, raw, None, stage, trace, ids, box, ctx)
 
 
-def _record_shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str,
+def _record_shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: str, trace: str, ids: Ids,
                   box: MailboxSettings, ctx: Context) -> Outcome:
-    message = _receive(session, raw, mail, body_hash(mail), ctx)
+    message = _receive(session, raw, mail, body_hash(mail), ids, ctx)
     message.status, message.error = "shunted", f"stage: {stage}\n{trace}"
     audit(session, "bot", "shunted", "inbound_message", message.id, message=message,
           after={"stage": stage, "error": trace.strip().splitlines()[-1][:500]})
@@ -396,13 +447,14 @@ def _record_shunt(session: Session, raw: RawMessage, mail: Mail | None, stage: s
 # --- receipt ----------------------------------------------------------------------------------------------------
 
 
-def _receive(session: Session, raw: RawMessage, mail: Mail | None, body_hash: str | None,
+def _receive(session: Session, raw: RawMessage, mail: Mail | None, body_hash: str | None, ids: Ids,
              ctx: Context) -> InboundMessage:
     """The inbound row with its thread headers (its raw bytes are stored already, for the whole batch), and its
-    reference number."""
+    reference number, made from its id: an id handed out before the INSERT, so that the row is written once, with
+    its reference and final status, at the savepoint's release."""
     received_at = raw.internal_date or ctx.clock()
     message = InboundMessage(
-        id=ctx.reconciling.row_id(raw) if ctx.reconciling is not None else None,
+        id=ctx.reconciling.row_id(raw) if ctx.reconciling is not None else ids.next(InboundMessage),
         mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid, sha256=raw.sha256, size=len(raw.data),
         received_at=received_at, internal_date=raw.internal_date,
         message_id=mail.message_id if mail else None,
@@ -416,7 +468,6 @@ def _receive(session: Session, raw: RawMessage, mail: Mail | None, body_hash: st
         status=MessageStatus.RECEIVED,
     )
     session.add(message)
-    session.flush()
     local = received_at.astimezone(_tz(ctx.settings.timezone))
     message.reference = f"{ctx.settings.ack.reference_prefix}-{local:%Y-%m}-{message.id:05d}"
     audit(session, "bot", "received", "inbound_message", message.id, message=message,

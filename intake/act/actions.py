@@ -25,8 +25,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from intake.catalogue import Catalogue
-from intake.db import (ActionStatus, DecisionRow, InboundMessage, MessageStatus, RequestAction, ReviewItem, ReviewKind,
-                       ReviewStatus, Suppression, audit)
+from intake.db import (ActionStatus, DecisionRow, Ids, InboundMessage, MessageStatus, RequestAction, ReviewItem,
+                       ReviewKind, ReviewStatus, Suppression, audit)
 from intake.settings import Settings
 from intake.values import Decision, MailKind
 
@@ -75,12 +75,13 @@ def record_decision(
 
 def apply_decision(
     session: Session, message: InboundMessage, row: DecisionRow, *, settings: Settings, now: datetime,
-    new_message: bool = False,
+    new_message: bool = False, known: "KnownSuppressions | None" = None,
 ) -> Applied:
     """Carry out one recorded decision: suppressions and clocks for opt-outs, review items for staff work.
 
     `new_message`: the message was received in this very transaction (the pipeline), so it cannot have an open
-    review item yet and open_review need not look for one. Staff re-decisions leave it False."""
+    review item yet and open_review need not look for one. Staff re-decisions leave it False.
+    `known`: the batch's suppression entries, read once for the whole batch (the pipeline); None reads them here."""
     actor, catalogue = row.decided_by, settings.catalogue
     if row.automated:
         status = MessageStatus.NOT_A_REQUEST if row.mail_kind == MailKind.NOT_A_REQUEST else MessageStatus.AUTOMATED
@@ -95,7 +96,7 @@ def apply_decision(
     applied = Applied(status=MessageStatus.DONE)
     for label in labels:
         if catalogue.kind(label).opt_out:
-            _apply_opt_out(session, message, row, label, settings=settings, now=now, applied=applied)
+            _apply_opt_out(session, message, row, label, settings=settings, now=now, applied=applied, known=known)
     for_staff = [label for label in labels if not catalogue.kind(label).opt_out]
     if for_staff:
         open_review(session, message, ReviewKind.QUESTION, settings=settings, labels=list(labels),
@@ -141,7 +142,7 @@ def review_due(message: InboundMessage, kind: str, labels: Sequence[str], settin
 
 def _apply_opt_out(
     session: Session, message: InboundMessage, row: DecisionRow, label: str, *,
-    settings: Settings, now: datetime, applied: Applied,
+    settings: Settings, now: datetime, applied: Applied, known: "KnownSuppressions | None" = None,
 ) -> None:
     catalogue = settings.catalogue
     due = catalogue.due_date(message.received_at, label, settings.timezone)
@@ -158,12 +159,18 @@ def _apply_opt_out(
     # Every lookup before any write: the channels of one label are distinct, so no lookup can need a row written
     # here, and the new entries and the action then share one flush instead of one each.
     channels = catalogue.channels_of(label)
-    found = find_suppressions(session, catalogue, channels, identity)
+    found = (known.find(catalogue, channels, identity) if known is not None
+             else find_suppressions(session, catalogue, channels, identity))
     entries = {channel: Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
-                                    effective_at=now, **identity)
+                                    effective_at=now, active=True, **identity)
                for channel, existing in found.items() if existing is None}
+    if known is not None:
+        for entry in entries.values():  # ids known before the INSERT: no flush, the savepoint's release writes them
+            entry.id = known.ids.next(Suppression)
+            known.add(entry)
     session.add_all([action, *entries.values()])
-    session.flush()  # the ids that action.suppression_ids and the audit events name
+    if known is None:
+        session.flush()  # the ids that action.suppression_ids and the audit events name
     ids = []
     for channel in channels:
         if channel not in entries:
@@ -182,10 +189,93 @@ def _apply_opt_out(
           after={"kind": label, "status": action.status, "due_date": due.isoformat()})
 
 
+class KnownSuppressions:
+    """find_suppressions for a whole batch (the pipeline's group commit): the active entries of every address and
+    name-at-ZIP the batch's opt-outs name, read in one query up front, then kept up to date with the entries the
+    batch writes. An entry written inside a message's savepoint counts at once for that message, and for the
+    later messages only once the savepoint is released (`settle`): a rolled-back entry must not make a later
+    opt-out of the same person look done. Entries other transactions commit meanwhile are not seen: the batch
+    reads as of its start, as if it had run a moment earlier."""
+
+    def __init__(self, session: Session, ids: Ids, identities: Sequence[dict[str, str | None]]) -> None:
+        self.ids = ids
+        self._session = session
+        self._emails = {i["email"] for i in identities if i["email"]}
+        self._names = {(i["name_key"], i["postal_code"]) for i in identities if i["name_key"] and i["postal_code"]}
+        self._by_email: dict[str, list[Suppression]] = {}
+        self._by_name: dict[tuple[str, str], list[Suppression]] = {}
+        self._pending: list[Suppression] = []
+        for entry in _batch_candidates(session, identities):
+            self._index(entry)
+
+    def find(self, catalogue: Catalogue, channels: Sequence[str],
+             identity: dict[str, str | None]) -> dict[str, Suppression | None]:
+        """find_suppressions' answer, from what the batch knows (from the database for a person it did not expect:
+        an entry released by an earlier message of the batch is flushed, and this message's own are on other
+        channels)."""
+        if not self._covers(identity):
+            return find_suppressions(self._session, catalogue, channels, identity)
+        candidates = [e for e in self._candidates(identity) if e.channel in channels]
+        return _first_matches(catalogue, channels, identity, candidates)
+
+    def _covers(self, identity: dict[str, str | None]) -> bool:
+        email, name = identity["email"], (identity["name_key"], identity["postal_code"])
+        return (not email or email in self._emails) and (None in name or name in self._names)
+
+    def add(self, entry: Suppression) -> None:
+        self._pending.append(entry)
+
+    def settle(self, kept: bool) -> None:
+        """After a message's savepoint: its entries are the batch's (released) or gone (rolled back)."""
+        if kept:
+            for entry in self._pending:
+                self._index(entry)
+        self._pending = []
+
+    def _index(self, entry: Suppression) -> None:
+        if entry.email:
+            self._by_email.setdefault(entry.email.lower(), []).append(entry)
+        if entry.name_key and entry.postal_code:
+            self._by_name.setdefault((entry.name_key, entry.postal_code), []).append(entry)
+
+    def _candidates(self, identity: dict[str, str | None]) -> list[Suppression]:
+        # As _candidates: address matches first, then name-and-ZIP matches, each in id order (new entries last).
+        email, key, zip_code = identity["email"], identity["name_key"], identity["postal_code"]
+        pending_email = [e for e in self._pending if email and e.email and e.email.lower() == email]
+        pending_name = [e for e in self._pending if key and zip_code and (e.name_key, e.postal_code) == (key, zip_code)]
+        by_email = self._by_email.get(email, []) + pending_email if email else []
+        by_name = self._by_name.get((key, zip_code), []) + pending_name if key and zip_code else []
+        return by_email + by_name
+
+
+def _batch_candidates(session: Session, identities: Sequence[dict[str, str | None]]) -> list[Suppression]:
+    emails = sorted({i["email"] for i in identities if i["email"]})
+    names = sorted({(i["name_key"], i["postal_code"]) for i in identities if i["name_key"] and i["postal_code"]})
+    entries: list[Suppression] = []
+    with session.no_autoflush:
+        if emails:
+            entries += session.scalars(select(Suppression).where(
+                Suppression.active.is_(True), func.lower(Suppression.email).in_(emails)).order_by(Suppression.id))
+        if names:
+            entries += session.scalars(select(Suppression).where(
+                Suppression.active.is_(True), Suppression.name_key.in_({k for k, _ in names}),
+                Suppression.postal_code.in_({z for _, z in names})).order_by(Suppression.id))
+    unique = {entry.id: entry for entry in entries}  # one row may match both ways
+    return [unique[i] for i in sorted(unique)]
+
+
 def identity_of(row: DecisionRow, message: InboundMessage) -> dict[str, str | None]:
     """Who is opting out: the e-mail address, plus name, street, ZIP and account when the sender gave them."""
-    entities = row.entities or {}
-    email = (row.ack_to or message.sender or "").strip().lower() or None
+    return identity_from(row.ack_to, message.sender, row.entities or {})
+
+
+def identity_of_decision(decision: Decision, sender: str | None) -> dict[str, str | None]:
+    """identity_of for a decision not recorded yet (the pipeline reads a batch's suppressions before writing)."""
+    return identity_from(decision.ack_to, sender, {k: v for k, v in _entity_dict(decision).items() if v})
+
+
+def identity_from(ack_to: str | None, sender: str | None, entities: dict) -> dict[str, str | None]:
+    email = (ack_to or sender or "").strip().lower() or None
     name = entities.get("name")
     return {
         "email": email,
@@ -211,6 +301,11 @@ def find_suppressions(session: Session, catalogue: Catalogue, channels: Sequence
     """find_suppression for several channels at once: one query per way of matching, not one per channel."""
     with session.no_autoflush:  # no entry pending in this session can be this person's on these channels
         candidates = _candidates(session, channels, identity)
+    return _first_matches(catalogue, channels, identity, candidates)
+
+
+def _first_matches(catalogue: Catalogue, channels: Sequence[str], identity: dict[str, str | None],
+                   candidates: list[Suppression]) -> dict[str, Suppression | None]:
     found: dict[str, Suppression | None] = dict.fromkeys(channels)
     for entry in candidates:  # address matches first, then name-and-ZIP matches, as find_suppression promises
         by_email = catalogue.channels[entry.channel].match == "email"

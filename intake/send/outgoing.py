@@ -27,7 +27,7 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from email import policy, quoprimime
 from email.headerregistry import Address, HeaderRegistry
 from email.message import EmailMessage
@@ -36,7 +36,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from intake.db import InboundMessage, OutboxKind, OutboxMessage, OutboxStatus, audit
@@ -239,6 +239,7 @@ def enqueue(
     now: datetime,
     actor: str = "bot",
     flush: bool = True,
+    recent: "RecentAcks | None" = None,
 ) -> OutboxMessage:
     """Write the acknowledgement to the outbox in the caller's transaction: pending, or withheld with a reason.
     The row comes back with its id (flushed), unless `flush` is False: the pipeline needs no id, and its savepoint
@@ -249,9 +250,11 @@ def enqueue(
     case-insensitively, within ack.per_recipient_hours, from either mailbox). Backfill is about the bot's first
     run over old mail: a staff decision on a message that waited in review is answered however old it is.
     """
-    reason = _withheld_reason(session, draft, settings, now, backfill=actor == "bot")
+    reason = _withheld_reason(session, draft, settings, now, backfill=actor == "bot", recent=recent)
     row = _ack_row(draft, message, now, status=OutboxStatus.WITHHELD if reason else OutboxStatus.PENDING)
     row.withheld_reason = reason
+    if recent is not None and reason is None:
+        recent.add(draft.recipient, draft.outcome, now)
     return _add_row(session, row, message=message, actor=actor, flush=flush)
 
 
@@ -284,24 +287,93 @@ def _ack_row(draft: AckDraft, message: InboundMessage | None, now: datetime, *, 
 
 
 def _withheld_reason(session: Session, draft: AckDraft, settings: Settings, now: datetime, *,
-                     backfill: bool = True) -> str | None:
+                     backfill: bool = True, recent: "RecentAcks | None" = None) -> str | None:
     if settings.shadow:
         return "shadow"
     if backfill and now - draft.received_at > timedelta(days=settings.ack.max_age_days):
         return "backfill"
     since = now - timedelta(hours=settings.ack.per_recipient_hours)
+    if recent is not None and recent.covers(draft.recipient, draft.outcome):
+        return "capped" if recent.since(draft.recipient, draft.outcome, since) else None
     if _recently_acknowledged(session, draft.recipient, draft.outcome, since):
         return "capped"
     return None
+
+
+def cap_key(decision: Decision, settings: Settings) -> tuple[str, str] | None:
+    """(recipient, outcome) of the acknowledgement plan_ack may make for this decision, or None when it makes
+    none the cap could hold back: what RecentAcks reads for a batch before any of it is written."""
+    if settings.shadow or decision.automated or (decision.review and not settings.ack.receipt_for_review):
+        return None
+    recipient = clean_recipient(decision.ack_to)
+    return (recipient, ack.outcome_of(decision, settings.catalogue).name) if recipient else None
+
+
+class RecentAcks:
+    """The per-recipient cap for a whole batch (the pipeline's group commit): for every (recipient, outcome) the
+    batch may answer, the newest acknowledgement that counts, read in one query up front (on PostgreSQL after
+    taking every pair's advisory lock, in one statement, in a fixed order, so that no other transaction can add
+    one until the batch commits), then kept up to date with the rows the batch writes. A row written in a
+    message's savepoint counts for later messages only once the savepoint is released (`settle`). A pair not
+    read up front is checked in the database, as without a batch."""
+
+    def __init__(self, session: Session, pairs: set[tuple[str, str]]) -> None:
+        self._newest: dict[tuple[str, str], datetime | None] = {(r.lower(), o): None for r, o in pairs}
+        self._pending: list[tuple[tuple[str, str], datetime]] = []
+        if not pairs:
+            return
+        if session.get_bind().dialect.name == "postgresql":
+            keys = sorted(_cap_lock_key(r, o) for r, o in self._newest)
+            with session.no_autoflush:
+                session.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS bigint[])) AS t(k)"),
+                                {"keys": keys})  # unnest yields the array's order: the locks are taken sorted
+        recipient = func.lower(OutboxMessage.recipient)
+        with session.no_autoflush:
+            rows = session.execute(select(recipient, OutboxMessage.outcome, func.max(OutboxMessage.created_at)).where(
+                OutboxMessage.kind == OutboxKind.ACK, recipient.in_(sorted({r for r, _ in self._newest})),
+                OutboxMessage.status != OutboxStatus.WITHHELD).group_by(recipient, OutboxMessage.outcome))
+            for who, outcome, newest in rows:
+                if (who, outcome) in self._newest:
+                    self._newest[(who, outcome)] = _aware(newest)
+
+    def covers(self, recipient: str, outcome: str) -> bool:
+        return (recipient.lower(), outcome) in self._newest
+
+    def since(self, recipient: str, outcome: str, since: datetime) -> bool:
+        """An acknowledgement of this outcome went to this address after `since`."""
+        key = (recipient.lower(), outcome)
+        newest = [self._newest[key], *(at for k, at in self._pending if k == key)]
+        return any(at is not None and at > since for at in newest)
+
+    def add(self, recipient: str, outcome: str, at: datetime) -> None:
+        self._pending.append(((recipient.lower(), outcome), at))
+
+    def settle(self, kept: bool) -> None:
+        """After a message's savepoint: its rows count (released) or are gone (rolled back)."""
+        for key, at in self._pending if kept else ():
+            if key in self._newest and (self._newest[key] is None or at > self._newest[key]):
+                self._newest[key] = at
+        self._pending = []
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    # max() over the column comes back without the column's type on some dialects: naive UTC on SQLite.
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
+
+
+def _cap_lock_key(recipient: str, outcome: str) -> int:
+    digest = hashlib.sha256(f"ack-cap\0{recipient.lower()}\0{outcome}".encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
 
 
 def _recently_acknowledged(session: Session, recipient: str, outcome: str, since: datetime) -> bool:
     # Two mailboxes' pipelines may ack the same person at the same moment: on PostgreSQL a transaction-scoped
     # advisory lock on (recipient, outcome) makes the check-then-insert atomic. SQLite has one writer anyway.
     if session.get_bind().dialect.name == "postgresql":
-        digest = hashlib.sha256(f"ack-cap\0{recipient.lower()}\0{outcome}".encode()).digest()
         with session.no_autoflush:  # taking a lock reads no rows: nothing needs flushing for it
-            session.execute(select(func.pg_advisory_xact_lock(int.from_bytes(digest[:8], "big", signed=True))))
+            session.execute(select(func.pg_advisory_xact_lock(_cap_lock_key(recipient, outcome))))
     query = (
         select(OutboxMessage.id)
         .where(
