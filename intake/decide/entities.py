@@ -204,7 +204,7 @@ def _signed_last(lines: list[str], index: int, text: str) -> bool:
         return False
     word = lines[index].strip(" \t-\u2013\u2014~,.!")
     before = text.rstrip()[: -len(lines[index].rstrip())] if text.rstrip().endswith(lines[index].rstrip()) else ""
-    return (len(word) >= 3 and before.endswith(("\n\n", "\n \n")) or before.rstrip(" \t").endswith("\n\n")) and \
+    return len(word) >= 3 and (before.endswith(("\n\n", "\n \n")) or before.rstrip(" \t").endswith("\n\n")) and \
         lines[index - 1].rstrip()[-1:] in ".!?)" and re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
