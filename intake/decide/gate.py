@@ -473,10 +473,15 @@ class ContentType:
     def __call__(self, view: _View) -> Match:
         for t in (view.mail.content_type, *view.mail.part_types):
             if t in self.types:
-                if self.unless and self.unless.first(view.field("request_text")[1]):
-                    return None  # a person is asking us something in their own words
+                if _asks_in_own_words(self.unless, view):
+                    return None
                 return t, "content-type"
         return None
+
+
+def _asks_in_own_words(unless: "PhraseList | None", view: _View) -> bool:
+    """A rule's `unless`: a person is asking us something in their own words, so the rule does not hold."""
+    return unless is not None and unless.first(view.field("request_text")[1]) is not None
 
 
 def _word_count(text: str) -> int:
@@ -522,8 +527,8 @@ class TextPatterns:
         found = self._strong(view) or self._weak(view)
         if found and self.max_words is not None and _word_count(view.field("request_text")[0]) > self.max_words:
             return None
-        if found and self.unless and self.unless.first(view.field("request_text")[1]):
-            return None  # a person is asking us something in their own words
+        if found and _asks_in_own_words(self.unless, view):
+            return None
         return found
 
     def _strong(self, view: _View) -> Match:
