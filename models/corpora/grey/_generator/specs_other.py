@@ -70,16 +70,16 @@ SPECS = [
       "--\nYou received this message because you are subscribed to the Google Groups \"Oakhill Neighbors\" group.\n"
       "To unsubscribe from this group and stop receiving emails from it, send an email to\n"
       "oakhill-neighbors+unsubscribe@googlegroups.com.", "",
-      "Neighbourhood group post that reached us through a member's forward rule; list traffic",
-      to="Oakhill Neighbors <oakhill-neighbors@googlegroups.com>", cc="customercare@alliant-energy.com",
+      "Neighbourhood Google group post (our mailbox is on the list): list traffic, though it mentions an outage",
+      to="Oakhill Neighbors <oakhill-neighbors@googlegroups.com>",
       hdr=[("List-Id", "<oakhill-neighbors.googlegroups.com>"), ("Mailing-list", "list oakhill-neighbors@googlegroups.com"),
            ("Precedence", "list")], **A),
     S("a-es-vecinos-group", CC, "es", "system", ("Vecinos SW Cedar Rapids", "vecinos-swcr@groups.io"),
       "[vecinos-swcr] ¿Alguien sabe a quién llamar por el poste caído?",
       "Buenas noches vecinos, hay un poste de luz inclinado en la 6th St y Wilson. ¿Alguien sabe si ya le avisaron "
       "a Alliant?\n\nSaludos, Mario\n\n_._,_._,_\nGroups.io Links:\nDarse de baja: vecinos-swcr+unsubscribe@groups.io",
-      "", "Spanish group post (groups.io) copied to us; list traffic, no request",
-      to="vecinos-swcr@groups.io", cc="customercare@alliant-energy.com",
+      "", "Spanish neighbourhood group post (groups.io) delivered to us as a list member; list traffic, no request",
+      to="vecinos-swcr@groups.io",
       hdr=[("List-Id", "<vecinos-swcr.groups.io>"), ("Precedence", "list")], **A),
     S("a-esp-unsub-report", PH, "en", "system", ("Sendwave Reports", "reports@sendwave-esp.com"),
       "Weekly report: unsubscribes and suppressions for PowerHouse Catalog",
