@@ -24,7 +24,7 @@ from intake.decide.reading import Reading
 from intake.values import MailKind
 
 
-EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo")
+EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo", "instruction")
 
 
 @dataclass(frozen=True)

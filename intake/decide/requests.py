@@ -8,6 +8,7 @@ same sentence can take it back or change it:
     opt_back_in     "I unsubscribed by mistake, put me back"         a question, not an opt-out
     rhetorical      "how many times do I have to ask?"               no question to answer
     polite_request  "could you please take me off?"                  the opt-out, not a question
+    instruction     "if you no longer wish to receive it, reply BAJA"  a list's footer, nobody's request
     third_party, deceased, sarcasm, reference, deletion             flags for review (review.py)
 
 A sentence ending in "?" is a question unless it politely asks for the opt-out it holds or is rhetorical. Every
@@ -37,12 +38,14 @@ WH_WORDS = frozenset("who what why how where when which whom whose quién qué p
 COURTESY_WORDS = frozenset({"please", "pls", "now", "thanks", "thank", "you", "por", "favor"})
 OTHERS_DOING = frozenset({"you", "they", "u", "y'all", "ustedes", "ellos"})
 KEEP_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "siguen", "continúan", "continuan"})
-THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "él", "ella"})
+THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "él", "ella",
+                          # the verb says who when no pronoun does: "my dad doesn't want it", "mi papá ya no quiere"
+                          "wants", "doesn't", "does", "needs", "quiere", "desea", "necesita"})
 """Pronouns of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
-CANCELLED = ("negated", "hypothetical", "opt_back_in", "past")
+CANCELLED = ("negated", "hypothetical", "opt_back_in", "past", "instruction")
 PAST_REACH = 3
 """How many tokens after "I asked you to" the opt-out words must start to be the told request ("... to take me
 off the list"); a request further on in the sentence is a new one ("I unsubscribed twice, please remove me")."""
@@ -60,7 +63,8 @@ class Match:
     text: str
     status: str = "live"
     """live, negated, hypothetical, opt_back_in, reassigned, echo (a subject echoing a cancelled body hit, or a
-    bare word repeating a named request of its kind), rhetorical, weak, context or bare (a lone opt-out word whose
+    bare word repeating a named request of its kind), rhetorical, weak, embedded (a rule that counts only where it opens its sentence, found inside one), context
+    or bare (a lone opt-out word whose
     context decides)."""
 
 
@@ -183,9 +187,31 @@ def _apply_cues(analysis: Analysis, catalogue: Catalogue, question: str) -> None
             hit.status = "opt_back_in"
         elif any(c.sent == hit.sent and c.start <= hit.start <= c.end + PAST_REACH for c in analysis.cues_of("past")):
             hit.status = "past"
+        elif analysis.cues_of("instruction", hit.sent):
+            hit.status = "instruction"
+    if analysis.cues_of("opt_back_in"):
+        _old_removals(analysis, question)
     for kind in ("hypothetical", "opt_back_in", "deletion"):
         for cue in analysis.cues_of(kind):
             analysis.hits.append(derived(cue, question, f"cue:{kind}"))
+
+
+PAST_FORMS = frozenset("unsubscribed opted removed cancelled canceled asked requested stopped took taken dropped "
+                       "pedí pedi mandaran enviaran dieran quitaran sacaran cancelé cancele di".split())
+"""Past forms of opting out, in English and Spanish ("I opted out last year", "pedí que no me mandaran")."""
+
+
+def _old_removals(analysis: Analysis, question: str) -> None:
+    """In mail that asks to be put back, an opt-out told in the past tense in another sentence is the old removal
+    the sender regrets, not a new one (LABELS.md: opting back in). A present-tense opt-out elsewhere stays: wanting
+    in and out at once is for staff (the model and review see both)."""
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    for hit in analysis.hits:
+        if hit.spec.tag == question or hit.status != "live":
+            continue
+        before = [i for i in range(max(0, hit.start - 6), hit.end) if sents[i] == hit.sent]
+        if any(lower[i] in PAST_FORMS for i in before):
+            hit.status = "past"
 
 
 def _overlaps(a: Match, b: Match) -> bool:
@@ -218,6 +244,8 @@ def _question_marks(analysis: Analysis, question: str) -> None:
             asked.setdefault(text.sentence_at(offset), token)
         offset = text.lowered.find("?", offset + 1)
     alpha = toks.cols[4]
+    for sent, token in _how_to_sentences(toks, sents, alpha).items():
+        asked.setdefault(sent, token)
     for sent, token in asked.items():
         opt_out = [h for h in analysis.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
         if opt_out and analysis.cues_of("polite_request", sent):
@@ -237,6 +265,24 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         analysis.hits.append(match)
 
 
+HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to", "does", "long", "much"}),
+          "cómo": frozenset({"puedo", "hago", "me", "se", "podemos", "le", "hacemos", "debo"}),
+          "como": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
+"""Openings that ask how to do something, written with or without a question mark ("how do I stop the catalog",
+"cómo hago para que no me llamen"): a question about opting out, not an opt-out (LABELS.md)."""
+
+
+def _how_to_sentences(toks: Columns, sents: list[int], alpha: Sequence[bool]) -> dict[int, int]:
+    """Sentences that open with "how do I" / "cómo puedo", whatever they end with: {sentence: first token}."""
+    first: dict[int, list[int]] = {}
+    for i, (a, s) in enumerate(zip(alpha, sents)):
+        if a and len(first.setdefault(s, [])) < 2:
+            first[s].append(i)
+    lower = toks.lower
+    return {s: ids[0] for s, ids in first.items()
+            if len(ids) == 2 and lower[ids[1]] in HOW_TO.get(lower[ids[0]], ())}
+
+
 def _conditions(analysis: Analysis, question: str) -> None:
     """Rules that only count in a personal sentence, or only when no opt-out explains them; and a request in a
     sentence that neither addresses anyone nor starts with it ("opt-out requests get missed in most inboxes",
@@ -249,6 +295,8 @@ def _conditions(analysis: Analysis, question: str) -> None:
             continue
         if hit.spec.personal and hit.sent not in personal:
             hit.status = "weak"
+        elif hit.spec.opens_sentence and not _starts_sentence(analysis, hit):
+            hit.status = "embedded"
         elif hit.spec.only_without_opt_out and opted_out:
             hit.status = "context"
         elif hit.spec.tag != question and hit.sent not in personal and not _starts_sentence(analysis, hit):
@@ -262,7 +310,8 @@ def _starts_sentence(analysis: Analysis, hit: Match) -> bool:
     alpha = toks.cols[4]
     before = [toks.lower[i] for i in range(hit.start) if sents[i] == hit.sent and alpha[i]]
     return all(w in COURTESY_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
-                                            "hola", "so", "ok", "okay", "yes", "sí", "si", "de")
+                                            "hola", "so", "ok", "okay", "yes", "sí", "si", "de",
+                                            "do")  # "Please do not send ...": the hit starts at "not"
                for w in before)
 
 

@@ -25,11 +25,12 @@ from intake.decide.nlp import LANGS, Columns, Phrases, Pipelines, SpacyMatcher, 
 from intake.rulefile import RuleError, load_rule_file, require
 
 CUE_KINDS = ("negation", "hypothetical", "opt_back_in", "polite_request", "sarcasm", "third_party", "courtesy",
-             "rhetorical", "asks", "deceased", "reference", "deletion", "keep", "retract", "past", "others")
+             "rhetorical", "asks", "deceased", "reference", "deletion", "keep", "retract", "past", "others",
+             "instruction", "follow_up")
 SCOPE_KINDS = ("marketing", "channel", "name_sharing", "service", "billing", "paper")
 RULE_KEYS = {"name", "lang", "why", "phrases", "patterns", "alone", "generic", "personal", "only_without_opt_out",
-             "label", "cue", "scope"}
-FLAGS = ("alone", "generic", "personal", "only_without_opt_out")
+             "opens_sentence", "label", "cue", "scope"}
+FLAGS = ("alone", "generic", "personal", "only_without_opt_out", "opens_sentence")
 NOT_PHRASE_RULES = ("lemmas.yml", "catalogue.yml", "thread.yml")
 """Rule files that are not phrase rules: the lemma fixes, the label catalogue, the thread kinds."""
 
@@ -51,6 +52,9 @@ class RuleSpec:
     """Says "take me off" but not off what: the sentence's scope decides the kind."""
     personal: bool = False
     only_without_opt_out: bool = False
+    opens_sentence: bool = False
+    """Counts only where it opens its sentence (after greetings): "Who do you share it with?" asks, "I don't care
+    who you share it with" does not."""
 
     @property
     def key(self) -> str:

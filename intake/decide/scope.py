@@ -4,6 +4,8 @@
     a generic one in a sentence that names nothing, after such a one   the same ("... Please leave me out of that.")
     "stop mailing me paper statements" (bills, nothing promotional)    a billing change: a question for staff
     an opt-out next to outage or payment notices, nothing promotional  unclear what should stop: review
+    "if so, stop" / "don't ever do that again" after a sentence about   the kind that sentence was about (sharing
+        sharing names or about our mail                                 first): a conditional opt-out is honoured
     a bare "STOP" / "remove" / "opt out", or a "take me off" that names nothing:
         under our promotion or catalog e-mail                          the unsubscribe kind (catalogue role)
         under service mail or our acknowledgement, or in a fresh mail  no object, no context: review
@@ -34,6 +36,7 @@ def read(readings: list[Reading], tools: Any) -> None:
 
 def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool) -> None:
     roles = catalogue.roles
+    _follow_ups(analysis, roles["unsubscribe"], roles["name_sharing"], roles["question"])
     _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
     _billing_scope(analysis, roles["unsubscribe"], roles["question"])
     _objectless(analysis, catalogue, under_promotion)
@@ -42,6 +45,28 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
         if in_sentence & {"service", "billing"} and not in_sentence & {"marketing", "channel"}:
             analysis.flags.add("unclear_scope")
             analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
+
+
+SHARE_QUESTIONS = frozenset({"asks_whether_shared", "asks_who_got_it"})
+"""Question rules that ask whether a name was passed on: "Did you give them my address?"."""
+
+
+def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: str) -> None:
+    """"Do you share my information? If so, stop." and "Did you give them my address? Don't ever do that again."
+    ask to stop what the sentence before (or the same one) is about. LABELS.md's writers label them opt-outs (and
+    the question a question): whether or not we share, honouring the condition costs nothing, and missing it
+    breaks the law if we do. Nothing is derived where the sentence already holds a request, or where neither
+    sentence says what "that" is (then the model and review decide)."""
+    for cue in analysis.cues_of("follow_up"):
+        if any(h.sent == cue.sent and h.status == "live" and h.spec.tag != question for h in analysis.hits):
+            continue
+        near = [s for s in analysis.scopes if s.sent in (cue.sent - 1, cue.sent) and s.source == cue.source
+                and not (cue.start <= s.start < cue.end)]
+        asked_sharing = any(h.sent == cue.sent - 1 and h.spec.name in SHARE_QUESTIONS for h in analysis.hits)
+        if asked_sharing or any(s.spec.tag == "name_sharing" for s in near):
+            analysis.hits.append(derived(cue, sharing, "scope:follow_up"))
+        elif any(s.spec.tag == "marketing" for s in near):
+            analysis.hits.append(derived(cue, unsubscribe, "scope:follow_up"))
 
 
 def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
@@ -87,7 +112,21 @@ def _names_own_object(analysis: Analysis, hit: Match) -> bool:
     """Whether the first scope word in or just after a generic opt-out phrase is mail we send ("remove me from
     the catalog list", "take me off this mailing"): then the phrase is about that mail, whatever follows."""
     own = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
-    return bool(own) and min(own, key=lambda s: s.start).spec.tag in ("marketing", "channel")
+    if not own:
+        return False
+    first = min(own, key=lambda s: s.start)
+    if first.spec.tag == "channel" and _shared_list(analysis, first):
+        return False  # "sáquenme de las listas que les venden a otros catálogos": the list is the shared one
+    return first.spec.tag in ("marketing", "channel")
+
+
+def _shared_list(analysis: Analysis, channel: Match) -> bool:
+    """Whether sharing words follow a mail-channel word closely in its sentence, with no second request ("and")
+    in between: "the lists you sell to other companies", "las listas que les prestan a otros catálogos"."""
+    for s in analysis.scopes:
+        if s.sent == channel.sent and s.spec.tag == "name_sharing" and channel.end <= s.start < channel.end + 6:
+            return not CONJUNCTIONS.intersection(analysis.toks.lower[channel.end:s.start])
+    return False
 
 
 def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
