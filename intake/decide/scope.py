@@ -60,8 +60,7 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
     for cue in analysis.cues_of("follow_up"):
         if any(h.sent == cue.sent and h.status == "live" and h.spec.tag != question for h in analysis.hits):
             continue
-        near = [s for s in analysis.scopes if s.sent in (cue.sent - 1, cue.sent) and s.source == cue.source
-                and not (cue.start <= s.start < cue.end)]
+        near = [s for s in analysis.scopes if s.sent in (cue.sent - 1, cue.sent) and s.source == cue.source]
         asked_sharing = any(h.sent == cue.sent - 1 and h.spec.name in SHARE_QUESTIONS for h in analysis.hits)
         if asked_sharing or any(s.spec.tag == "name_sharing" for s in near):
             analysis.hits.append(derived(cue, sharing, "scope:follow_up"))
