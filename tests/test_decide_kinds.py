@@ -722,3 +722,30 @@ def test_spanish_request_for_a_parent_goes_to_review(decider):
     """Regression test: 'mi mamá ya no quiere...' is for someone else (the verb says so)."""
     d = decide(decider, "Hola, mi mamá ya no quiere recibir el catálogo. Se llama Rosa Ibarra.", to=CATALOG)
     assert d.review and not d.labels, seen(d)
+
+
+def test_spanish_present_request_is_not_told_as_past(decider):
+    """Regression test: 'les pido que me saquen' asks now; only 'pedí que...' tells an earlier request."""
+    d = decide(decider, "Les pido que me saquen de su lista de correo y que no compartan mi información con "
+                        "terceros.\n\nRamiro", to=CATALOG)
+    assert _found(d) == {M, S}, seen(d)
+
+
+@pytest.mark.parametrize("sender, to", [
+    ("Dana Kerr <dkerr@alliantenergy.com>", CARE),  # a colleague, not through one of our forms
+    ("Plains Catalog Council <press@plainscatalog.org>", CATALOG),  # a role address
+    ("Elm St Block Club <elmstblock@gmail.com>",
+     "elmstblock@gmail.com, a1@gmail.com, b2@yahoo.com, c3@aol.com, d4@gmail.com, " + CARE),  # group mail
+])
+def test_mail_from_someone_who_is_probably_not_a_customer_goes_to_staff_unanswered(decider, sender, to):
+    """Regression tests: the words of a request from a colleague, a role address or group mail are not acted on;
+    staff look, and nobody is answered meanwhile."""
+    d = decide(decider, "Please stop sending the catalog and don't share names with other companies.",
+               sender=sender, to=to)
+    assert d.review and not d.labels and d.ack_to is None, seen(d)
+
+
+def test_a_customer_writing_to_us_with_a_cc_is_still_a_customer(decider):
+    d = decide(decider, "Please stop sending me the catalog.\n\nNora", sender="Nora Lind <nora.lind@gmail.com>",
+               to=f"{CATALOG}, tom.lind@gmail.com")
+    assert "may not be a request" not in " ".join(d.reasons), seen(d)

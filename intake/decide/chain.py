@@ -123,7 +123,8 @@ class Decider:
         automated = reading.kind != MailKind.REQUEST
         ack_to, ack_why = (None, ("no ack: not a request",)) if automated else \
             ack_address(mail, reading.verdict, tools.own_addresses)
-        if ack_to and reading.review and reading.scores.get("not_a_request", 0.0) >= tools.thresholds.maybe_not_a_request:
+        if ack_to and reading.review and (reading.scores.get("not_a_request", 0.0) >= tools.thresholds.maybe_not_a_request
+                                          or reading.not_a_customer):
             ack_to, ack_why = None, (*ack_why, "no ack: may not be a request; staff decide")
         damaged = review.serious_defects(mail)
         if ack_to and damaged:

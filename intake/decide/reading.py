@@ -134,6 +134,8 @@ class Reading:
     thread: Thread = field(default_factory=Thread)
     sender: str = "unknown"
     """"person" (a mailbox provider people use), "organisation", "ours", "unknown" (thread.py)."""
+    not_a_customer: str = ""
+    """Why the sender is probably not a customer writing to us (thread.py); empty when nothing says so."""
     verdict: GateVerdict | None = None
     kind: MailKind = MailKind.REQUEST
     settled: bool = False

@@ -13,6 +13,7 @@ Reasons to ask a person (each is recorded with the decision):
     sarcasm, conflicting requests, unclear scope (service notices or marketing?)
     a damaged or oversized message: the text may not be what the sender wrote
     the model's doubts (confidence.py), and mail where no request was recognised at all
+    a sender who is probably not a customer: a colleague, a role address (press@), group mail to many people
 
 A message in review is decided by nobody but staff: its labels are only proposed.
 """
@@ -54,6 +55,8 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     serious = serious_defects(mail)
     if serious or mail.size > tools.max_bytes:
         why.append(f"message damaged ({', '.join(serious) or 'oversize'}): text may be incomplete")
+    if reading.not_a_customer:
+        why.append(f"may not be a request: {reading.not_a_customer}")
     if not reading.own_words:
         why.append("the sender wrote nothing decidable of their own")
     flags = analysis.flags if analysis is not None else set()

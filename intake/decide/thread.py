@@ -54,6 +54,8 @@ class ThreadBook:
     form_field: re.Pattern[str]
     form_end: re.Pattern[str]
     consumer_domains: frozenset[str] = frozenset()
+    role_local_parts: frozenset[str] = frozenset()
+    many_recipients: int = 0
 
     @classmethod
     def load(cls, rules_dir: Path, ack_domain: str = "") -> "ThreadBook":
@@ -78,6 +80,9 @@ class ThreadBook:
             re.compile(r"^[ \t]*(?:" + "|".join(re.escape(e) for e in ends) + r")", re.I | re.M),
             frozenset(d.lower() for d in _strings(path, "senders.consumer_domains",
                                                   senders.get("consumer_domains") or ["example.invalid"])),
+            frozenset(p.lower() for p in _strings(path, "senders.role_local_parts",
+                                                  senders.get("role_local_parts") or [])),
+            int(senders.get("many_recipients") or 0),
         )
 
     def sender_kind(self, mail: Mail) -> str:
@@ -91,6 +96,24 @@ class ThreadBook:
         if _placeholder(address.domain):
             return "unknown"  # example.com and the like name nobody: a test's or a sample's sender
         return "person" if address.domain in self.consumer_domains else "organisation"
+
+    def not_a_customer(self, mail: Mail, sender: str) -> str | None:
+        """Why the sender is probably not a customer writing to us, or None. Mail from a colleague (our own domain,
+        not one of our forms), from an organisation's role address (press@, surveys@, newsletter@), or addressed
+        to many people at once (a neighbourhood newsletter, a group's mail) may use every word of a request without
+        being one (LABELS.md: not a request, though a person or company wrote it). None of these settles anything:
+        a person looks, and nobody is answered meanwhile."""
+        address = mail.from_
+        if address is None:
+            return None
+        if sender == "ours" and self.form_message(mail) is None and address.email.lower() not in self.addresses:
+            return f"mail from our own organisation ({address.email}): a colleague's, not a customer's"
+        if address.email.split("@")[0].lower() in self.role_local_parts:
+            return f"sent from an organisation's role address ({address.email})"
+        others = {a.email.lower() for a in (*mail.to, *mail.cc)} - self.addresses
+        if self.many_recipients and len(others) >= self.many_recipients:
+            return f"addressed to {len(others)} other people: group mail, not a request to us"
+        return None
 
     # -- forms ----------------------------------------------------------------------------------------------------
 
@@ -175,7 +198,9 @@ def _placeholder(domain: str) -> bool:
 def read(reading: Reading, book: ThreadBook) -> None:
     reading.thread = book.answers(reading.mail)
     reading.sender = book.sender_kind(reading.mail)
-    reading.note("thread", answers=reading.thread.kind, how=reading.thread.how, sender=reading.sender)
+    reading.not_a_customer = book.not_a_customer(reading.mail, reading.sender) or ""
+    reading.note("thread", answers=reading.thread.kind, how=reading.thread.how, sender=reading.sender,
+                 not_a_customer=reading.not_a_customer)
 
 
 def _marks(path: Path, name: str, raw: dict, ack_domain: str) -> KindMarks:
