@@ -11,6 +11,7 @@ an opt-out is worse than none. When unsure, return None.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from intake.values import Entities, Mail
 
@@ -19,16 +20,22 @@ from intake.values import Entities, Mail
 _PARTICLE = r"(?:van|von|de|del|der|den|la|le|da|di|du|st\.?|mc|mac|bin|ten|ter)"
 _WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
 _INITIAL = r"(?:[A-Z]\.)"
-_ACCENT_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['\u2019-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*)"
+_ACCENT_WORD = (r"(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+"
+                r"(?:['\u2019-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]+)*)")
+"""Latin-1 and Latin Extended-A letters: "Domínguez", "Hodžić", "Wójcik" (Extended-A mixes cases; the name
+patterns' other guards keep a lower-case word out)."""
 _NAME_WORD = rf"(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
-FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
+FULL_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
+             rf"|{_INITIAL}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+"""A full name: "Ann Lee", "Ann B. Lee", "Jan van der Berg", or from an initial: "R. Tomasz Wilk", "A. Okafor"."""
 JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
 _NAME = rf"(?P<name>(?=[A-ZÀ-ÖØ-Þ])(?:{JOINT_NAME}|{FULL_NAME}))"
 """The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
 engine skip the other positions quickly."""
 _TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
-          r"Doña|Lic|Ing)\.?[ \t]+)")
-"""A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz"): never part of it."""
+          r"Doña|Lic|Ing|Atte)\.?[ \t]+)")
+"""A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz"), or "Atte." (atentamente)
+written on the name's line: never part of it."""
 _DEGREE = r"(?:,?[ \t]*(?:(?:[A-Z]\.){2,3}|MD|PhD|DDS|DVM|DC|RN|CPA|Esq\.?))"
 """Letters after a name ("Thomas Ng, D.C."): never part of it either."""
 
@@ -39,6 +46,7 @@ _LATE = r"(?i:late|deceased|elderly|dear|difunto|difunta|fallecido|fallecida)"
 
 # The person the request is ABOUT comes first: a late spouse or a parent outranks the sender's own name.
 _ABOUT_PATTERNS = [
+    rf"\b(?i:(?:his|her|their) name is|(?:él|ella)? ?se llama|su nombre es)[ \t]+{_TITLE}?{_NAME}",
     rf"\b(?i:my|our|mi|nuestro|nuestra)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}(?:[ \t]+{_LATE})?[,:]?[ \t]+{_NAME}",
     rf"{_NAME}[,]?[ \t]+(?:\([^)]*\)[ \t]+)?(?i:is|was|es|era)?[ \t]*(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}\b",
     rf"\b(?i:on behalf of|estate of|executor (?:of|for)(?: the estate of)?|in the name of|en nombre de|a nombre de|"
@@ -55,7 +63,8 @@ _RELATIVE_AFTER_NAME = re.compile(rf"(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_REL
 """What the second of _ABOUT_PATTERNS needs after the name: when a text lacks it, that costly pattern is skipped."""
 _CLOSING_INLINE = re.compile(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_TITLE}?{_NAME}"
                              rf"{_DEGREE}?\s*$", re.I)
-_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}{_DEGREE}?[ \t]*[,.]?[ \t]*$")
+_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}{_DEGREE}?(?:[ \t]*\([^)\n]{{1,30}}\))?"
+                        rf"[ \t]*[,.]?[ \t]*$")
 _CLOSING_ONLY = re.compile(r"^\s*(?:thanks|thank you|regards|best|sincerely|cheers|respectfully|cordially|gracias|"
                            r"saludos|atentamente|cordialmente|best regards|kind regards|warm regards|many thanks|"
                            r"thanks again|yours truly|love|blessings|take care|un saludo|muchas gracias)[ \t]*[,.!]*\s*$",
@@ -128,6 +137,7 @@ def _is_person(name: str) -> bool:
 
 
 _GUARDS = (
+    ("name is", "se llama", "su nombre"),
     None,  # the relative patterns: _RELATIVE_AFTER_NAME
     None,
     ("behalf of", "estate of", "executor", "in the name of", "nombre de", "account holder", "customer",
@@ -144,7 +154,7 @@ def find_name(text: str) -> str | None:
     relative = _RELATIVE_AFTER_NAME.search(text) is not None
     for number, pattern in enumerate(_ABOUT + _SELF):
         guard = _GUARDS[number]
-        if (number < 2 and not relative) or (guard is not None and not any(word in lowered for word in guard)):
+        if (1 <= number < 3 and not relative) or (guard is not None and not any(word in lowered for word in guard)):
             continue
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -299,7 +309,54 @@ def own_text(mail: Mail) -> str:
 
 
 def extract_entities(mail: Mail) -> Entities:
-    return extract_from_text(own_text(mail))
+    entities = extract_from_text(own_text(mail))
+    if entities.name is None:
+        name = signed_as_sender(mail.new_text or "", mail)
+        if name:
+            entities = replace(entities, name=name)
+    return entities
+
+
+_ROLE_WORDS = frozenset("info desk office support admin team service services help contact mail customer customers "
+                        "sales billing family home house farm shop store church".split())
+"""Words of role and shared addresses ("Info Desk <info@...>"): never a name, whatever the header says."""
+_TAIL_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*\.?")
+
+
+def signed_as_sender(text: str, mail: Mail) -> str | None:
+    """A name typed at the very end of the sender's text, on the last sentence's line ("... Thanks. Megan T.",
+    "pls help -destiny", "nada mío. Araceli Domínguez"), taken only where the From header confirms it: each word
+    is a word of the From display name, or the start of the address's local part ("destiny" of destinyyy.r@).
+    Phones and webmail join the signature to the last line, so no line is a name of its own; without the
+    header's word for it, a last word is only a last word."""
+    sender = mail.from_
+    if sender is None:
+        return None
+    shown = {w.lower() for w in re.findall(r"[^\W\d_]+", sender.name or "") if len(w) >= 2}
+    local = [r.lower() for r in re.findall(r"[^\W\d_]+", sender.email.split("@")[0]) if len(r) >= 3]
+
+    def confirmed(word: str) -> bool:
+        w = word.lower().strip(".'\u2019-")
+        if len(w) < 3 or w in _NOT_NAME_WORDS or w in _EVERYDAY_WORDS or w in _NOT_FIRST_NAMES or w in _ROLE_WORDS:
+            return False
+        return w in shown or any(run.startswith(w) for run in local)
+
+    lines = [l for l in text.replace("\r\n", "\n").splitlines() if l.strip()][-2:]
+    for line in reversed(lines):
+        words = _TAIL_WORD.findall(line)
+        if not words:
+            continue  # a line of digits: "/ 53094" under the name
+        taken: list[str] = []
+        for word in reversed(words[-4:]):
+            if confirmed(word) or (re.fullmatch(r"[A-Z]\.", word) and not taken):
+                taken.insert(0, word)
+            else:
+                break
+        taken = taken if taken and confirmed(taken[0]) else []
+        if taken:
+            return " ".join(taken).rstrip(",") if len(taken) > 1 else taken[0].rstrip(".,")
+        return None
+    return None
 
 
 def extract_from_text(text: str) -> Entities:
