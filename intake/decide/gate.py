@@ -488,7 +488,8 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-_WORD = re.compile(r"[^\W\d_]{2,}|\d+")
+_WORD = re.compile(r"[^\W_][\w-]*[^\W_]|[^\W\d_]{2,}|\d+")
+"""A word, a number, or a token of both such as a campaign id ("5c1e9a0d-42b7-4c1f"): one word each."""
 
 
 @dataclass(frozen=True)
@@ -836,7 +837,11 @@ class Gate:
     def _addressed_to_us(self, mail: Mail) -> bool:
         if not self.own_addresses:
             return True  # nothing configured to compare with: the rule applies as written
-        return any(a.email.lower() in self.own_addresses for a in (*mail.to, *mail.cc))
+        # A List-Unsubscribe address often carries a token after "+" (customercare+u-8812@...); with no To or Cc at
+        # all, the Delivered-To our own server wrote says which mailbox it came to.
+        named = [a.email for a in (*mail.to, *mail.cc)] or \
+            [v.strip().strip("<>") for v in mail.headers.get("delivered-to", ())]
+        return any(_without_tag(e) in self.own_addresses for e in named)
 
     @staticmethod
     def _run_loop(rule: Rule, view: _View, run: _Run) -> None:
@@ -870,3 +875,9 @@ class Gate:
         not_a_request = automated and all(h.label == NOT_A_REQUEST for h in machine) and not loop
         return GateVerdict(automated, tuple(hits), tuple(run.misses), loop=loop, suppress_ack=suppress,
                            not_a_request=not_a_request, human_rule=human.name if human is not None else None)
+
+
+def _without_tag(address: str) -> str:
+    """customercare+u-8812@alliant-energy.com -> customercare@alliant-energy.com (lower case)."""
+    local, at, domain = address.lower().partition("@")
+    return local.split("+", 1)[0] + at + domain
