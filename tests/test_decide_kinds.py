@@ -359,13 +359,8 @@ def test_two_requests_in_one_rambling_sentence_give_both_labels(decider):
             "(rule hits question:asks_how_what 'Is it possible' live + question_mark live; reasons: "
             "\"marketing_opt_out: 'any more marketing emails'\", \"question: 'Is it possible'\"); LABELS.md: "
             "a question that is the request is the opt-out only"))),
-    pytest.param(
-        "Can you stop selling my name to other catalogs? It's been years of junk mail because of it.", CATALOG, (S,),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labels=() review=True proposed=(marketing_opt_out, catalog_share_opt_out): the rule "
-            "do_not_share_my_name found 'stop selling my name' (live), but reasons=['model suggests "
-            "marketing_opt_out (0.44) without a rule'] sends it to review; 'junk mail because of it' is a "
-            "complaint about other catalogs, not a marketing opt-out"))),
+    # was a strict xfail (the model's marketing doubt beside the sharing request): passes since `beside_sharing`
+    ("Can you stop selling my name to other catalogs? It's been years of junk mail because of it.", CATALOG, (S,)),
     ("¿Podrían dejar de enviarme publicidad?", CARE, (M,)),
 ], ids=["can-you-take-me-off", "is-it-possible-no-more", "can-you-stop-selling", "es-podrian-dejar"])
 def test_opt_out_asked_as_a_question_is_the_opt_out(decider, text, to, labels):

@@ -43,6 +43,10 @@ class Thresholds:
     """The doubt threshold for a kind the rules did not find when they found another: the model often leans to a
     second kind after the words of the first ("don't share my name" sounds like "stop the catalog" to it), so
     cross-validation chooses this one on its own."""
+    beside_sharing: float = 0.2
+    """The doubt threshold for the unsubscribe kind beside a sharing request the rules found (and nothing else):
+    "don't share my name with other catalogs" is full of the words of catalog mail, so the model's lean to a
+    marketing opt-out there is weaker evidence than elsewhere; cross-validation chooses it on its own."""
     overrule: float = 1.01
     """From here on the model settles "not a request" even against requests the rules found: list brokers,
     sellers and phishing use the very words of opt-outs. Above 1: never (the default)."""
@@ -92,7 +96,7 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
                 reading.review.append(f"model doubts {kind.name} ({p:.2f}) that the rules found")
         elif p >= th.alone:
             decided.append(kind.name)
-        elif p >= (th.beside if found else th.doubt) and kind.name not in explained:
+        elif p >= _doubt_from(kind.name, found, catalogue, th) and kind.name not in explained:
             doubts.append(kind.name)
             reading.review.append(f"model suggests {kind.name} ({p:.2f}) without a rule")
     reading.labels = catalogue.ordered(decided)
@@ -104,6 +108,14 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
     reading.confidence = _confidence(catalogue, found, scores, th)
     reading.note("confidence", found=sorted(found), decided=list(reading.labels), doubts=doubts,
                  scores={k: round(v, 4) for k, v in scores.items()}, thresholds=th.as_dict())
+
+
+def _doubt_from(kind: str, found: set[str], catalogue: Any, th: Thresholds) -> float:
+    if not found:
+        return th.doubt
+    if kind == catalogue.roles["unsubscribe"] and found == {catalogue.roles["name_sharing"]}:
+        return th.beside_sharing
+    return th.beside
 
 
 def _confidence(catalogue: Any, found: set[str], scores: dict[str, float], th: Thresholds) -> float:
