@@ -185,6 +185,9 @@ def _apply_cues(analysis: Analysis, catalogue: Catalogue, question: str) -> None
             hit.status = "hypothetical"
         elif analysis.cues_of("opt_back_in", hit.sent):
             hit.status = "opt_back_in"
+            if not _told_in_past(analysis, hit):
+                # "Put me back on the catalog, but no more e-mails": in and out at once (LABELS.md: mixed wishes)
+                analysis.flags.add("mixed_wishes")
         elif any(c.sent == hit.sent and c.start <= hit.start <= c.end + PAST_REACH for c in analysis.cues_of("past")):
             hit.status = "past"
         elif analysis.cues_of("instruction", hit.sent):
@@ -201,16 +204,19 @@ PAST_FORMS = frozenset("unsubscribed opted removed cancelled canceled asked requ
 """Past forms of opting out, in English and Spanish ("I opted out last year", "pedí que no me mandaran")."""
 
 
+def _told_in_past(analysis: Analysis, hit: Match) -> bool:
+    """Whether an opt-out phrase is told in the past tense ("I unsubscribed by mistake", "pedí que no me
+    mandaran"): a past form among its words or the few before it in its sentence."""
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    return any(lower[i] in PAST_FORMS for i in range(max(0, hit.start - 6), hit.end) if sents[i] == hit.sent)
+
+
 def _old_removals(analysis: Analysis, question: str) -> None:
     """In mail that asks to be put back, an opt-out told in the past tense in another sentence is the old removal
     the sender regrets, not a new one (LABELS.md: opting back in). A present-tense opt-out elsewhere stays: wanting
     in and out at once is for staff (the model and review see both)."""
-    lower, sents = analysis.toks.lower, analysis.toks_sent
     for hit in analysis.hits:
-        if hit.spec.tag == question or hit.status != "live":
-            continue
-        before = [i for i in range(max(0, hit.start - 6), hit.end) if sents[i] == hit.sent]
-        if any(lower[i] in PAST_FORMS for i in before):
+        if hit.spec.tag != question and hit.status == "live" and _told_in_past(analysis, hit):
             hit.status = "past"
 
 
@@ -251,6 +257,8 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         if opt_out and analysis.cues_of("polite_request", sent):
             continue
         words = [w for w, a, s in zip(toks.lower, alpha, sents) if a and s == sent]
+        while len(words) > 2 and words[0] in LEADERS:
+            words = words[1:]  # "And how do I stop these?", "Pero, ¿cómo hago...?"
         if len(words) < 2:
             continue
         if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"]:
@@ -265,6 +273,8 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         analysis.hits.append(match)
 
 
+LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también"})
+"""Words that may open a question before its asking word: "And how do I stop these newsletters?"."""
 HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to", "does", "long", "much"}),
           "cómo": frozenset({"puedo", "hago", "me", "se", "podemos", "le", "hacemos", "debo"}),
           "como": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
@@ -273,12 +283,14 @@ HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to", "does
 
 
 def _how_to_sentences(toks: Columns, sents: list[int], alpha: Sequence[bool]) -> dict[int, int]:
-    """Sentences that open with "how do I" / "cómo puedo", whatever they end with: {sentence: first token}."""
+    """Sentences that open with "how do I" / "cómo puedo" (after "and", "but"...), whatever they end with:
+    {sentence: first token}."""
     first: dict[int, list[int]] = {}
-    for i, (a, s) in enumerate(zip(alpha, sents)):
-        if a and len(first.setdefault(s, [])) < 2:
-            first[s].append(i)
     lower = toks.lower
+    for i, (a, s) in enumerate(zip(alpha, sents)):
+        ids = first.setdefault(s, [])
+        if a and len(ids) < 2 and not (not ids and lower[i] in LEADERS):
+            ids.append(i)
     return {s: ids[0] for s, ids in first.items()
             if len(ids) == 2 and lower[ids[1]] in HOW_TO.get(lower[ids[0]], ())}
 
@@ -317,7 +329,8 @@ def _starts_sentence(analysis: Analysis, hit: Match) -> bool:
 
 def _echoes(analysis: Analysis) -> None:
     """A subject that says "unsubscribe" above a body that says "I do NOT want to unsubscribe" echoes the body."""
-    cancelled = {h.spec.tag for h in analysis.hits if h.status in CANCELLED and h.source != "subject"}
+    # ("asked" too: a subject "opt out timing" over "How long does an opt-out take?" names the body's topic)
+    cancelled = {h.spec.tag for h in analysis.hits if h.status in (*CANCELLED, "asked") and h.source != "subject"}
     for hit in analysis.hits:
         if hit.source == "subject" and hit.status == "live" and hit.spec.tag in cancelled:
             hit.status = "echo"

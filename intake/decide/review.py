@@ -63,7 +63,8 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     if "no_object" in flags:
         why.append("no object and no context: it does not say what should stop")
     if _short_reply_to_service(reading, tools):
-        why.append(f"a short reply to our {reading.thread.kind} mail: what should stop is not clear")
+        kind = "" if reading.thread.kind == "ours" else f"{reading.thread.kind} "
+        why.append(f"a short reply to our {kind}mail: what should stop is not clear")
     cue_reasons = (("sarcasm", "may be sarcastic"), ("others", "for other people (tenants, residents, members)"),
                    ("deletion", "asks to delete data: not something intake does alone"))
     for cue, text in cue_reasons:
@@ -85,15 +86,23 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
         why.append(f"takes a request back: {retract[0].text[:80]!r}")
     if "unclear_scope" in flags:
         why.append("unclear what should stop: marketing or service notices")
+    if "mixed_wishes" in flags:
+        why.append("asks to be put back and to stop something at once: which mail should stop?")
     if _conflict(reading, tools):
         why.append("conflicting requests: asked for and taken back")
     if not reading.labels and not reading.proposed and not _courtesy_only(reading):
         why.append("no request recognised")
+    elif not reading.labels and not reading.proposed and reading.thread.kind in ("promotion", "catalog", "ours") \
+            and not _thanks(reading):
+        # "ok" under a thermostat offer may be interest in it or "enough": nothing decidable (LABELS.md), where
+        # "thanks" under our acknowledgement or a bill needs no answer
+        why.append("a short reply to our promotion or other mail that says nothing decidable")
     return why
 
 
 def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
-    if reading.thread.kind not in ("service", "acknowledgement") or reading.analysis is None:
+    # "ours": our mail of no known kind (a survey, a notice): a bare "unsubscribe" cannot say what should stop
+    if reading.thread.kind not in ("service", "acknowledgement", "ours") or reading.analysis is None:
         return False
     opt_outs = [h for h in reading.analysis.hits if h.status in ("live", "bare")
                 and h.spec.tag in tools.catalogue.opt_outs]
@@ -106,6 +115,13 @@ def _conflict(reading: Reading, tools: Any) -> bool:
     statuses = {(h.spec.tag, h.status) for h in reading.analysis.hits}
     return any((label, "live") in statuses and {(label, "negated"), (label, "opt_back_in")} & statuses
                for label in tools.catalogue.opt_outs)
+
+
+_THANKS = ("thank", "thanks", "thx", "gracias", "appreciate")
+
+
+def _thanks(reading: Reading) -> bool:
+    return reading.text is not None and any(word in reading.text.lowered for word in _THANKS)
 
 
 def _courtesy_only(reading: Reading) -> bool:

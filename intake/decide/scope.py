@@ -78,10 +78,17 @@ def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
             if _about_sharing(analysis, hit):
                 hit.status = "reassigned"
                 analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
-        elif any(_is_object_of(analysis, hit, h) for h in own_share_hits) and not _names_own_object(analysis, hit):
+        elif any(_same_words(hit, h) for h in own_share_hits) or \
+                (any(_is_object_of(analysis, hit, h) for h in own_share_hits) and not _names_own_object(analysis, hit)):
             # "opt out of having my information shared": the sharing rule found what the generic words are
             # about, so they are that one request. "Opt me out and do not share my name" asks for two.
             hit.status = "reassigned"
+
+
+def _same_words(hit: Match, share: Match) -> bool:
+    """The sharing rule read the very words of the generic phrase ("Opt-out of sale"): one request, the sharing
+    kind, whatever scope word ("sale") follows."""
+    return share.start <= hit.start and hit.end <= share.end
 
 
 def _is_object_of(analysis: Analysis, hit: Match, share: Match) -> bool:

@@ -113,6 +113,9 @@ class ThreadBook:
         others = {a.email.lower() for a in (*mail.to, *mail.cc)} - self.addresses
         if self.many_recipients and len(others) >= self.many_recipients:
             return f"addressed to {len(others)} other people: group mail, not a request to us"
+        if address.email.lower() in {a.email.lower() for a in mail.to} and len(others) >= 2:
+            # a newsletter typed to oneself with the list beside it ("To: ourclub@, you@, them@")
+            return "sent to the sender's own address and to others: group mail, not a request to us"
         return None
 
     # -- forms ----------------------------------------------------------------------------------------------------
@@ -174,7 +177,8 @@ class ThreadBook:
 
     def is_ours(self, address: str) -> bool:
         address = address.lower()
-        return address in self.addresses or any(address.endswith("@" + d) for d in self.domains)
+        # subdomains too: our survey, mail and news senders live on them (feedback@survey.alliant-energy.com)
+        return address in self.addresses or any(address.endswith(("@" + d, "." + d)) for d in self.domains)
 
     def _mentions_us(self, carried: str) -> bool:
         head = carried[:4000].lower()
