@@ -793,3 +793,48 @@ def test_newsletter_sent_to_itself_and_others_goes_to_staff_unanswered(decider):
     d = decide(decider, "Block party Saturday! Reply to get off this list.\n\nElm St",
                sender="Elm Street <elmst@gmail.com>", to=f"elmst@gmail.com, {CARE}, x1@gmail.com, x2@yahoo.com")
     assert not d.labels and d.ack_to is None, seen(d)
+
+
+# Regression tests (written after the fixes they check) from a fresh-eyes review of this round's rules: each
+# wording below was decided wrongly by the first version of a new rule.
+
+@pytest.mark.parametrize("body, to, absent", [
+    ("I love the PowerHouse catalog. If you have a spring edition, do send it to my new address.", CATALOG, M),
+    ("My wife loves the catalog, never stop doing that!", CATALOG, M),
+    ("I wanted to order from the catalog. I could not do it, the page kept failing.", CATALOG, M),
+    ("Do you share my info with other companies? If so, not a problem, I just want to know which ones.", CATALOG, S),
+    ("Sáquenme de la lista, ya que no saben prestar un buen servicio.", CARE, S),
+])
+def test_follow_ups_and_lists_do_not_invent_requests(decider, body, to, absent):
+    d = decide(decider, body, to=to)
+    assert absent not in _found(d) and absent not in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body, to, present", [
+    ("¿Pueden cancelar mi suscripción a los correos promocionales?", CARE, {M}),
+    ("I would like to unsubscribe, please reply to confirm.", CARE, {M}),
+    ("how long do i have to wait before you stop sending me this junk just remove me already", CARE, {M}),
+    ("Take me off your email list, don't share my email either.", CARE, {M, S}),
+])
+def test_a_customers_own_words_are_not_a_footer_or_a_how_to(decider, body, to, present):
+    d = decide(decider, body, to=to)
+    assert present <= _found(d), seen(d)
+
+
+def test_back_in_and_a_present_removal_is_not_an_old_removal(decider):
+    d = decide(decider, "Please put me back on the paper catalog list. I do want to be removed from all marketing "
+                        "emails though.", to=CATALOG)
+    assert d.review or M in d.labels, seen(d)
+
+
+def test_a_typed_do_not_unsubscribe_under_the_unsubscribe_subject_is_not_the_button(decider):
+    d = decide(decider, "Please do NOT unsubscribe me, I clicked this by mistake. Keep sending the e-mails.",
+               "unsubscribe")
+    assert M not in d.labels, seen(d)
+
+
+def test_a_role_word_at_a_mailbox_provider_is_a_person(decider):
+    body = ("STOP\n\nOn Tue, Jun 2, 2026 at 12:00 PM Alliant Energy <offers@mail.alliant-energy.com> wrote:\n"
+            "> Get a smart thermostat for $0 after rebate. Limited time offer.\n")
+    d = decide(decider, body, "Re: Smart thermostat offer", in_reply_to=PROMO_ID, sender="Media <media@gmail.com>")
+    assert "role address" not in " ".join(d.reasons), seen(d)

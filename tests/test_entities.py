@@ -173,3 +173,27 @@ def test_a_name_joined_to_the_last_line_counts_when_the_from_header_confirms_it(
 ])
 def test_a_last_word_the_from_header_does_not_confirm_is_no_name(from_, body):
     assert extract_entities(_mail(from_, body)).name is None
+
+
+# Regression tests from the same review.
+
+def test_extended_latin_capitals_and_small_letters_never_overlap():
+    """A letter in both classes lets a name pattern read a hyphenated word two ways: exponential backtracking."""
+    from intake.decide import entities
+    assert not set(entities._EXT_UPPER) & set(entities._EXT_LOWER)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("My name is Łukasz Wójcik and I want off the list.", "Łukasz Wójcik"),
+    ("El programa se llama Ahorro Total y me interesa.", None),
+])
+def test_review_names(text, name):
+    assert extract_from_text(text).name == name
+
+
+@pytest.mark.parametrize("from_, body, name", [
+    ("Will Parker <wparker@gmail.com>", "Please stop the catalog. I hope you will", None),
+    ("John Smith <jsmith@gmail.com>", "Please stop the catalog. Thanks. J. Smith", "J. Smith"),
+])
+def test_review_signed_names(from_, body, name):
+    assert extract_entities(_mail(from_, body)).name == name

@@ -24,7 +24,7 @@ from intake.decide.reading import Reading
 from intake.values import MailKind
 
 
-EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo", "instruction")
+EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo")
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class Thresholds:
     """The doubt threshold for a kind the rules did not find when they found another: the model often leans to a
     second kind after the words of the first ("don't share my name" sounds like "stop the catalog" to it), so
     cross-validation chooses this one on its own."""
-    beside_sharing: float = 0.2
+    beside_sharing: float = 0.7
     """The doubt threshold for the unsubscribe kind beside a sharing request the rules found (and nothing else):
     "don't share my name with other catalogs" is full of the words of catalog mail, so the model's lean to a
     marketing opt-out there is weaker evidence than elsewhere; cross-validation chooses it on its own."""

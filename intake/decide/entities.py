@@ -20,16 +20,19 @@ from intake.values import Entities, Mail
 _PARTICLE = r"(?:van|von|de|del|der|den|la|le|da|di|du|st\.?|mc|mac|bin|ten|ter)"
 _WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
 _INITIAL = r"(?:[A-Z]\.)"
-_ACCENT_WORD = (r"(?:[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]+"
-                r"(?:['\u2019-][A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zß-öø-ÿ\u0100-\u017f]+)*)")
-"""Latin-1 and Latin Extended-A letters: "Domínguez", "Hodžić", "Wójcik" (Extended-A mixes cases; the name
-patterns' other guards keep a lower-case word out)."""
+_EXT_UPPER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_EXT_LOWER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+"""Latin Extended-A capitals and small letters apart ("Łukasz Hodžić"): a letter in both classes would let the
+name patterns read one word two ways and backtrack exponentially on hostile text."""
+_UPPER = f"A-ZÀ-ÖØ-Þ{_EXT_UPPER}"
+_LOWER = f"a-zß-öø-ÿ{_EXT_LOWER}"
+_ACCENT_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019-][{_UPPER}]?[{_LOWER}]+)*)"
 _NAME_WORD = rf"(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
 FULL_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
              rf"|{_INITIAL}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
 """A full name: "Ann Lee", "Ann B. Lee", "Jan van der Berg", or from an initial: "R. Tomasz Wilk", "A. Okafor"."""
 JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
-_NAME = rf"(?P<name>(?=[A-ZÀ-ÖØ-Þ])(?:{JOINT_NAME}|{FULL_NAME}))"
+_NAME = rf"(?P<name>(?=[{_UPPER}])(?:{JOINT_NAME}|{FULL_NAME}))"
 """The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
 engine skip the other positions quickly."""
 _TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
@@ -154,6 +157,8 @@ def find_name(text: str) -> str | None:
     relative = _RELATIVE_AFTER_NAME.search(text) is not None
     for number, pattern in enumerate(_ABOUT + _SELF):
         guard = _GUARDS[number]
+        if number == 0 and not relative and "name is" not in lowered:
+            continue  # "se llama" names a program as readily as a person: only beside "mi papá" and the like
         if (1 <= number < 3 and not relative) or (guard is not None and not any(word in lowered for word in guard)):
             continue
         for match in pattern.finditer(text):
@@ -348,11 +353,18 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
             continue  # a line of digits: "/ 53094" under the name
         taken: list[str] = []
         for word in reversed(words[-4:]):
-            if confirmed(word) or (re.fullmatch(r"[A-Z]\.", word) and not taken):
+            if confirmed(word) or re.fullmatch(r"[A-Z]\.", word):
                 taken.insert(0, word)
             else:
                 break
-        taken = taken if taken and confirmed(taken[0]) else []
+        while taken and not confirmed(taken[0]) and not re.fullmatch(r"[A-Z]\.", taken[0]):
+            taken.pop(0)
+        if not any(confirmed(w) for w in taken):
+            return None
+        head = line.rstrip()[: line.rstrip().rfind(taken[0])].rstrip()
+        # a name, not an everyday word that happens to be one: capitalised, after a dash, or the whole line
+        if not (taken[0][:1].isupper() or head.endswith(("-", "\u2013", "\u2014", "~")) or not head):
+            return None
         if taken:
             return " ".join(taken).rstrip(",") if len(taken) > 1 else taken[0].rstrip(".,")
         return None

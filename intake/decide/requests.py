@@ -39,9 +39,10 @@ COURTESY_WORDS = frozenset({"please", "pls", "now", "thanks", "thank", "you", "p
 OTHERS_DOING = frozenset({"you", "they", "u", "y'all", "ustedes", "ellos"})
 KEEP_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "siguen", "continúan", "continuan"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "él", "ella",
-                          # the verb says who when no pronoun does: "my dad doesn't want it", "mi papá ya no quiere"
-                          "wants", "doesn't", "does", "needs", "quiere", "desea", "necesita"})
-"""Pronouns of the one person a request may be for, instead of the sender."""
+                          # the verb says who when no pronoun does: "my dad does not want it", "mi papá ya no
+                          # quiere" (spaCy splits "doesn't" into "does" and "n't")
+                          "wants", "does", "needs", "quiere", "desea", "necesita"})
+"""Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
@@ -62,9 +63,9 @@ class Match:
     source: str
     text: str
     status: str = "live"
-    """live, negated, hypothetical, opt_back_in, reassigned, echo (a subject echoing a cancelled body hit, or a
-    bare word repeating a named request of its kind), rhetorical, weak, embedded (a rule that counts only where it opens its sentence, found inside one), context
-    or bare (a lone opt-out word whose
+    """live, negated, hypothetical, opt_back_in, past, instruction, asked, reassigned, echo (a subject echoing a
+    cancelled body hit, or a bare word repeating a named request of its kind), rhetorical, weak, embedded (a rule
+    that counts only where it opens its sentence, found inside one), context or bare (a lone opt-out word whose
     context decides)."""
 
 
@@ -190,7 +191,7 @@ def _apply_cues(analysis: Analysis, catalogue: Catalogue, question: str) -> None
                 analysis.flags.add("mixed_wishes")
         elif any(c.sent == hit.sent and c.start <= hit.start <= c.end + PAST_REACH for c in analysis.cues_of("past")):
             hit.status = "past"
-        elif analysis.cues_of("instruction", hit.sent):
+        elif any(starts_sentence(analysis, c) for c in analysis.cues_of("instruction", hit.sent)):
             hit.status = "instruction"
     if analysis.cues_of("opt_back_in"):
         _old_removals(analysis, question)
@@ -204,11 +205,20 @@ PAST_FORMS = frozenset("unsubscribed opted removed cancelled canceled asked requ
 """Past forms of opting out, in English and Spanish ("I opted out last year", "pedí que no me mandaran")."""
 
 
+TELLERS = frozenset({"i", "we", "already", "accidentally", "mistakenly", "previously", "once", "someone",
+                     "somebody", "yo", "ya"})
+"""Words right before a past form that make it a telling: "I unsubscribed", "accidentally opted out"."""
+
+
 def _told_in_past(analysis: Analysis, hit: Match) -> bool:
     """Whether an opt-out phrase is told in the past tense ("I unsubscribed by mistake", "pedí que no me
-    mandaran"): a past form among its words or the few before it in its sentence."""
+    mandaran"): a past form among the few words before it in its sentence, or as its own first word right after
+    its subject ("I unsubscribed"; "I do want to be removed" is asked now)."""
     lower, sents = analysis.toks.lower, analysis.toks_sent
-    return any(lower[i] in PAST_FORMS for i in range(max(0, hit.start - 6), hit.end) if sents[i] == hit.sent)
+    if any(lower[i] in PAST_FORMS for i in range(max(0, hit.start - 6), hit.start) if sents[i] == hit.sent):
+        return True
+    before = lower[hit.start - 1] if hit.start and sents[hit.start - 1] == hit.sent else ""
+    return lower[hit.start] in PAST_FORMS and before in TELLERS
 
 
 def _old_removals(analysis: Analysis, question: str) -> None:
@@ -275,9 +285,10 @@ def _question_marks(analysis: Analysis, question: str) -> None:
 
 LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también"})
 """Words that may open a question before its asking word: "And how do I stop these newsletters?"."""
-HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to", "does", "long", "much"}),
-          "cómo": frozenset({"puedo", "hago", "me", "se", "podemos", "le", "hacemos", "debo"}),
-          "como": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
+HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to"}),
+          "cómo": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
+FIRST_PERSON = frozenset({"i", "we", "one"})
+"""After "how do/can ...": only "how do I" asks how to do something; "how do you people not understand" does not."""
 """Openings that ask how to do something, written with or without a question mark ("how do I stop the catalog",
 "cómo hago para que no me llamen"): a question about opting out, not an opt-out (LABELS.md)."""
 
@@ -289,10 +300,11 @@ def _how_to_sentences(toks: Columns, sents: list[int], alpha: Sequence[bool]) ->
     lower = toks.lower
     for i, (a, s) in enumerate(zip(alpha, sents)):
         ids = first.setdefault(s, [])
-        if a and len(ids) < 2 and not (not ids and lower[i] in LEADERS):
+        if a and len(ids) < 3 and not (not ids and lower[i] in LEADERS):
             ids.append(i)
     return {s: ids[0] for s, ids in first.items()
-            if len(ids) == 2 and lower[ids[1]] in HOW_TO.get(lower[ids[0]], ())}
+            if len(ids) >= 2 and lower[ids[1]] in HOW_TO.get(lower[ids[0]], ())
+            and (lower[ids[0]] != "how" or lower[ids[1]] == "to" or (len(ids) == 3 and lower[ids[2]] in FIRST_PERSON))}
 
 
 def _conditions(analysis: Analysis, question: str) -> None:
@@ -307,15 +319,15 @@ def _conditions(analysis: Analysis, question: str) -> None:
             continue
         if hit.spec.personal and hit.sent not in personal:
             hit.status = "weak"
-        elif hit.spec.opens_sentence and not _starts_sentence(analysis, hit):
+        elif hit.spec.opens_sentence and not starts_sentence(analysis, hit):
             hit.status = "embedded"
         elif hit.spec.only_without_opt_out and opted_out:
             hit.status = "context"
-        elif hit.spec.tag != question and hit.sent not in personal and not _starts_sentence(analysis, hit):
+        elif hit.spec.tag != question and hit.sent not in personal and not starts_sentence(analysis, hit):
             hit.status = "impersonal"
 
 
-def _starts_sentence(analysis: Analysis, hit: Match) -> bool:
+def starts_sentence(analysis: Analysis, hit: Match) -> bool:
     """Whether only courtesy words or nothing come before the request in its sentence (an imperative: "Stop
     the catalogs", "Please no more e-mails", "No more flyers")."""
     toks, sents = analysis.toks, analysis.toks_sent

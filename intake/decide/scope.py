@@ -19,7 +19,7 @@ from typing import Any
 
 from intake.catalogue import Catalogue
 from intake.decide.reading import Reading
-from intake.decide.requests import Analysis, Match, derived
+from intake.decide.requests import Analysis, Match, starts_sentence, derived
 
 OBJECT_WINDOW = 6
 """How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
@@ -58,6 +58,8 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
     breaks the law if we do. Nothing is derived where the sentence already holds a request, or where neither
     sentence says what "that" is (then the model and review decide)."""
     for cue in analysis.cues_of("follow_up"):
+        if not starts_sentence(analysis, cue):
+            continue  # "I could not do it", "never stop doing that!": not a request that leans on what came before
         if any(h.sent == cue.sent and h.status == "live" and h.spec.tag != question for h in analysis.hits):
             continue
         near = [s for s in analysis.scopes if s.sent in (cue.sent - 1, cue.sent) and s.source == cue.source]
@@ -129,9 +131,13 @@ def _names_own_object(analysis: Analysis, hit: Match) -> bool:
 def _shared_list(analysis: Analysis, channel: Match) -> bool:
     """Whether sharing words follow a mail-channel word closely in its sentence, with no second request ("and")
     in between: "the lists you sell to other companies", "las listas que les prestan a otros catálogos"."""
+    alpha = analysis.toks.cols[4]
     for s in analysis.scopes:
         if s.sent == channel.sent and s.spec.tag == "name_sharing" and channel.end <= s.start < channel.end + 6:
-            return not CONJUNCTIONS.intersection(analysis.toks.lower[channel.end:s.start])
+            between = range(channel.end, s.start)
+            # a comma or a second request in between ("off your list, don't share my email either"): two requests
+            return not CONJUNCTIONS.intersection(analysis.toks.lower[channel.end:s.start]) and \
+                all(alpha[i] for i in between)
     return False
 
 
