@@ -838,3 +838,17 @@ def test_a_role_word_at_a_mailbox_provider_is_a_person(decider):
             "> Get a smart thermostat for $0 after rebate. Limited time offer.\n")
     d = decide(decider, body, "Re: Smart thermostat offer", in_reply_to=PROMO_ID, sender="Media <media@gmail.com>")
     assert "role address" not in " ".join(d.reasons), seen(d)
+
+
+def test_a_seo_pitch_from_a_mailbox_provider_is_not_a_request(decider):
+    """Regression test: a seller's "noticed example.com is not ranking ... Shall I send a proposal?"."""
+    d = decide(decider, "Hello,\n\nI noticed powerhousecatalog.com is not ranking for \"space heater\" this winter. "
+                        "We can fix that fast. Shall I send a proposal?\n\nDev", sender="Dev <dev.growth@gmail.com>",
+               to=CATALOG)
+    assert d.automated and not d.labels and d.ack_to is None, seen(d)
+
+
+def test_several_tenants_is_for_other_people(decider):
+    d = decide(decider, "Several tenants in our building asked me to get them off your promotional mailings. "
+                        "Please remove them.\n\nBuilding office", to=CARE)
+    assert d.review and not d.labels, seen(d)

@@ -356,7 +356,7 @@ EXPECTED_RULE = {
     "auto_phishing": "spam-phishing",
     "auto_spam_prize": "spam-phishing",
     "auto_spam_spanish": "spam-phishing",
-    "auto_spam_seo": "spam-phishing",
+    "auto_spam_seo": "sales-outreach",  # an SEO pitch (LABELS.md: cold sales and SEO outreach); was spam-phishing before sales-outreach knew "ranking on page 1"
     "auto_dangerous_attachment": "dangerous-attachment",
     "auto_loop_reply_to_our_ack": "loop-reply-to-our-ack",
     "auto_loop_reference_id_only": "loop-reply-to-our-ack",
@@ -648,3 +648,12 @@ def test_a_request_typed_into_a_read_receipt_is_the_persons(gate):
     assert gate.check(make_mail(subject="Read: Your holiday catalog is on its way",
                                 headers={"subject": "Read: Your holiday catalog is on its way"},
                                 new_text="Your message was read on Monday.")).automated
+
+
+def test_a_phrase_alternative_that_is_a_prefix_of_a_longer_one_does_not_hide_it():
+    """Regression test: "(sell|selling)" must match "selling" (the whole-word check used to stop at "sell")."""
+    from intake.decide.gate import PhraseList
+
+    phrases = PhraseList.build(Path("x.yml"), "rule", "strong", ["quit (sell|selling)"])
+    assert phrases.first("and quit selling my email").group(0) == "quit selling"
+    assert phrases.first("and quit sellingly") is None

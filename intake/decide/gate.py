@@ -92,6 +92,9 @@ def _phrase_regex(phrase: str) -> str:
 
 
 _FLAGS = re.MULTILINE
+_WORD_END = r"(?:(?<!\w)|(?!\w))"
+"""In the regex itself, so that "(sell|selling)" backtracks to the longer word instead of stopping inside it (what
+_ends_word checks after a match cannot do)."""
 
 
 def _compile(path: Path, rule: str, what: str, pattern: str, *, phrase: bool = True) -> re.Pattern[str]:
@@ -99,7 +102,7 @@ def _compile(path: Path, rule: str, what: str, pattern: str, *, phrase: bool = T
         raise RuleError(path, rule, f"{what}: every entry must be a non-empty string, not {pattern!r}")
     try:
         # A phrase starts at a word boundary; the leading \\b also lets the engine skip the inside of words.
-        return re.compile(rf"\b(?:{_phrase_regex(pattern)})" if phrase else _fold_pattern(pattern), _FLAGS)
+        return re.compile(rf"\b(?:{_phrase_regex(pattern)}){_WORD_END}" if phrase else _fold_pattern(pattern), _FLAGS)
     except re.error as exc:
         raise RuleError(path, rule, f"{what}: bad regular expression {pattern!r}: {exc}") from None
 
@@ -172,7 +175,8 @@ class PhraseList:
         every = None if any(lit is None for lit in literals) else tuple(sorted({x for lit in literals for x in lit}))
         # One alternation: sre tests a literal first character of each alternative cheaply, one regex per phrase
         # would pay the scan once per phrase.
-        alternation = re.compile(r"\b(?:" + "|".join(f"(?:{_phrase_regex(p)})" for p in patterns) + ")", _FLAGS)
+        alternation = re.compile(r"\b(?:" + "|".join(f"(?:{_phrase_regex(p)})" for p in patterns) + ")" + _WORD_END,
+                                 _FLAGS)
         return cls(tuple(patterns), regexes, literals, alternation, every)
 
     def may_match(self, text: str) -> bool:
