@@ -35,8 +35,9 @@ NEW_RULE = """
     patterns:
       - [{LOWER: zero}, {LOWER: {IN: [sales, marketing]}}, {LEMMA: {IN: [pitch, call, offer]}}]
 """
-PITCHES = mail("Ada Kim <ada@example.net>", CC, "pitches", "I want zero sales pitches from you, by e-mail or by post.",
-               "r-pitch@example.net")
+# A wording no shipped rule has, which the committed model leaves to staff (it was "I want zero sales pitches from
+# you, by e-mail or by post." until a model trained on more sets decided that one alone).
+PITCHES = mail("Ada Kim <ada@example.net>", CC, "pitches", "zero sales pitches please", "r-pitch@example.net")
 PITCHES_TOO = mail("Bo Lund <bo@example.net>", CC, "enough", "Zero sales pitches from now on, thank you.",
                    "r-pitch2@example.net")
 PLAIN = mail("Cy Park <cy@example.net>", CC, "ads", "Please stop sending me advertising.", "r-plain@example.net")
