@@ -5,12 +5,14 @@
 
 Parsing and classifying touch no database, so they run first, for a whole fetched batch (the classifier batches
 through nlp.pipe); the receipts, decisions, actions and outbox rows of the batch are then written in ONE transaction
-(group commit: one commit, not one per message), each message in a savepoint of its own. Only after that commits
-is the batch moved on the server (one command per folder), and only after the move does the mailbox's `last_uid`
-advance. A crash anywhere therefore leaves either nothing of the batch recorded (it is fetched again) or recorded
-messages still in the inbox (recognised by mailbox + UIDVALIDITY + UID, or by their bytes after a UIDVALIDITY
-change, and just moved). A message whose parse, classification or actions raise is *shunted*: rolled back to its
-savepoint, recorded with its traceback and sent to the review folder; the rest of the batch commits.
+(group commit: one commit, not one per message), all together in one flush at the commit; only when something in it
+fails is the batch rolled back and written again with each message in a savepoint of its own. Only after that
+commits is the batch moved on the server (one command per folder), and only after the move does the mailbox's
+`last_uid` advance. A crash anywhere therefore leaves either nothing of the batch recorded (it is fetched again) or
+recorded messages still in the inbox (recognised by mailbox + UIDVALIDITY + UID, or by their bytes after a
+UIDVALIDITY change, and just moved). A message whose parse, classification or actions raise is *shunted* (in the
+batch written again apart): rolled back to its savepoint, recorded with its traceback and sent to the review folder;
+the rest of the batch commits.
 """
 
 from __future__ import annotations
@@ -177,8 +179,8 @@ def _fetch_pass(conn: MailboxConnection, last_uid: int, box: MailboxSettings, ct
 
 def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: MailboxSettings, ctx: Context,
                   result: PollResult) -> None:
-    """The new messages of a fetched batch are written in ONE transaction (group commit), each in a savepoint of
-    its own; then the committed batch is moved with one command per folder, and only then does last_uid advance
+    """The new messages of a fetched batch are written in ONE transaction (group commit; see _write_batch); then
+    the committed batch is moved with one command per folder, and only then does last_uid advance
     past it. A storage error rolls the whole batch back and moves nothing: it is fetched again."""
     known = _recorded_outcomes(ctx, batch, box)
     judged = _judge_batch([raw for raw in batch if raw.uid not in known], ctx)
