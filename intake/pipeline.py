@@ -5,12 +5,14 @@
 
 Parsing and classifying touch no database, so they run first, for a whole fetched batch (the classifier batches
 through nlp.pipe); the receipts, decisions, actions and outbox rows of the batch are then written in ONE transaction
-(group commit: one commit, not one per message), each message in a savepoint of its own. Only after that commits
-is the batch moved on the server (one command per folder), and only after the move does the mailbox's `last_uid`
-advance. A crash anywhere therefore leaves either nothing of the batch recorded (it is fetched again) or recorded
-messages still in the inbox (recognised by mailbox + UIDVALIDITY + UID, or by their bytes after a UIDVALIDITY
-change, and just moved). A message whose parse, classification or actions raise is *shunted*: rolled back to its
-savepoint, recorded with its traceback and sent to the review folder; the rest of the batch commits.
+(group commit: one commit, not one per message), all together in one flush at the commit; only when something in it
+fails is the batch rolled back and written again with each message in a savepoint of its own. Only after that
+commits is the batch moved on the server (one command per folder), and only after the move does the mailbox's
+`last_uid` advance. A crash anywhere therefore leaves either nothing of the batch recorded (it is fetched again) or
+recorded messages still in the inbox (recognised by mailbox + UIDVALIDITY + UID, or by their bytes after a
+UIDVALIDITY change, and just moved). A message whose parse, classification or actions raise is *shunted* (in the
+batch written again apart): rolled back to its savepoint, recorded with its traceback and sent to the review folder;
+the rest of the batch commits.
 """
 
 from __future__ import annotations
@@ -177,8 +179,8 @@ def _fetch_pass(conn: MailboxConnection, last_uid: int, box: MailboxSettings, ct
 
 def _handle_batch(conn: MailboxConnection, batch: list[RawMessage], box: MailboxSettings, ctx: Context,
                   result: PollResult) -> None:
-    """The new messages of a fetched batch are written in ONE transaction (group commit), each in a savepoint of
-    its own; then the committed batch is moved with one command per folder, and only then does last_uid advance
+    """The new messages of a fetched batch are written in ONE transaction (group commit; see _write_batch); then
+    the committed batch is moved with one command per folder, and only then does last_uid advance
     past it. A storage error rolls the whole batch back and moves nothing: it is fetched again."""
     known = _recorded_outcomes(ctx, batch, box)
     judged = _judge_batch([raw for raw in batch if raw.uid not in known], ctx)
@@ -205,17 +207,52 @@ def process(raw: RawMessage, ctx: Context, box: MailboxSettings) -> Outcome:
 def _write_batch(batch: list[RawMessage], known: dict[int, Outcome], judged: dict[int, "Judged | None"],
                  box: MailboxSettings, ctx: Context) -> list[tuple[RawMessage, Outcome]]:
     """Record, decide and act on every message of the batch not recorded yet, in one transaction: the raw bytes
-    in one statement, the cross-mailbox duplicates in one read, then each message in a savepoint. A message
-    whose work raises is rolled back to its savepoint and shunted; the others commit. A stop request ends the
-    batch after the message in hand; what was written commits.
+    in one statement, the cross-mailbox duplicates in one read, then each message. A stop request ends the batch
+    after the message in hand; what was written commits.
+
+    First all together: no savepoint, every row of the batch written in one flush at the commit (one executemany
+    per table). That is the common case and costs a third of a savepoint per message. If anything in it fails
+    (a message's actions raise, a row the database refuses, another instance recorded one of the UIDs), the whole
+    transaction rolls back, nothing of it having been visible, and the batch is written again *apart*: each
+    message in a savepoint of its own, so that the one that fails is shunted (or found recorded elsewhere) and the
+    others commit. A batch holding a message whose parse or classification already failed goes apart at once.
 
     Each message is logged when its work is written (so a log shows the batch's progress); the commit, or the
     rollback that undoes those lines, is logged for the batch."""
     fresh = [raw for raw in batch if raw.uid not in known]
+    if ctx.reconciling is None and all(_judged_well(judged.get(raw.uid)) for raw in fresh):
+        try:
+            return _write_batch_as(batch, known, judged, fresh, box, ctx, together=True)
+        except _WriteApart as exc:
+            log.info("batch written again message by message", extra={
+                "event": "batch_apart", "mailbox": box.name, "error": type(exc.__cause__).__name__})
+    return _write_batch_as(batch, known, judged, fresh, box, ctx, together=False)
+
+
+class _WriteApart(Exception):
+    """Writing the batch together failed for a reason that may be one message's: write it again apart."""
+
+
+def _judged_well(judged: "Judged | None") -> bool:
+    return judged is not None and judged[1] is not None and judged[2] is None
+
+
+def _write_batch_as(batch: list[RawMessage], known: dict[int, Outcome], judged: dict[int, "Judged | None"],
+                    fresh: list[RawMessage], box: MailboxSettings, ctx: Context, *,
+                    together: bool) -> list[tuple[RawMessage, Outcome]]:
     handled: list[tuple[RawMessage, Outcome]] = []
     try:
-        with batch_transaction(ctx.sessions) as session:
-            _write_messages(session, batch, known, judged, fresh, box, ctx, handled)
+        try:
+            with batch_transaction(ctx.sessions) as session:
+                _write_messages(session, batch, known, judged, fresh, box, ctx, handled, together)
+        except (_WriteApart, *STORAGE_ERRORS):
+            raise
+        except Exception as exc:
+            if not together:
+                raise
+            # The commit's flush: a row refused (a unique UID another instance recorded, a value the database
+            # will not store). Which message's, only writing them apart can tell.
+            raise _WriteApart() from exc
     except BaseException as exc:
         log.warning("batch rolled back", extra={"event": "batch_rolled_back", "mailbox": box.name,
                                                 "messages": len(handled), "error": type(exc).__name__})
@@ -226,19 +263,20 @@ def _write_batch(batch: list[RawMessage], known: dict[int, Outcome], judged: dic
 
 def _write_messages(session: Session, batch: list[RawMessage], known: dict[int, Outcome],
                     judged: dict[int, "Judged | None"], fresh: list[RawMessage], box: MailboxSettings, ctx: Context,
-                    handled: list[tuple[RawMessage, Outcome]]) -> None:
+                    handled: list[tuple[RawMessage, Outcome]], together: bool = False) -> None:
     ctx.store.put_many(session, fresh)  # a shunted message keeps its bytes too
     hashes = {raw.uid: body_hash(_mail_of(judged.get(raw.uid))) for raw in fresh}
     originals = _cross_mailbox_originals(session, box.name, [
         (_mail_of(judged.get(raw.uid)), hashes[raw.uid]) for raw in fresh])
     lookups = _lookups(session, [judged.get(raw.uid) for raw in fresh], ctx)
+    write = _write_together if together else _write_one
     for raw in batch:
         if ctx.stop.is_set():
             break
         started = time.perf_counter()
         ctx.observe("stage", raw.mailbox, "fetched")
-        outcome = known.get(raw.uid) or _write_one(session, raw, judged.get(raw.uid), hashes.get(raw.uid),
-                                                   originals, lookups, box, ctx)
+        outcome = known.get(raw.uid) or write(session, raw, judged.get(raw.uid), hashes.get(raw.uid),
+                                              originals, lookups, box, ctx)
         handled.append((raw, outcome))
         log.info("message", extra={"event": "message", "mailbox": raw.mailbox, "uid": raw.uid,
                                    "status": outcome.status, "reference": outcome.reference, "new": outcome.new,
@@ -337,6 +375,24 @@ def _write_one(session: Session, raw: RawMessage, judged: "Judged | None", body_
         raise  # the database or the disk, not this message: the batch rolls back and is fetched again
     except Exception:  # noqa: BLE001 - any failure of parse/classify/act shunts the message; none is lost
         return _shunt(session, raw, mail, stage, traceback.format_exc(), lookups.ids, box, ctx)
+
+
+def _write_together(session: Session, raw: RawMessage, judged: "Judged | None", body_hash: str | None,
+                    originals: dict[tuple[str, str], tuple[int, str]], lookups: Lookups, box: MailboxSettings,
+                    ctx: Context) -> Outcome:
+    """_write_one without a savepoint, for a batch written together: its rows are flushed with the whole batch's
+    at the commit. Any failure but the storage's is _WriteApart: the batch rolls back and is written again apart,
+    where this message is shunted alone."""
+    mail, decision, _ = judged  # type: ignore[misc] - _judged_well, checked for the whole batch
+    try:
+        message = _receive(session, raw, mail, body_hash, lookups.ids, ctx)
+        outcome = _act(session, message, mail, decision, originals, lookups, box, ctx)
+    except STORAGE_ERRORS:
+        raise
+    except Exception as exc:
+        raise _WriteApart() from exc
+    lookups.settle(kept=True)
+    return outcome
 
 
 Judged = tuple[Mail, "Decision | None", "Exception | None"]

@@ -71,6 +71,29 @@ def test_after_uid_filters_including_the_star_quirk(imap):
 
 
 @pytest.mark.servers
+def test_fetch_new_searches_a_backlog_a_window_of_uids_at_a_time_across_gaps(imap, monkeypatch):
+    """A large backlog's SEARCH is asked in windows of the UID space (its whole answer cost 14 MiB at 50,000
+    UIDs); a window that finds few widens the next, and nothing is missed or repeated across a gap."""
+    from intake.mail import imap as imap_module
+
+    monkeypatch.setattr(imap_module, "_UIDS_PER_SEARCH", 4)
+    uids = imap.append_many(USER, [mail(n) for n in range(14)])
+    with open_mailbox(imap.mailbox_settings(USER)) as conn:
+        conn.move_many(uids[3:11], "Elsewhere")  # a gap of eight UIDs
+        left = uids[:3] + uids[11:]
+        searches: list[str] = []
+        real = conn._client.search
+        monkeypatch.setattr(conn._client, "search", lambda criteria: searches.append(criteria[1]) or real(criteria))
+        assert [m.uid for m in fetch_all(conn)] == left
+        windows = [tuple(map(int, w.split(":"))) for w in searches if w != "*"]
+        assert len(windows) >= 3 and windows[0] == (1, 4) and windows[-1][1] == uids[-1]
+        assert all(b + 1 == c for (_, b), (c, _) in zip(windows, windows[1:]))  # no UID skipped or asked twice
+        assert max(b - a + 1 for a, b in windows) > 4  # widened after windows that found little
+        assert [m.uid for m in fetch_all(conn, uids[1])] == left[2:]
+        assert fetch_all(conn, uids[-1]) == []
+
+
+@pytest.mark.servers
 def test_empty_mailbox_yields_nothing(imap):
     with open_mailbox(imap.mailbox_settings(USER)) as conn:
         assert conn.uids_after(0) == []

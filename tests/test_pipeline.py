@@ -447,3 +447,74 @@ def test_the_session_that_holds_a_lock_has_tcp_keepalives(engine):
         shown = [conn.execute(text(f"SHOW {name}")).scalar() for name in
                  ("tcp_keepalives_idle", "tcp_keepalives_interval", "tcp_keepalives_count")]
     assert shown == ["10", "5", "3"]  # seconds
+
+
+# --- a batch written together, or apart ------------------------------------------------------------------------
+
+
+def _opt_out_from(n: int) -> bytes:
+    return OPT_OUT.replace(b"nadia.brooks@", f"nadia.brooks.{n}@".encode()).replace(
+        b"p-optout@", f"p-optout-{n}@".encode())
+
+
+def _savepoints(engine) -> list[str]:
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _count(conn, cursor, statement, *args):
+        if statement.lstrip().upper().startswith("SAVEPOINT"):
+            seen.append(statement)
+    return seen
+
+
+def test_a_batch_without_trouble_is_written_together_without_savepoints(world, sessions, engine):
+    for n in range(3):
+        deliver(world, "customercare", _opt_out_from(n))
+    savepoints = _savepoints(engine)
+    result = poll(world, "customercare")
+    assert (result.recorded, result.statuses) == (3, {"done": 3})
+    assert savepoints == []
+    with sessions() as s:
+        # Three addresses, one name at one ZIP: what the batch wrote counted for its next messages.
+        assert sorted(e.channel for e in s.scalars(select(Suppression))) == ["marketing_email"] * 3 + [
+            "marketing_postal"]
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 3
+
+
+def test_a_uid_another_instance_recorded_meanwhile_is_left_to_it_and_the_rest_commits(world, sessions, engine,
+                                                                                        monkeypatch):
+    """The race the unique UID settles: another instance records one of the batch's messages between the batch's
+    check and its write. Written together, the commit fails; written again apart, that message is found recorded
+    and the others commit."""
+    from intake import pipeline
+    from intake.db import RawBlob as Blob
+
+    for n in range(3):
+        deliver(world, "customercare", _opt_out_from(n))
+    real, raced = pipeline._recorded_outcomes, []
+
+    def recorded_then_raced(ctx, batch, box):
+        found = real(ctx, batch, box)
+        if not raced and len(batch) == 3:
+            raw = batch[1]
+            raced.append(raw.uid)
+            with sessions() as other, other.begin():
+                other.add(Blob(sha256=raw.sha256, size=len(raw.data), data=raw.data))
+                other.add(InboundMessage(mailbox=raw.mailbox, uidvalidity=raw.uidvalidity, uid=raw.uid,
+                                         sha256=raw.sha256, size=len(raw.data), reference="OTHER-1",
+                                         status="done", received_at=datetime.now(timezone.utc)))
+        return found
+
+    monkeypatch.setattr(pipeline, "_recorded_outcomes", recorded_then_raced)
+    savepoints = _savepoints(engine)
+    result = poll(world, "customercare")
+    assert raced and savepoints  # written apart
+    assert (result.fetched, result.recorded, result.skipped, result.moved) == (3, 2, 1, 3)
+    with sessions() as s:
+        rows = s.scalars(select(InboundMessage).order_by(InboundMessage.uid)).all()
+        assert [r.reference == "OTHER-1" for r in rows] == [False, True, False]
+        assert s.scalar(select(func.count()).select_from(DecisionRow)) == 2
+        assert s.scalar(select(func.count()).select_from(OutboxMessage)) == 2
+    assert folder_count(world, "customercare", "INBOX") == 0

@@ -214,6 +214,9 @@ class KnownSuppressions:
         an entry released by an earlier message of the batch is flushed, and this message's own are on other
         channels)."""
         if not self._covers(identity):
+            # Earlier messages' entries may still be pending (a batch written together flushes at its commit):
+            # written first, so that the query sees them.
+            self._session.flush()
             return find_suppressions(self._session, catalogue, channels, identity)
         candidates = [e for e in self._candidates(identity) if e.channel in channels]
         return _first_matches(catalogue, channels, identity, candidates)

@@ -17,7 +17,7 @@ import click
 
 from intake.cli.support import CliState, IntakeGroup, accept_config_everywhere, get_settings
 from intake.ops import logs
-from intake.runtime import Runtime
+from intake.runtime import Runtime, settle_heap
 from intake.settings import Settings
 
 
@@ -52,6 +52,7 @@ def poll(ctx: click.Context, once: bool) -> None:
     if not settings.mailboxes:
         raise click.UsageError(f"{settings.source}: no [[mailbox]] is configured")
     ctx = _runtime(settings).context()
+    settle_heap()
     while True:
         report = run_cycle(ctx)
         print_cycle(report)
@@ -74,6 +75,7 @@ def run(ctx: click.Context) -> None:
     # exiting into a restart loop.
     runtime = _runtime(settings, migrate=False)
     daemon = Daemon(runtime)
+    settle_heap()
     server = serve_in_thread(runtime, daemon.metrics)
     code = daemon.run_forever(engine=runtime.engine)
     server.stop()

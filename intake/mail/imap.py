@@ -36,6 +36,8 @@ are OSErrors) and every imapclient/imaplib error, including IMAP4.abort for a dr
 
 _NEW_MAIL_RESPONSES = (b"EXISTS", b"RECENT")
 _MAX_UID = 2**32 - 1
+_UIDS_PER_SEARCH = 5_000
+"""The UID range one SEARCH of a backlog covers at first (see ImapMailbox._uids_in_windows)."""
 _SIZES_PER_FETCH = 5_000
 """Sizes are asked for this many UIDs per command: one short line each, so a large backlog stays cheap."""
 _CHUNK_BYTES = 4 * 1024 * 1024
@@ -93,15 +95,39 @@ class ImapMailbox(MailboxConnection):
 
     def fetch_new(self, after_uid: int, batch_size: int | None = None) -> Iterator[list[RawMessage]]:
         count = max(1, batch_size or self._settings.batch_size)
-        uids = self.uids_after(after_uid)
-        for start in range(0, len(uids), _SIZES_PER_FETCH):
-            sized = self._sizes(uids[start:start + _SIZES_PER_FETCH])
-            sizes = dict(sized)
-            for batch in byte_batches(sized, count, self._settings.batch_bytes):
-                if len(batch) == 1 and sizes[batch[0]] > _CHUNK_BYTES:
-                    yield self._fetch_in_chunks(batch[0])
-                else:
-                    yield self._fetch_batch(batch)
+        for uids in self._uids_in_windows(after_uid):
+            for start in range(0, len(uids), _SIZES_PER_FETCH):
+                sized = self._sizes(uids[start:start + _SIZES_PER_FETCH])
+                sizes = dict(sized)
+                for batch in byte_batches(sized, count, self._settings.batch_bytes):
+                    if len(batch) == 1 and sizes[batch[0]] > _CHUNK_BYTES:
+                        yield self._fetch_in_chunks(batch[0])
+                    else:
+                        yield self._fetch_batch(batch)
+
+    def _uids_in_windows(self, after_uid: int) -> Iterator[list[int]]:
+        """uids_after(after_uid), a window of the UID space at a time, up to the highest UID there is now: the
+        answer to one SEARCH over a large backlog is parsed whole (50,000 UIDs: 14 MiB at its peak, 6 MiB kept
+        by the heap after), which set the peak RSS of a 100,000-message backlog. A window that finds few UIDs
+        widens the next one fourfold, so that a sparse UID space takes few searches. Mail delivered meanwhile
+        is above the highest UID: the round's next pass finds it."""
+        if after_uid >= _MAX_UID:
+            return
+        client = self._live_client()
+        _text, updates = self._guard("noop", client.noop)  # see uids_after
+        self._announced = self._announced or _has_new_mail(updates)
+        # "UID *" is the highest UID in the folder; an empty folder answers nothing.
+        top = max(self._guard("search", lambda: client.search(["UID", "*"])), default=0)
+        first, width = max(after_uid, 0) + 1, _UIDS_PER_SEARCH
+        while first <= top:
+            last = min(first + width - 1, top)
+            found = self._guard("search", lambda: client.search(["UID", f"{first}:{last}"]))
+            uids = sorted(uid for uid in found if first <= uid <= last)
+            if uids:
+                yield uids
+            if len(uids) < width // 4:
+                width *= 4
+            first = last + 1
 
     def _sizes(self, uids: list[int]) -> list[tuple[int, int]]:
         """(uid, RFC822.SIZE) of the messages still there, in order."""
