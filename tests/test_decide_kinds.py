@@ -442,10 +442,7 @@ def _xfail(reason: str):
     pytest.param("Stop the e-mails please, but keep the paper catalog coming.", CATALOG, (M,),
                  id="stop-email-keep-paper"),
     pytest.param("Share my name with whoever you like, just stop the catalog.", CATALOG, (M,),
-                 marks=_xfail("labels=() review=True proposed=(marketing_opt_out, catalog_share_opt_out): "
-                              "marketing_opt_out:stop_sending hit 'stop the catalog' (live), but reasons=['model "
-                              "suggests catalog_share_opt_out (0.39) without a rule'] (LABELS.md: marketing only)"),
-                 id="share-whatever-stop-catalog"),
+                 id="share-whatever-stop-catalog"),  # was a strict xfail (the model's sharing doubt at 0.39)
     pytest.param("unsubscribe me from the newsletter pls", CARE, (M,), id="unsubscribe-pls"),
     pytest.param("Ya no quiero recibir ofertas ni promociones de ustedes. Gracias.", CARE, (M,), id="es-no-ofertas"),
     pytest.param("Les pido que no le den mi dirección a ninguna otra compañía.", CATALOG, (S,),
@@ -852,3 +849,14 @@ def test_several_tenants_is_for_other_people(decider):
     d = decide(decider, "Several tenants in our building asked me to get them off your promotional mailings. "
                         "Please remove them.\n\nBuilding office", to=CARE)
     assert d.review and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body, to, review", [
+    ("I keep getting these rebate flyers. Please take me off your promotional mailing list.\n\nGus", CARE, False),
+    ("Our office keeps receiving the PowerHouse catalog. Please stop mailing it to us.\n\nFront desk", CATALOG, False),
+    ("Please stop the e-mails, but I would like to keep getting the paper catalog.\n\nIvy", CARE, True),
+])
+def test_keep_getting_is_a_complaint_unless_it_is_wished(decider, body, to, review):
+    """Regression tests: 'I keep getting these' complains; 'I'd like to keep getting' asks to keep something."""
+    d = decide(decider, body, to=to)
+    assert any("keep something" in r for r in d.reasons) == review, seen(d)

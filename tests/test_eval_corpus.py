@@ -27,10 +27,9 @@ def report():
     return evaluate(CORPUS, classifier)
 
 
-@pytest.mark.xfail(strict=True, reason="three critical: unclear mail decided ('unsubscribe' aimed at another "
-                                       "company's sales calls; by the model alone, 'remove my name' to the catalog "
-                                       "inbox and a rant about smart meters); issue 13")
 def test_no_critical_errors(report):
+    # Was a strict xfail (three critical) until model-20261203-b0be2aa3a6, whose thresholds cross-validation on the
+    # training sets chose (unclear 0.2); nothing was tuned on this corpus.
     assert report.critical == []
 
 

@@ -119,7 +119,8 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
     question = catalogue.roles["question"]
     # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
-    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and _others_doing(toks, sents, c.start))]
+    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and (_others_doing(toks, sents, c.start)
+                                                                                 or _keeps_getting(toks, sents, c.start)))]
     analysis.flags |= {c.spec.tag for c in analysis.cues if c.spec.tag in FLAG_CUES}
     if "deceased" in analysis.flags:
         analysis.flags.add("third_party")
@@ -138,6 +139,19 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
     _conditions(analysis, question)
     _echoes(analysis)
     return analysis
+
+
+RECEIVING = frozenset({"getting", "receiving", "coming", "arriving", "showing"})
+WISHING = frozenset({"to", "can", "will", "please", "'d", "would", "still"})
+
+
+def _keeps_getting(toks, sents: list[int], start: int) -> bool:
+    """Whether a "keep getting" is a complaint ("I keep getting these", "the plant keeps receiving flyers"), not a
+    wish: only "to keep getting", "can keep receiving" and the like say the sender wants more of it."""
+    lower = toks.lower
+    if lower[start] not in KEEP_VERBS or start + 1 >= len(lower) or lower[start + 1] not in RECEIVING:
+        return False
+    return not (start and sents[start - 1] == sents[start] and lower[start - 1] in WISHING)
 
 
 def _others_doing(toks, sents: list[int], start: int) -> bool:
