@@ -64,6 +64,13 @@ class Address:
         return self.email.rpartition("@")[2].lower() if "@" in self.email else ""
 
 
+def without_tag(address: str) -> str:
+    """customercare+u-8812@alliant-energy.com -> customercare@alliant-energy.com (lower case): the mailbox a
+    sub-address (a List-Unsubscribe token after "+") delivers to."""
+    local, at, domain = address.lower().partition("@")
+    return local.split("+", 1)[0] + at + domain
+
+
 @dataclass(frozen=True)
 class Attachment:
     filename: str

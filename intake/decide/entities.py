@@ -81,7 +81,7 @@ _NOT_FIRST_NAMES = {
     "bye", "goodbye", "ugh", "help", "later", "thx", "ty", "baja", "basta", "alto", "nunca", "adios", "adiós",
     "unsuscribe", "unsubcribe", "remover", "quitar", "eliminar", "cancelar", "listo", "hecho", "urgente", "urgent",
     "asap", "now", "today", "pronto", "ahora", "hoy", "gracias", "saludos", "bendiciones", "shalom", "amen", "peace",
-    "ciao", "chao", "salud", "suerte", "fin", "end", "period", "stop", "alto", "wow", "yikes", "oops", "hmm", "meh",
+    "ciao", "chao", "salud", "suerte", "fin", "end", "period", "stop", "wow", "yikes", "oops", "hmm", "meh",
 }
 """Words found alone under a closing that are not a first name."""
 _FIRST_NAME_LINE = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<name>{_NAME_WORD})[ \t]*[,.!]?[ \t]*$")
@@ -346,29 +346,21 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
             return False
         return w in shown or any(run.startswith(w) for run in local)
 
+    # the last of the last two lines that has words: "/ 53094" under the name is only digits
     lines = [l for l in text.replace("\r\n", "\n").splitlines() if l.strip()][-2:]
-    for line in reversed(lines):
-        words = _TAIL_WORD.findall(line)
-        if not words:
-            continue  # a line of digits: "/ 53094" under the name
-        taken: list[str] = []
-        for word in reversed(words[-4:]):
-            if confirmed(word) or re.fullmatch(r"[A-Z]\.", word):
-                taken.insert(0, word)
-            else:
-                break
-        while taken and not confirmed(taken[0]) and not re.fullmatch(r"[A-Z]\.", taken[0]):
-            taken.pop(0)
-        if not any(confirmed(w) for w in taken):
-            return None
-        head = line.rstrip()[: line.rstrip().rfind(taken[0])].rstrip()
-        # a name, not an everyday word that happens to be one: capitalised, after a dash, or the whole line
-        if not (taken[0][:1].isupper() or head.endswith(("-", "\u2013", "\u2014", "~")) or not head):
-            return None
-        if taken:
-            return " ".join(taken).rstrip(",") if len(taken) > 1 else taken[0].rstrip(".,")
+    line = next((l for l in reversed(lines) if _TAIL_WORD.search(l)), "")
+    taken: list[str] = []
+    for word in reversed(_TAIL_WORD.findall(line)[-4:]):
+        if not (confirmed(word) or re.fullmatch(_INITIAL, word)):
+            break
+        taken.insert(0, word)
+    if not any(confirmed(w) for w in taken):
         return None
-    return None
+    head = line.rstrip()[: line.rstrip().rfind(taken[0])].rstrip()
+    # a name, not an everyday word that happens to be one: capitalised, after a dash, or the whole line
+    if not (taken[0][:1].isupper() or head.endswith(("-", "\u2013", "\u2014", "~")) or not head):
+        return None
+    return " ".join(taken).rstrip(",") if len(taken) > 1 else taken[0].rstrip(".,")
 
 
 def extract_from_text(text: str) -> Entities:

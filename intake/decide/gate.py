@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover
 
 from intake.rulefile import RuleError, load_rule_file, require
 from intake.settings import AckSettings
-from intake.values import GateVerdict, Mail, RuleHit
+from intake.values import GateVerdict, Mail, RuleHit, without_tag
 
 AUTOMATED = "automated"
 NOT_A_REQUEST = "not_a_request"
@@ -845,7 +845,7 @@ class Gate:
         # all, the Delivered-To our own server wrote says which mailbox it came to.
         named = [a.email for a in (*mail.to, *mail.cc)] or \
             [v.strip().strip("<>") for v in mail.headers.get("delivered-to", ())]
-        return any(_without_tag(e) in self.own_addresses for e in named)
+        return any(without_tag(e) in self.own_addresses for e in named)
 
     @staticmethod
     def _run_loop(rule: Rule, view: _View, run: _Run) -> None:
@@ -879,9 +879,3 @@ class Gate:
         not_a_request = automated and all(h.label == NOT_A_REQUEST for h in machine) and not loop
         return GateVerdict(automated, tuple(hits), tuple(run.misses), loop=loop, suppress_ack=suppress,
                            not_a_request=not_a_request, human_rule=human.name if human is not None else None)
-
-
-def _without_tag(address: str) -> str:
-    """customercare+u-8812@alliant-energy.com -> customercare@alliant-energy.com (lower case)."""
-    local, at, domain = address.lower().partition("@")
-    return local.split("+", 1)[0] + at + domain

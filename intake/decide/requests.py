@@ -301,10 +301,10 @@ LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "per
 """Words that may open a question before its asking word: "And how do I stop these newsletters?"."""
 HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to"}),
           "cómo": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
-FIRST_PERSON = frozenset({"i", "we", "one"})
-"""After "how do/can ...": only "how do I" asks how to do something; "how do you people not understand" does not."""
 """Openings that ask how to do something, written with or without a question mark ("how do I stop the catalog",
 "cómo hago para que no me llamen"): a question about opting out, not an opt-out (LABELS.md)."""
+FIRST_PERSON = frozenset({"i", "we", "one"})
+"""After "how do/can ...": only "how do I" asks how to do something; "how do you people not understand" does not."""
 
 
 def _how_to_sentences(toks: Columns, sents: list[int], alpha: Sequence[bool]) -> dict[int, int]:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from intake.decide.reading import Reading, Thread
 from intake.rulefile import RuleError, load_rule_file, require
-from intake.values import Mail
+from intake.values import Mail, without_tag
 
 FILE_NAME = "thread.yml"
 KINDS = ("acknowledgement", "service", "catalog", "promotion")
@@ -100,10 +100,9 @@ class ThreadBook:
     def not_a_customer(self, mail: Mail, sender: str) -> str | None:
         """Why the sender is probably not a customer writing to us, or None. Mail from a colleague (our own domain,
         not one of our forms), from an organisation's role address (press@, surveys@, newsletter@ on a domain that
-        is not a mailbox provider people use), or addressed
-        to many people at once (a neighbourhood newsletter, a group's mail) may use every word of a request without
-        being one (LABELS.md: not a request, though a person or company wrote it). None of these settles anything:
-        a person looks, and nobody is answered meanwhile."""
+        is not a mailbox provider people use), or addressed to many people at once (a neighbourhood newsletter, a
+        group's mail) may use every word of a request without being one (LABELS.md: not a request, though a person
+        or company wrote it). None of these settles anything: a person looks, and nobody is answered meanwhile."""
         address = mail.from_
         if address is None:
             return None
@@ -111,8 +110,7 @@ class ThreadBook:
             return f"mail from our own organisation ({address.email}): a colleague's, not a customer's"
         if sender == "organisation" and address.email.split("@")[0].lower() in self.role_local_parts:
             return f"sent from an organisation's role address ({address.email})"
-        others = {a.email.lower() for a in (*mail.to, *mail.cc)
-                  if not self.is_ours(a.email.lower().split("+", 1)[0] + "@" + a.email.lower().rpartition("@")[2])}
+        others = {a.email.lower() for a in (*mail.to, *mail.cc) if not self.is_ours(without_tag(a.email))}
         if self.many_recipients and len(others) >= self.many_recipients:
             return f"addressed to {len(others)} other people: group mail, not a request to us"
         if address.email.lower() in {a.email.lower() for a in mail.to} and len(others) >= 2:
