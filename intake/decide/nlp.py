@@ -107,8 +107,13 @@ class _ArrayLookup:
                     lemma = cache.get(orth)
                     if lemma is None:
                         text = strings[orth]
-                        found = table.get(text, text)
-                        lemma = cache[orth] = strings.add(found if isinstance(found, str) else found[0])
+                        found = table.get(text)
+                        if found is None:
+                            # Not in the table: the word is its own lemma. Such words (names, numbers, ids) are
+                            # mostly seen once, so caching them only grew the heap with every message.
+                            lemma = orth
+                        else:
+                            lemma = cache[orth] = strings.add(found if isinstance(found, str) else found[0])
                 lemmas.append(lemma)
             doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
             return doc
