@@ -123,12 +123,12 @@ SPECS = [
       labels=["question"], ent={"name": "Dwayne Pokorny", "account": "3318 2207 41"},
       note="opens exactly like a headerless out-of-office, then asks about a bill: a person, question",
       cat="human:ooo-lookalike", client="South Slope webmail"),
-    S("ooo-sig-share", "customercare", ("Leticia Bauman", "lbauman@kirkwood-college.net"),
+    S("ooo-sig-share", "customercare", ("Leticia Bauman", "lbauman@cedarbluffcollege.edu"),
       "Re: Energy Notes: spring tune-ups, tree trimming and a new rebate",
       lambda d: reply("Please don't sell or share my e-mail address with anyone. Also, how long do you keep\n"
                       "my information after I close an account?\n\nLeticia Bauman\n"
                       "Please note: I am on sabbatical and this inbox is checked weekly.", "newsletter", d,
-                      outlook_to="lbauman@kirkwood-college.net"),
+                      outlook_to="lbauman@cedarbluffcollege.edu"),
       month=3, in_reply_to=OM("newsletter", "ooo-sig-share"),
       labels=["catalog_share_opt_out", "question"], ent={"name": "Leticia Bauman"},
       note="a standing 'on sabbatical, checked weekly' line in her signature; the typed text is do-not-share plus a retention question",
@@ -149,9 +149,9 @@ SPECS = [
       labels=["marketing_opt_out"],
       note="one word plus 'Sent from my iPhone', under our catalog promotion: marketing_opt_out; no name written",
       cat="human:one-word", client="iOS Mail"),
-    S("mob-unsub-galaxy-sig", "customercare", ("Roberta Voss", "roberta.voss@remaxdbq.com"),
+    S("mob-unsub-galaxy-sig", "customercare", ("Roberta Voss", "roberta.voss@bluffcityrealty.com"),
       "RE: Up to $100 back on a heat pump water heater",
-      lambda d: reply("Unsubscribe\n\nSent from my Galaxy\n\nRoberta Voss\nREALTOR | RE/MAX Dubuque\n"
+      lambda d: reply("Unsubscribe\n\nSent from my Galaxy\n\nRoberta Voss\nREALTOR | Bluff City Realty\n"
                       "c: 563-555-0111\nWhere Dubuque finds home", "energy_promo", d, days=2),
       month=4, in_reply_to=OM("energy_promo", "mob-unsub-galaxy-sig"),
       labels=["marketing_opt_out"], ent={"name": "Roberta Voss"},

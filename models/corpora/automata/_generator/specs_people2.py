@@ -216,7 +216,7 @@ SPECS = [
     S("crm-footer", "powerhousecatalog", ("Darnell Whitfield", "dwhitfield@prairiestatecabinets.com"),
       "my name on your lists",
       text("Please keep my name off any lists you give or sell to other companies.\n\nDarnell Whitfield\n\n"
-           "Sent via Salesforce Sales Cloud | Prairie State Cabinets\n"
+           "Sent via PipelineCRM | Prairie State Cabinets\n"
            "ref:_00D5f0000ABCD._5004X00002ZqRt:ref"),
       month=7, labels=["catalog_share_opt_out"], ent={"name": "Darnell Whitfield"},
       note="sent from a work CRM (tracking ref, 'Sent via' footer) but the sentence is his own do-not-share",

@@ -110,14 +110,14 @@ SPECS = [
       note="classic vacation(1) reply from a Unix host, Precedence: bulk only; quotes our newsletter subject",
       cat="auto:ooo", client="vacation(1)"),
 
-    S("ooo-en-leave", "customercare", ("Dr. Priya Venkataraman", "pvenkataraman@uiowa-clinic.org"),
+    S("ooo-en-leave", "customercare", ("Dr. Priya Venkataraman", "pvenkataraman@riverbendclinic.org"),
       "Out of Office Re: We received your request",
       text("I am on parental leave until September 8. I'm checking e-mail rarely, if at all.\n"
            "Clinic scheduling: 319-555-0190. For research matters, please contact Owen Marsh.\n\n"
            "Priya"),
       auto=True, month=7, headers=[AS], in_reply_to=irt("ack", "ooo-en-leave"),
       note="out-of-office with Auto-Submitted answering our own acknowledgement (loop trap: never acknowledge)",
-      cat="auto:ooo", client="Epic-hosted Exchange"),
+      cat="auto:ooo", client="hosted Exchange"),
 
     S("ooo-en-ack-headerless", "powerhousecatalog", ("Gordon Ashby", "gordon.ashby@mchsi.com"),
       "Re: catalog request - received",
@@ -127,10 +127,10 @@ SPECS = [
       note="headerless auto-reply to our catalog acknowledgement with our text quoted; a rule, not a person, so no ack (loop trap)",
       cat="auto:ooo-headerless", client="Mediacom webmail rule"),
 
-    S("ooo-en-retired", "customercare", ("Karen Osterhaus", "kosterhaus@cedarfallsschools.org"),
+    S("ooo-en-retired", "customercare", ("Karen Osterhaus", "kosterhaus@hawkridgeschools.org"),
       "Automatic reply: Outage alert: crews are on the way",
-      text("Karen Osterhaus has retired from the Cedar Falls school district and this mailbox is no\n"
-           "longer monitored. Please update your records. Building questions: facilities@cedarfallsschools.org"),
+      text("Karen Osterhaus has retired from the Hawk Ridge school district and this mailbox is no\n"
+           "longer monitored. Please update your records. Building questions: facilities@hawkridgeschools.org"),
       auto=True, month=6, headers=[AS],
       note="retirement auto-reply ('please update your records') is still machine mail, not a change-of-address request",
       cat="auto:no-longer-monitored", client="Google Workspace routing rule"),
