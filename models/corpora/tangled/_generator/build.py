@@ -86,7 +86,7 @@ def unwrap(text):
 def html_doc(client, inner, charset="utf-8"):
     if client.startswith("gmail"):
         return '<div dir="ltr">%s</div>\n' % inner
-    if client.startswith("outlook") or client in ("zimbra-html", "webmail-es-html"):
+    if client.startswith("outlook") or client in ("zimbra-html", "ox-webmail-es-html"):
         return ('<html><head>\n<meta http-equiv="Content-Type" content="text/html; charset=%s">\n'
                 '</head>\n<body>\n<div style="font-family: Calibri, Arial, Helvetica, sans-serif; font-size: 12pt;">'
                 '\n%s\n</div>\n</body>\n</html>\n' % (charset, inner))
@@ -139,7 +139,7 @@ def make(spec):
         ctype_lines, body_bytes = ph, payload
     elif layout == "html":
         ph, payload = mime.text_part(hdoc, "html", charset,
-                                     cte="base64" if client == "webmail-es-html" else "quoted-printable")
+                                     cte="base64" if client == "ox-webmail-es-html" else "quoted-printable")
         ctype_lines, body_bytes = ph, payload
     else:
         bnd = {"gmail": "0000000000%s" % mime.rnd(r, 16, mime.HEXL),
@@ -162,7 +162,7 @@ def make(spec):
 
     # headers, outermost trace first
     mx = r.choice([("mx1", "10.20.1.11"), ("mx2", "10.20.1.12")])
-    host, ip = mime.hop(r, domain)
+    host, ip = mime.hop(r, domain, client)
     t_in = t + dt.timedelta(seconds=r.randint(2, 40))
     qid = mime.rnd(r, 11, mime.HEXU)
     mid = mime.message_id(r, client, domain)
@@ -189,9 +189,7 @@ def make(spec):
         h += ["In-Reply-To: " + irt, "References: " + irt]
     h += spec.get("extra", [])
     h += mime.client_headers(r, client)
-    h += ctype_lines if layout != "alt" else ctype_lines
-    if layout != "alt":
-        pass
+    h += ctype_lines
     head = NL.join(h).encode("utf-8")
     return head + (NL + NL).encode() + body_bytes + NL.encode(), irt is not None, layout
 

@@ -54,8 +54,8 @@ CLIENTS = {
     "samsung-es":       ("alt", "samsung", "Enviado desde mi Galaxy", "es"),
     "roundcube-html":   ("html", "tbird", "", "en"),
     "zimbra-html":      ("html", "outlook", "", "en"),
-    "outlook-web-html": ("html", "outlook", "", "en"),
-    "webmail-es-html":  ("html", "outlook", "", "es"),
+    "ox-webmail-html": ("html", "outlook", "", "en"),
+    "ox-webmail-es-html":  ("html", "outlook", "", "es"),
     "mutt":             ("plain", "tbird", "", "en"),
 }
 
@@ -267,8 +267,15 @@ def provider(domain):
     return PROVIDERS.get(domain, ("isp", domain))
 
 
-def hop(r, domain):
+def m365(client):
+    """Outlook on the web / Outlook.com / Outlook mobile send through Microsoft's cloud, whatever the domain."""
+    return client.startswith("outlook") and client != "outlook-desktop"
+
+
+def hop(r, domain, client=""):
     kind, _ = provider(domain)
+    if m365(client):
+        kind = "microsoft"
     if kind == "google":
         host = "mail-%s-f%d.google.com" % (r.choice(["ed1", "ej1", "lf1", "pj1", "qt1", "yw1", "oa1"]),
                                           r.randint(41, 199))
@@ -294,10 +301,13 @@ def hop(r, domain):
 
 def message_id(r, client, domain):
     kind, _ = provider(domain)
-    if kind == "google" or client.startswith("gmail"):
-        if kind == "google":
-            return "<CA%s@mail.gmail.com>" % rnd(r, r.randint(44, 58), AN + "_-+")
-    if kind == "microsoft" and client.startswith("outlook"):
+    if client.startswith(("iphone", "ipad", "apple")):
+        return "<%s@%s>" % (uuid(r), domain)
+    if client.startswith("samsung"):
+        return "<%s@email.android.com>" % rnd(r, 24, HEXL)
+    if kind == "google":
+        return "<CA%s@mail.gmail.com>" % rnd(r, r.randint(44, 58), AN + "_-+")
+    if m365(client):
         return "<%s%dPR%02dMB%d%s@%s.namprd%02d.prod.outlook.com>" % (
             r.choice(["SA1", "BY5", "CH3", "DM6", "MN2", "PH0", "SJ0"]), r.randint(1, 9), r.randint(10, 22),
             r.randint(1000, 9999), rnd(r, 20, HEXU + "ABCDEFGHJKLMNPQRSTUVWXYZ"),
@@ -349,7 +359,7 @@ def client_headers(r, client):
     if client == "zimbra-html":
         return ["X-Mailer: Zimbra 10.0.9_GA_0216 (ZimbraWebClient - GC131 (Win)/10.0.9_GA_0216)",
                 "MIME-Version: 1.0"]
-    if client in ("outlook-web-html", "webmail-es-html"):
+    if client in ("ox-webmail-html", "ox-webmail-es-html"):
         return ["X-Mailer: Open-Xchange Mailer v7.10.6-Rev72", "MIME-Version: 1.0"]
     return ["MIME-Version: 1.0"]
 

@@ -22,9 +22,9 @@ SPECS = [
 
       Gary Lindqvist
       """, [MK, Q], ent={"name": "Gary Lindqvist", "account": "41-2290-3318"}, client="thunderbird",
-      group="buried", note="Opt-out from postal flyers in the middle paragraph of a billing complaint: both labels"),
+      group="buried", date=(11, 6, 10, 31), note="Opt-out from postal flyers in the middle paragraph of a billing complaint: both labels"),
 
-    M("bur-outage-ps", CC, "Renee Kowalczyk <reneekowalczyk@outlook.com>", "4th outage since Memorial Day",
+    M("bur-outage-ps", CC, "Renee Kowalczyk <rkowalczyk@frontiernet.net>", "4th outage since Memorial Day",
       """
       Our power went out AGAIN last night at 11:40 and did not come back until 5 this morning. That is the fourth
       time since Memorial Day. My son is on a CPAP. I am on your medical priority list (or I was told I was) and
@@ -35,8 +35,8 @@ SPECS = [
       Renee Kowalczyk
 
       P.S. Stop emailing me your "energy saving tips" newsletter. I can save energy just fine sitting in the dark.
-      """, [MK, Q], ent={"name": "Renee Kowalczyk"}, client="outlook-web-html", group="buried",
-      note="Outage complaint with the newsletter opt-out in a sarcastic P.S.: both labels"),
+      """, [MK, Q], ent={"name": "Renee Kowalczyk"}, client="ox-webmail-html", group="buried",
+      date=(8, 19, 6, 52), note="Outage complaint with the newsletter opt-out in a sarcastic P.S.: both labels"),
 
     M("bur-estimate-elderly", CC, "Dorothy Pfeiffer <dpfeiffer1939@centurytel.net>", "Meter estimate",
       """
@@ -55,7 +55,7 @@ SPECS = [
       Dorothy M. Pfeiffer
       Mount Vernon 52314
       """, [SH, Q], ent={"name": "Dorothy M. Pfeiffer", "postal_code": "52314"}, client="outlook-desktop",
-      group="buried", note="Estimated-read question with a share opt-out tucked in near the end: both labels"),
+      group="buried", date=(10, 8, 9, 5), note="Estimated-read question with a share opt-out tucked in near the end: both labels"),
 
     M("bur-outage-pps", CC, "Trent Oyelaran <trent.oyelaran@gmail.com>", "outage compensation?",
       """
@@ -68,7 +68,7 @@ SPECS = [
       PS since I have you, I'd rather not get any more of the promo emails.
       PPS and don't go handing my info to your catalog partners either
       """, [MK, SH, Q], ent={"name": "Trent"}, client="gmail-android", group="buried",
-      note="Claim question first; marketing opt-out in a PS and share opt-out in a PPS: all three labels"),
+      date=(8, 27, 21, 14), note="Claim question first; marketing opt-out in a PS and share opt-out in a PPS: all three labels"),
 
     M("bur-latefee-thread", CC, "Lakshmi Narayanan <lnarayanan@yahoo.com>", None,
       """
@@ -93,7 +93,7 @@ Customer Care | Alliant Energy
 Hello, I paid my bill on the 14th through your website but it was not posted until the 18th and I was charged a
 late fee. The website was down that day. Can you please remove the fee?
 Lakshmi Narayanan
-"""}, note="Top-posted over her own late-fee thread: a follow-up question plus a new e-mail opt-out in her own words"),
+"""}, date=(9, 16, 12, 40), note="Top-posted over her own late-fee thread: a follow-up question plus a new e-mail opt-out in her own words"),
 
     M("bur-trimming-middle", CC, "Bob Stenerson <bstenerson@windstream.net>", "your tree crew",
       """
@@ -118,7 +118,7 @@ Lakshmi Narayanan
 
       p.s. could you unsubscribe me from the emails, they come like 3 times a week now
       """, [MK, Q], ent={"name": "Carmen Whitfield"}, client="iphone", group="buried",
-      note="Budget-billing question with an opt-out asked as a question in a p.s.: both labels"),
+      date=(11, 18, 13, 37), note="Budget-billing question with an opt-out asked as a question in a p.s.: both labels"),
 
     M("bur-generator-ads", CC, "Dale Husemann <dhusemann@frontiernet.net>", "unbelievable",
       """
@@ -158,7 +158,7 @@ information being passed to any affiliated or third-party company for their mark
 <p>Please respond in writing.<br>
 Harold Vance<br>
 Acct 7741-0093-22</p>""", group="buried",
-      note="Formal fee complaint; 'do not consent' to mail/e-mail ads and to passing data on: both opt-outs plus question"),
+      date=(4, 2, 15, 22), note="Formal fee complaint; 'do not consent' to mail/e-mail ads and to passing data on: both opt-outs plus question"),
 
     # ---------------------------------------------------------------- an opt-out plus a real question
     M("oq-catalog-ledlight", PH, "Sue Ellen Marsh <suemarsh@aol.com>", "catalog",
@@ -177,7 +177,7 @@ Acct 7741-0093-22</p>""", group="buried",
       2) When are you installing the new smart meters on Linden Ave? The letter in June said "this summer" and
       it's now September.
       """, [MK, Q], client="gmail", group="optout+q",
-      note="Numbered list: newsletter opt-out and a meter schedule question"),
+      date=(9, 10, 19, 48), note="Numbered list: newsletter opt-out and a meter schedule question"),
 
     M("oq-how-got-address", PH, "Ingrid Solberg <ingrid.solberg@charter.net>", "how did you get my address",
       """
@@ -250,11 +250,11 @@ Acct 7741-0093-22</p>""", group="buried",
 
     M("hyp-solar-callers", CC, "Terrence Boyd <tboyd.dbq@gmail.com>", "bill up 40%",
       """
-      My bill went up 40% from last November to this November with the same usage (I checked the kWh). Why?
+      My bill went up 40% from last October to this October with the same usage (I checked the kWh). Why?
       And if it turns out you're selling my number to the solar companies who keep calling me, I'd sure like to
       know that too.
       """, [Q], client="gmail", group="hypothetical",
-      note="Rate question; the 'if you're selling my number' clause asks for information, not a stop: question only"),
+      date=(11, 23, 20, 7), note="Rate question; the 'if you're selling my number' clause asks for information, not a stop: question only"),
 
     M("hyp-never-mind", CC, "Ashley Brandt <ashbrandt@hotmail.com>", "new rate question",
       """
@@ -321,7 +321,7 @@ Customer Care | Alliant Energy
 """, "theirs": """
 Got your card about the new meter. What day are you coming? Also please stop sending the printed catalogs.
 Darnell Whitaker
-"""}, note="Top-posted over his meter thread: the catalog stop is only in the quote (already handled); his new text is a share opt-out only"),
+"""}, date=(4, 23, 13, 1), note="Top-posted over his meter thread: the catalog stop is only in the quote (already handled); his new text is a share opt-out only"),
 
     M("th-deposit-over-outage", CC, "Melissa Grunwald <mgrunwald@outlook.com>", None,
       """
@@ -344,5 +344,5 @@ Customer Care | Alliant Energy
 """, "theirs": """
 Our power has gone out twice this week on Brookside, is something wrong with the line?
 Melissa Grunwald
-"""}, note="Top-posted over an old outage thread: a deposit question plus a promotional e-mail opt-out in her own words"),
+"""}, date=(5, 15, 17, 50), note="Top-posted over an old outage thread: a deposit question plus a promotional e-mail opt-out in her own words"),
 ]

@@ -24,7 +24,7 @@ SPECS = [
       Please stop texting me about the Summer Savings program. I never signed up for texts from you and I get
       them at 7am. Thanks.
       """, [Q], client="iphone", group="channel",
-      note="Text messages only: LABELS.md defines marketing opt-out by postal mail or e-mail, so a text-only stop is a question a person must pass on"),
+      date=(6, 24, 7, 18), note="Text messages only: LABELS.md defines marketing opt-out by postal mail or e-mail, so a text-only stop is a question a person must pass on"),
 
     M("ch-calls-only", CC, "Ron Meissner <ronmeissner@live.com>", "phone calls",
       """
@@ -53,7 +53,7 @@ SPECS = [
       Sincerely,
       Eleanor Grabowski
       """, [MK], ent={"name": "Eleanor Grabowski"}, client="thunderbird", group="channel",
-      note="Keeps the e-mail newsletter, stops paper advertising: marketing opt-out limited to postal mail"),
+      date=(5, 6, 14, 28), note="Keeps the e-mail newsletter, stops paper advertising: marketing opt-out limited to postal mail"),
 
     M("ch-texts-fine-emails-not", CC, "Marcus Bell <marcusbell.ia@gmail.com>", "notifications",
       """
@@ -83,7 +83,7 @@ SPECS = [
 
       Warmly,
       Hazel Underhill
-      """, [SH], ent={"name": "Hazel Underhill"}, client="outlook-web-html", group="as-question",
+      """, [SH], ent={"name": "Hazel Underhill"}, client="ox-webmail-html", group="as-question",
       note="Polite question that is a share opt-out; she keeps our catalog"),
 
     M("qf-can-i-get-off", CC, "Luis Carrasco <lcarrasco@msn.com>", "mailing list",
@@ -234,5 +234,5 @@ SPECS = [
       Account 3340 2217 0081
       """, [MK, Q], ent={"name": "Beatrice Kamau", "postal_code": "53711", "account": "3340 2217 0081"},
       client="outlook-com", group="address",
-      note="Account closing and final bill (question); 'stop all mailings, ads included' is a marketing opt-out"),
+      date=(10, 5, 12, 9), note="Account closing and final bill (question); 'stop all mailings, ads included' is a marketing opt-out"),
 ]

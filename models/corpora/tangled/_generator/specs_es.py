@@ -16,7 +16,7 @@ SPECS = [
       Rosa Elena Maldonado
       """, [MK, Q], ent={"name": "Rosa Elena Maldonado", "account": "6613-2208-45"}, client="outlook-com-es",
       lang="es", group="buried",
-      note="Mexican Spanish bill complaint with 'ya no me manden publicidad' in the middle: both labels"),
+      date=(8, 11, 15, 4), note="Mexican Spanish bill complaint with 'ya no me manden publicidad' in the middle: both labels"),
 
     M("es-pr-outage-ps", CC, "Javier Colón Rivera <jcolonrivera@gmail.com>", "Outage en Elm Street otra vez",
       """
@@ -127,7 +127,7 @@ SPECS = [
       Ya les pedí en marzo que no me mandaran el catálogo y sigue llegando cada mes. POR FAVOR YA NO ME LO MANDEN.
       ¿Por qué no hacen caso?
       """, [MK, Q], client="yahoo-es", lang="es", group="earlier",
-      note="Earlier request restated with its object and renewed now: marketing opt-out plus the complaint (question)"),
+      date=(9, 3, 18, 26), note="Earlier request restated with its object and renewed now: marketing opt-out plus the complaint (question)"),
 
     M("es-lo-mismo", CC, "Armando Téllez <atellez@gmail.com>", "otra vez",
       """
@@ -155,7 +155,7 @@ SPECS = [
 
       Comité del Festival
       """, [], auto=True, client="outlook-com-es", lang="es", group="nonrequest",
-      note="Parish festival sponsorship solicitation: outreach, automated per LABELS.md"),
+      date=(7, 20, 11, 15), note="Parish festival sponsorship solicitation: outreach, automated per LABELS.md"),
 
     M("es-spanglish-hypothetical", CC, "Kevin Santiago <ksantiago.pr@gmail.com>", "pregunta sobre mi info",
       """
@@ -178,7 +178,7 @@ SPECS = [
       """, [SH], client="gmail-es", lang="es", group="negation",
       note="Double negation keeps the catalog; the wish is no selling of her address: share opt-out only"),
 
-    M("es-pe-html-bill", CC, "Walter Huamán <whuaman@gmail.com>", "Consulta sobre cargo",
+    M("es-pe-html-bill", CC, "Walter Huamán <whuaman@mchsi.com>", "Consulta sobre cargo",
       """
       Estimados,
 
@@ -189,7 +189,7 @@ SPECS = [
 
       Atentamente,
       Walter Huamán
-      """, [MK, Q], ent={"name": "Walter Huamán", "account": "2209 7715 3304"}, client="webmail-es-html",
+      """, [MK, Q], ent={"name": "Walter Huamán", "account": "2209 7715 3304"}, client="ox-webmail-es-html",
       lang="es", group="optout+q",
       note="Peruvian formal: fee question plus a marketing opt-out for e-mail and post; HTML-only"),
 
@@ -212,7 +212,7 @@ Customer Care | Alliant Energy
 """, "theirs": """
 Hola, ¿se puede cambiar la fecha de pago al día 22? Me pagan el 20. Gracias.
 Camila Fuenzalida
-"""}, note="Chilean writer top-posts a new question over her own old due-date thread: question"),
+"""}, date=(10, 20, 22, 41), note="Chilean writer top-posts a new question over her own old due-date thread: question"),
 
     M("es-hn-mama", CC, "Nelson Banegas <nbanegas@hotmail.com>", "correspondencia de mi mamá",
       """

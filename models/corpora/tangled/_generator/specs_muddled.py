@@ -37,13 +37,13 @@ Sheila Nowicki
       I asked in March to stop the catalogs and I still get them. It's November. STOP SENDING THEM. What does it
       take?
       """, [MK, Q], client="gmail", group="earlier",
-      note="Names the object and renews the wish now ('STOP SENDING THEM'): marketing opt-out; the unhonoured earlier request is a complaint (question)"),
+      date=(11, 12, 8, 3), note="Names the object and renews the wish now ('STOP SENDING THEM'): marketing opt-out; the unhonoured earlier request is a complaint (question)"),
 
     M("early-march-bare", CC, "Lorna Tisdale <ltisdale@gmail.com>", "Again",
       """
       I asked in March and I still get them.
       """, [], True, client="gmail-android", group="earlier",
-      note="Earlier request without saying what it was ('them' is never named): unclear by the rule on references to earlier mail"),
+      date=(7, 21, 22, 15), note="Earlier request without saying what it was ('them' is never named): unclear by the rule on references to earlier mail"),
 
     M("early-same-as-last", CC, "Howard Pettibone <hpettibone@aol.com>", "Re: my request",
       """
@@ -57,8 +57,8 @@ Sheila Nowicki
       with said it would be taken care of but I never got anything in writing. Can you confirm that was done?
 
       Maureen Kilbane
-      """, [Q], ent={"name": "Maureen Kilbane"}, client="outlook-web-html", group="earlier",
-      note="Asks for confirmation of an earlier, named request; makes no new one: question only"),
+      """, [Q], ent={"name": "Maureen Kilbane"}, client="ox-webmail-html", group="earlier",
+      date=(7, 9, 10, 44), note="Asks for confirmation of an earlier, named request; makes no new one: question only"),
 
     M("early-thread-still", CC, "Arturo Bianchi <abianchi@gmail.com>", None,
       """

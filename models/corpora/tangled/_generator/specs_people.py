@@ -66,7 +66,7 @@ SPECS = [
 
       Marjorie Wendt, program chair
       """, [Q], ent={"name": "Marjorie Wendt"}, client="gmail", group="nonrequest",
-      note="A club asks for a speaker about our programs: a personal request that needs an answer (question), not bulk outreach"),
+      date=(2, 24, 9, 12), note="A club asks for a speaker about our programs: a personal request that needs an answer (question), not bulk outreach"),
 
     M("np-energy-theft", CC, "Anonymous <quietneighbor2026@proton.me>", "power being stolen?",
       """
@@ -97,7 +97,7 @@ SPECS = [
       """
       The new website is very hard to read. The letters are tiny and light gray on white. I'm 78 and I can't find
       where to see my bill anymore. Could someone please tell me where it is?
-      """, [Q], client="outlook-web-html", group="nonrequest",
+      """, [Q], client="ox-webmail-html", group="nonrequest",
       note="Website complaint with a how-do-I question: question"),
 
     M("np-job-phishy", CC, "Marco DeLuca <marco.deluca91@gmail.com>", "Is this email from you real?",
@@ -145,7 +145,7 @@ SPECS = [
       Kathleen Moy
       Development Director
       """, [], auto=True, client="outlook-com", group="nonrequest",
-      note="A charity's sponsorship solicitation sent to businesses: outreach, automated per LABELS.md, whatever its good cause"),
+      date=(4, 14, 10, 0), note="A charity's sponsorship solicitation sent to businesses: outreach, automated per LABELS.md, whatever its good cause"),
 
     M("np-soccer-sponsor", CC, "Coach Rob Tiernan <rtiernan.soccer@gmail.com>", "U10 team sponsor??",
       """
@@ -154,7 +154,7 @@ SPECS = [
       ask. Thanks!!
       Coach Rob
       """, [], auto=True, client="gmail-android", group="nonrequest",
-      note="Sponsorship ask from a coach: soliciting, the same outreach as the charity's (automated). Doubtful: a person wrote it to us alone"),
+      date=(7, 28, 21, 3), note="Sponsorship ask from a coach: soliciting, the same outreach as the charity's (automated). Doubtful: a person wrote it to us alone"),
 
     M("np-tree-service-pitch", CC, "Brent Vollmer <brent@vollmertreecare.com>", "Right-of-way clearing bids",
       """
@@ -167,7 +167,7 @@ SPECS = [
       Brent Vollmer
       Owner, Vollmer Tree Care
       """, [], auto=True, client="outlook-com", group="nonrequest",
-      note="Contractor's sales pitch: cold sales outreach is automated by LABELS.md"),
+      date=(10, 27, 8, 20), note="Contractor's sales pitch: cold sales outreach is automated by LABELS.md"),
 
     # ---------------------------------------------------------------- nothing to answer
     M("np-misdirected-recipe", CC, "Judy Thorsen <judythorsen@mchsi.com>", "the bars recipe",
@@ -196,14 +196,14 @@ SPECS = [
       Carol
       Secretary, Cedar Ridge HOA
       """, [], client="outlook-com", group="nonrequest", cc="board@cedarridgehoa.org",
-      note="HOA secretary's minutes sent to us by an address-book slip: nothing for us to answer"),
+      date=(10, 16, 16, 55), note="HOA secretary's minutes sent to us by an address-book slip: nothing for us to answer"),
 
     M("np-lineman-praise", CC, "Glenn Albers <galbers@netins.net>", "Your line crew",
       """
       I just want to say that the crew that worked through the ice storm on our road Saturday night were real
       professionals. Out there in that weather for 9 hours. Please tell them thank you from the Albers family.
       """, [], client="outlook-desktop", group="nonrequest",
-      note="Praise for a line crew: asks nothing that needs an answer; no labels, ack_to null"),
+      date=(2, 16, 7, 30), note="Praise for a line crew: asks nothing that needs an answer; no labels, ack_to null"),
 
     M("np-wrong-cousin", PH, "Tammy Lund <tammylund@yahoo.com>", "pics from the reunion!!",
       """
