@@ -190,7 +190,8 @@ Acct 7741-0093-22</p>""", group="buried",
       """
       Is there a senior discount on electric? I just turned 70. Also remove me from the email offers please.
       Walt
-      """, [MK, Q], ent={"name": "Walt"}, client="ipad", group="optout+q",
+      acct # 880-114-2273-0
+      """, [MK, Q], ent={"name": "Walt", "account": "880-114-2273-0"}, client="ipad", group="optout+q",
       note="Discount question and e-mail offers opt-out in two short lines"),
 
     M("oq-copy-of-data", CC, "Jonah Reinholt <jreinholt@protonmail.com>", "mailers + my data",

@@ -219,20 +219,20 @@ SPECS = [
 
       Otto Reinke
       615 W Grand Ave, Apt 3
-      Beloit WI 53511
-      """, [SH, Q], ent={"name": "Otto Reinke", "postal_code": "53511"}, client="apple-mail", group="address",
+      Beloit WI 53511-4407
+      """, [SH, Q], ent={"name": "Otto Reinke", "postal_code": "53511-4407"}, client="apple-mail", group="address",
       note="Address change (question), catalog kept, new address not to be shared: share opt-out plus question"),
 
     M("addr-leaving-state", CC, "Beatrice Kamau <bkamau@outlook.com>", "Moving to Arizona",
       """
       Hi, I'm moving to Tucson at the end of the month. I need to close my electric account (service at 3301
-      Monroe St, Madison 53711) as of October 30 and I want the final bill sent to my new address, which I'll
+      Monroe St, Madison 53704) as of October 30 and I want the final bill sent to my new address, which I'll
       send once I have the lease. After that please stop all mailings, ads included, I won't be your customer.
 
       Thank you,
       Beatrice Kamau
       Account 3340 2217 0081
-      """, [MK, Q], ent={"name": "Beatrice Kamau", "postal_code": "53711", "account": "3340 2217 0081"},
+      """, [MK, Q], ent={"name": "Beatrice Kamau", "postal_code": "53704", "account": "3340 2217 0081"},
       client="outlook-com", group="address",
       date=(10, 5, 12, 9), note="Account closing and final bill (question); 'stop all mailings, ads included' is a marketing opt-out"),
 ]

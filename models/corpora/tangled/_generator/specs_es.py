@@ -10,11 +10,11 @@ SPECS = [
       Les escribo porque el recibo de este mes me llegó de $287 y yo siempre pago como $120. Vivo sola con mi
       nieto, no tenemos aire acondicionado y casi no estamos en la casa. Ya fui a la oficina y me dijeron que
       mandara un correo. Y ya no me manden publicidad por favor, me llegan papeles de ofertas cada semana y no los
-      leo. Quiero que alguien me explique por qué subió tanto, mi número de cuenta es 6613-2208-45.
+      leo. Quiero que alguien me explique por qué subió tanto, mi número de cuenta es 6613220845.
 
       Gracias,
       Rosa Elena Maldonado
-      """, [MK, Q], ent={"name": "Rosa Elena Maldonado", "account": "6613-2208-45"}, client="outlook-com-es",
+      """, [MK, Q], ent={"name": "Rosa Elena Maldonado", "account": "6613220845"}, client="outlook-com-es",
       lang="es", group="buried",
       date=(8, 11, 15, 4), note="Mexican Spanish bill complaint with 'ya no me manden publicidad' in the middle: both labels"),
 
@@ -52,11 +52,11 @@ SPECS = [
 
     M("es-gt-address", PH, "Edgar Xol <edgarxol@outlook.com>", "cambio de dirección",
       """
-      Buenos días. Me cambié de casa, la nueva dirección es 2215 Center Point Rd NE, Cedar Rapids, IA 52402.
+      Buenos días. Me cambié de casa, la nueva dirección es 2215 Center Point Rd NE, Cedar Rapids, IA 52404.
       Por favor actualicen mi dirección en la cuenta. Y el catálogo ya no lo manden a la nueva casa, gracias.
 
       Edgar Xol
-      """, [MK, Q], ent={"name": "Edgar Xol", "postal_code": "52402"}, client="outlook-com-es", lang="es",
+      """, [MK, Q], ent={"name": "Edgar Xol", "postal_code": "52404"}, client="outlook-com-es", lang="es",
       group="address", note="Guatemalan writer: change of address (question) plus no catalog at the new house (opt-out)"),
 
     M("es-ar-podes", CC, "Martín Ferreyra <mferreyra@gmail.com>", "mails",
@@ -169,7 +169,8 @@ SPECS = [
       Buenos días, ¿será posible que ya no me envíen correos de promociones? Muchas gracias por su atención.
 
       Consuelo Arriaga
-      """, [MK], ent={"name": "Consuelo Arriaga"}, client="outlook-com-es", lang="es", group="as-question",
+      Muscatine, IA 52761
+      """, [MK], ent={"name": "Consuelo Arriaga", "postal_code": "52761"}, client="outlook-com-es", lang="es", group="as-question",
       note="The opt-out asked as a polite question: marketing opt-out"),
 
     M("es-no-es-que-no", PH, "Marisela Fuentes <marisela.fuentes@gmail.com>", "mi dirección",
