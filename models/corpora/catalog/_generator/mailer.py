@@ -269,7 +269,7 @@ def profile(c, r, dom, t, text):
         p["msgid"] = "<%s@%s>" % (uid, dom)
         if phone:
             p["extra"] = {"X-Mailer": "iPhone Mail (%s)" % r.choice(["22F76", "22G86", "23A341", "23B85", "23C55"])}
-            p["order"] = ["Content-Type", "@CTE", "Mime-Version", "Subject", "Message-Id", "Date", "Cc",
+            p["order"] = ["@CT", "@CTE", "Mime-Version", "Subject", "Message-Id", "Date", "Cc",
                           "References", "In-Reply-To", "From", "Reply-To", "To", "X-Mailer"]
             p["mimev"] = "1.0 (1.0)"
             p["cte"] = "quoted-printable"
@@ -278,7 +278,7 @@ def profile(c, r, dom, t, text):
             v = r.choice(["3826.600.51.1.1", "3864.100.1.1.5"])
             p["extra"] = {"X-Mailer": "Apple Mail (2.%s)" % v}
             p["mimev"] = "1.0 (Mac OS X Mail 16.0 \\(%s\\))" % v
-            p["order"] = ["Content-Type", "Mime-Version", "Subject", "From", "Reply-To", "In-Reply-To", "Date", "Cc",
+            p["order"] = ["@CT", "Mime-Version", "Subject", "From", "Reply-To", "In-Reply-To", "Date", "Cc",
                           "@CTE", "Message-Id", "References", "To", "X-Mailer"]
             p["cte"] = "7bit"
         p["layout"] = "plain"

@@ -10,7 +10,7 @@ FAKE_PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Ty
 
 ACK1 = ours.make("ack", "2026-03-09 10:00", "Pat", to="pat.oberbroeckling@midamerican-ag.com",
                  what="no more catalogs by mail")
-ACK2 = ours.make("ack_cc", "2026-06-22 14:00", "Lynn", to="lynn.schroeder@gmail.com",
+ACK2 = ours.make("ack_cc", "2026-06-22 14:00", "Lynn", to="lynn.schroeder@comcast.net",
                  what="no more promotional e-mail")
 ACK3 = ours.make("ack", "2026-08-03 09:30", "Rosa", to="rosa.aguilar@outlook.com",
                  what="not to share your name and address with other companies")
@@ -170,11 +170,11 @@ SPECS = [
       quote=dict(mode="irt", orig=ACK1), cat="ooo",
       note="Outlook out-of-office with Auto-Submitted, answering our acknowledgement: automated"),
     A("ooo-plain", "cc", "en", "person", "Re: " + ACK2["subject"], "2026-06-22 14:00",
-      name="Lynn Schroeder", addr="lynn.schroeder@gmail.com", client="gmail",
+      name="Lynn Schroeder", addr="lynn.schroeder@comcast.net", client="comcast",
       text="Hi! I'm on vacation until June 30 and not checking email. I'll get back to you when I return.\n\n"
            "- Lynn",
       quote=dict(mode="irt", orig=ACK2), cat="ooo",
-      note="Gmail vacation reply without Auto-Submitted (headerless auto-reply): automated"),
+      note="Vacation reply set up as a mail rule, without Auto-Submitted (headerless auto-reply): automated"),
     A("ooo-es", "phc", "es", "person", "Respuesta automática: " + ACK3["subject"], "2026-08-03 09:30",
       name="Rosa Aguilar", addr="rosa.aguilar@outlook.com", client="outlook-es",
       text="Gracias por su mensaje. Estoy fuera de la oficina hasta el 10 de agosto. Le responderé a mi regreso.\n\n"

@@ -187,10 +187,12 @@ SPECS = [
       note="Stop the catalog and don't sell my name: both opt-outs"),
     P("both-rent-out", "phc", "en", "outlook-com", "Sharon Vrba", "sharonvrba@msn.com",
       "Mailing list removal", "2026-02-11 08:47",
-      "Please remove me from your catalog list and also from any lists you rent out.\n\nSharon Vrba\n"
+      "Please remove me from your catalog list and also from any lists you rent out. I'm closing this msn "
+      "account, so please answer at sharon.vrba@icloud.com.\n\nSharon Vrba\n"
       "Customer #: PH-0553190\nTama, IA 52339",
       [MK, SH], ent={"name": "Sharon Vrba", "postal_code": "52339", "account": "PH-0553190"}, cat="both",
-      note="Remove from the catalog list and from rented lists: both"),
+      reply_to=("Sharon Vrba", "sharon.vrba@icloud.com"), ack="reply",
+      note="Remove from the catalog list and from rented lists: both; she asks to be answered at her Reply-To"),
     P("both-es", "phc", "es", "gmail-es", "Lucía Barrientos", "luciabarrientos@gmail.com",
       "Sacarme de la lista", "2026-04-20 17:35",
       "Hola, buenas tardes.\n\nQuiero que me saquen de su lista de correo del catálogo y que no le den mis datos a "

@@ -145,20 +145,25 @@ SPECS = [
       "them out otherwise.\n\nLeah Drenkow\nAdministrative Assistant\nPrairie Creek Community Schools",
       [Q], ent={"name": "Leah Drenkow", "postal_code": "52314"}, cat="business",
       note="A school office wants the catalog readdressed, not stopped: question"),
-    P("q-taxexempt", "phc", "en", "webmail", "Lois Kettwig", "office@stpaulsmaquoketa.org",
+    P("q-taxexempt", "phc", "en", "webmail", "St. Paul's Lutheran Church", "office@stpaulsmaquoketa.org",
       "Tax exempt order", "2026-03-26 11:49",
       "Good morning,\n\nOur church would like to order 40 LED tube lights from the spring catalog. We are tax "
       "exempt. How do we send our exemption certificate, and can we be invoiced instead of paying by card?\n\n"
       "Lois Kettwig, Parish Secretary\nSt. Paul's Lutheran Church\nMaquoketa IA 52060",
       [Q], ent={"name": "Lois Kettwig", "postal_code": "52060"}, cat="order",
-      note="A church secretary's order and tax question: question only"),
-    P("q-source-code", "phc", "en", "applemail", "Heidi Brustkern", "heidi.brustkern@mac.com",
-      "Free shipping code not working", "2026-04-16 19:21",
-      "The back cover of the catalog I got says free shipping with source code 7QX, but the website says the code "
-      "is invalid. Is it expired already? I'm trying to order the under-cabinet lights.\n\nHeidi Brustkern",
-      [Q], ent={"name": "Heidi Brustkern"}, cat="order",
-      note="Promo source code 7QX is not a customer number, so no account entity; ordering question"),
-    # ---------------------------------------------------------------- nothing to answer
+      reply_to=("Lois Kettwig", "lkettwig@stpaulsmaquoketa.org"), ack="reply",
+      note="A church secretary's order and tax question from the office role address: question, answered at her Reply-To"),
+    P("q-source-code", "phc", "en", None, "PowerHouse Catalog Contact Form", "noreply-forms@catalog.alliant-energy.com",
+      "Contact form: Order question", "2026-04-16 19:21",
+      "A visitor submitted the contact form at catalog.alliant-energy.com/contact\n\nName: Heidi Brustkern\n"
+      "Email: heidi.brustkern@mac.com\nTopic: Order question\nMessage:\nThe back cover of the catalog I got says "
+      "free shipping with source code 7QX, but the website says the code is invalid. Is it expired already? I'm "
+      "trying to order the under-cabinet lights.\n\nSubmitted 04/16/2026 7:21 PM CDT from 73.41.208.17",
+      [Q], ent={"name": "Heidi Brustkern"}, cat="order", kind="system", via="exchange",
+      mid_host="forms.catalog.alliant-energy.com", zone="central-noname", html=False,
+      env_from="noreply-forms@catalog.alliant-energy.com",
+      reply_to=("Heidi Brustkern", "heidi.brustkern@mac.com"), ack="reply",
+      note="Web-form relay (answer at Reply-To); promo source code 7QX is not a customer number, so no account entity"),
     P("n-thanks", "phc", "en", "gmail", "Lorraine Heitz", "lorraineheitz@gmail.com",
       "Re: We received your privacy request [Ref: PHC-26-%05d]", "2026-05-07 10:04",
       "Thank you! Appreciate the quick response.",

@@ -83,7 +83,7 @@ SPECS = [
                                               to="kelseymoeller22@gmail.com")),
       note="'Stop' under an order-shipped notice (service mail): not a marketing opt-out, unclear"),
     P("u-remove-ack", "cc", "en", "yahoo", "Joyce Naber", "joycenaber@yahoo.com",
-      "Re: We received your privacy request", "2026-06-11 08:26", "remove",
+      "Re: (subject of the acknowledgement)", "2026-06-11 08:26", "remove",
       [], unclear=True, cat="ack-reply",
       quote=dict(mode="reply", orig=ours.make("ack_cc", "2026-06-10 15:00", "Joyce", to="joycenaber@yahoo.com",
                                               what="no more promotional e-mail from Alliant Energy")),
@@ -146,3 +146,8 @@ SPECS = [
                                              "northwoodshearth.com")),
       note="Forwards another company's catalog mail with '???' only: the point may be sharing, but nothing is said"),
 ]
+
+# replies take their subject from the mail they answer
+for _s in SPECS:
+    if _s.get("quote") and _s["quote"]["mode"] == "reply":
+        _s["subject"] = "Re: " + _s["quote"]["orig"]["subject"]

@@ -68,7 +68,7 @@ def main():
         elif str(msg.get("Delivered-To")) != BOX[r["mailbox"]]:
             bad("Delivered-To is not the mailbox")
         for h in ("From", "Date", "Message-ID", "Subject", "Return-Path", "Delivered-To", "Received",
-                  "Authentication-Results"):
+                  "Authentication-Results", "Content-Type", "MIME-Version"):
             if msg.get(h) is None:
                 bad("no " + h)
         if msg["Message-ID"] in mids:
