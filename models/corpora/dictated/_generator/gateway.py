@@ -97,7 +97,7 @@ def carrier_dsn(spec, rng):
     mh.add("To", rcpt, raw=True)
     mh.add("Subject", spec["subject"], raw=True)
     mh.add("Message-ID", "<%s.%d@%s>" % (qidv, int(dt.timestamp()), host), raw=True)
-    mh.add("Auto-Submitted", "auto-replied", raw=True)
+    mh.add("Auto-Submitted", "auto-generated", raw=True)
     mh.add("MIME-Version", "1.0", raw=True)
     return mk.finish(trace, mh, body)
 

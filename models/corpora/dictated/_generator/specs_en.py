@@ -48,8 +48,8 @@ SPECS = [
       entities={"name": "Judy"}, **IPAD,
       note="iPad, run-on sentence; printed catalog only, catalog e-mails kept (channel recorded in the note)"),
     M("mo:fresh-both-channels", "gmail-ios", "Nate Pulaski", "npulaski@gmail.com", "2026-08-03 22:41:39",
-      "can u stop the paper catalogs and the emails both. thx", subject="", mailbox="customercare",
-      labels=[MO], note="'u', 'thx'; paper catalog and e-mails both; sent to customercare, mailbox is only a hint"),
+      "can you stop the paper cattle logs and the emails both period thanks", subject="", mailbox="customercare",
+      labels=[MO], note="dictation heard 'catalogs' as 'cattle logs'; paper catalog and e-mails both; sent to customercare, the mailbox is only a hint"),
     M("mo:reply-promo-remove", "yahoo-ios", "Sherry Mattes", "sherrymattes@yahoo.com", "2026-05-13 07:12:26",
       "Remove me", reply="P1", labels=[MO], note="'Remove me' answers the quoted heat pump promotion"),
     M("mo:reply-catalog-household", "iphone-gmail", "Arlene Voss", "arlenevoss1947@gmail.com", "2026-08-28 14:30:12",
@@ -79,7 +79,7 @@ SPECS = [
       "thanks", subject="emails", mailbox="customercare", labels=[MO],
       note="one run-on lowercase sentence; the promotions are named"),
     M("mo:reply-newsletter-signup", "yahoo-android", "Gail Prochaska", "gprochaska@yahoo.com", "2026-09-16 10:41:28",
-      "Please unsubscribe me from the Energywise newsletters. I never signed up for this", reply="N1", labels=[MO],
+      "Please unsubscribe me from the energy wise news letters. I never signed up for this", reply="N1", labels=[MO],
       note="says she never signed up, but asks nothing; a plain opt-out"),
     M("mo:reply-promo-ipad", "iphone", "Earl Tjaden", "earltjaden@icloud.com", "2026-06-24 16:44:19",
       "STOP", reply="P2", labels=[MO], **IPAD,
@@ -92,8 +92,8 @@ SPECS = [
 
     # ---------------------------------------------------------------- sharing opt-outs ----
     M("cs:reply-catalog-keep", "iphone", "Deb Kruse", "debkruse@icloud.com", "2026-04-25 09:18:37",
-      "keep the catalog coming but dont sell my name to other companies please", reply="C1", labels=[CS],
-      note="keeps the catalog, refuses sale of her name: sharing only"),
+      "keep the catalog coming but dont sell my name to other companions please", reply="C1", labels=[CS],
+      note="autocorrect made 'companies' into 'companions'; keeps the catalog, refuses sale of her name: sharing only"),
     M("cs:subject-only", "gmail-android", "Luis Beltran", "luisbeltran.ia@gmail.com", "2026-05-27 13:03:09",
       "", subject="do not share my info", mailbox="powerhousecatalog", labels=[CS],
       note="request only in the subject, empty body"),
@@ -126,7 +126,7 @@ SPECS = [
       entities={"name": "Tomas Ferreira", "postal_code": "5 0 3 1 0"},
       note="dictated with no punctuation; ZIP read digit by digit, kept as written"),
     M("both:reply-promo-email", "outlook-android", "Kim Oltmann", "kimoltmann@hotmail.com", "2026-05-14 12:29:05",
-      "Unsubscribe me from these and also don't share my email with partners", reply="P1", labels=[MO, CS],
+      "Unsubscribe me from these and also don't share my e-mail with your partners comma thanks", reply="P1", labels=[MO, CS],
       note="unsubscribe from the promotions plus a no-sharing request in her own words"),
 
     # ------------------------------------------------------------ opt-out plus question ----
