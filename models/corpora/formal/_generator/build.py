@@ -319,7 +319,7 @@ def main():
                                "labels": s["labels"], "unclear": s["unclear"], "entities": s["ent"],
                                "note": s["note"], "ack_to": s["ack_to"]}, ensure_ascii=False))
         layout = "attach" if s.get("attach") else "reply" if s.get("irt") else s.get("fmt") or \
-            {"plain": "plain"}.get(program(s, random.Random(0), dt.datetime(2026, 1, 5))["fmt"], "alt")
+            program(s, random.Random(0), dt.datetime(2026, 1, 5))["fmt"]
         idx.append("\t".join([fn, s["id"], s["kind"], layout, s["lang"], CLIENTS[s["client"]]]))
     for name, rows in (("manifest.jsonl", man), ("index.tsv", idx)):
         with open(os.path.join(OUT, name), "w", encoding="utf-8", newline="\n") as fh:
