@@ -860,3 +860,96 @@ def test_keep_getting_is_a_complaint_unless_it_is_wished(decider, body, to, revi
     """Regression tests: 'I keep getting these' complains; 'I'd like to keep getting' asks to keep something."""
     d = decide(decider, body, to=to)
     assert any("keep something" in r for r in d.reasons) == review, seen(d)
+
+
+# === Regression tests (written after the fixes they check) for the kinds the automata, tangled and catalog sets
+# showed at first sight, in words of our own ========================================================================
+
+
+@pytest.mark.parametrize("body, to, present", [
+    ("Do you folks trade your mailing list with other companies? If you do, I want out.\n\nMarla", CATALOG, S),
+    ("Is my address part of a list you sell? If so, count me out.\n\nDev", CATALOG, S),
+    ("Please remove us from whatever co-op database the catalog feeds its names into.\n\nRuth", CATALOG, S),
+    ("Booked a tech for Friday. P.S. and don't go handing my address to your partner companies", CARE, S),
+])
+def test_conditional_and_co_op_sharing_opt_outs(decider, body, to, present):
+    d = decide(decider, body, to=to)
+    assert present in _found(d), seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "I would rather not give my name, but there is a meter box hanging loose on Elm Street. Please send someone.",
+    "I don't want to give my name. Somebody is running a cord from the empty house next door.",
+])
+def test_staying_anonymous_is_not_a_sharing_opt_out(decider, body):
+    d = decide(decider, body)
+    assert S not in _found(d), seen(d)
+
+
+def test_a_postscript_below_the_name_is_the_senders_own_text(decider):
+    body = ("Why did my bill jump forty dollars in October?\n\nThanks,\nNoor Haddad\n\n"
+            "p.s. can you please stop the promo emails, there are too many\n\nSent from my phone")
+    d = decide(decider, body)
+    assert M in _found(d) and Q in _found(d), seen(d)
+
+
+@pytest.mark.parametrize("body, review", [
+    ("Cancel my catalog. Hmm, actually the spring one is handy. I really don't know, do whatever.", True),
+    ("Don't share my address. Well, you can share it with the garden supply people, not the others.", True),
+    ("I like the flyers fine, I just don't want so many of them.", True),
+])
+def test_mixed_or_partial_wishes_go_to_staff(decider, body, review):
+    d = decide(decider, body, to=CATALOG)
+    assert bool(d.review) == review and not d.labels, seen(d)
+
+
+def test_lifting_a_do_not_share_flag_is_opting_back_in(decider):
+    d = decide(decider, "I changed my mind about sharing. Please remove the do-not-share flag from my account, I want "
+                        "to hear from other catalogs.\n\nBo", to=CATALOG)
+    assert S not in _found(d), seen(d)
+
+
+def test_an_earlier_call_told_is_not_a_new_opt_out(decider):
+    d = decide(decider, "I phoned in April and asked that my name not be passed to other companies. Did that go "
+                        "through?\n\nLena Fisk", to=CATALOG)
+    assert S not in d.labels and Q in _found(d), seen(d)
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    ("Please stop calling my cell phone about the solar program.", {Q}, {M}),
+    ("Ya no me llamen por teléfono para ofrecerme cosas, por favor.", {Q}, {M}),
+    ("Stop the sales calls and the catalogs, both of them.", {M, Q}, set()),
+])
+def test_calls_and_texts_are_not_mail(decider, body, present, absent):
+    """LABELS.md: a marketing opt-out stops postal mail and e-mail; a wish about calls needs a person."""
+    d = decide(decider, body)
+    assert present <= _found(d) and not absent & _found(d), seen(d)
+
+
+def test_no_more_paper_alone_names_nothing(decider):
+    d = decide(decider, "No more paper, thank you! Acct 5510-221", "paper")
+    assert not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body, subject, sender, to_header", [
+    ("Olá! Obrigada pela sua mensagem. Estou de férias e volto no dia 3. Abraços, Rita", "Re: Energy tips",
+     "Rita <rita.m@gmail.com>", None),
+    ("Thanks a lot for your note! I'm out of town until the 9th with spotty internet. I'll read everything when I "
+     "get back.", "Re: Your request", "Cal <cal.b@gmail.com>", None),
+    ("I only accept mail from people I know. Type the word in the picture at the link below to reach me.",
+     "Held: your message", "Gail <gail@windstream.net>", None),
+    ("Hi all, reminder that the catalogs piling up on empty porches go to the recycling bin.\n\nJo",
+     "Porch catalogs", "Jo <jo.k@gmail.com>", f"elm-street-neighbors@googlegroups.com, {CARE}"),
+    ("Hi! I coach a U12 soccer team and we're looking for a sponsor for our jerseys. Your company logo would go on "
+     "the sleeve. Let me know!", "Sponsor?", "Coach Ray <ray.coach@gmail.com>", None),
+])
+def test_machine_and_outreach_mail_without_headers(decider, body, subject, sender, to_header):
+    d = decide(decider, body, subject, sender=sender, to=to_header or CARE)
+    assert d.automated and not d.labels and d.ack_to is None, seen(d)
+
+
+def test_an_authorised_agent_goes_to_staff_and_the_consumer_is_named(decider):
+    d = decide(decider, "OptGuard is an authorized agent acting for the consumer below.\n\nConsumer: Wilma Quist\n"
+                        "Request: do not sell or share personal information", "Opt-out request", to=CATALOG,
+               sender="OptGuard <agents@optguard.example>")
+    assert d.review and not d.labels and d.entities.as_dict().get("name") == "Wilma Quist", seen(d)

@@ -28,15 +28,17 @@ _UPPER = f"A-ZÀ-ÖØ-Þ{_EXT_UPPER}"
 _LOWER = f"a-zß-öø-ÿ{_EXT_LOWER}"
 _ACCENT_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019-][{_UPPER}]?[{_LOWER}]+)*)"
 _NAME_WORD = rf"(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
-FULL_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}"
-             rf"|{_INITIAL}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})")
+_SUFFIX = r"(?:,?[ \t]+(?:Jr\.|Sr\.|Jr|II|III|IV)(?![\w.]))"
+"""A generational suffix, part of the name as written ("Gordon R. Whitlock, Jr.", "Harlan Westbrook III")."""
+FULL_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}{_SUFFIX}?"
+             rf"|{_INITIAL}[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}{_SUFFIX}?)")
 """A full name: "Ann Lee", "Ann B. Lee", "Jan van der Berg", or from an initial: "R. Tomasz Wilk", "A. Okafor"."""
 JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
 _NAME = rf"(?P<name>(?=[{_UPPER}])(?:{JOINT_NAME}|{FULL_NAME}))"
 """The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
 engine skip the other positions quickly."""
 _TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
-          r"Doña|Lic|Ing|Atte)\.?[ \t]+)")
+          r"Doña|Lic|Lcda|Lcdo|Ing|Hon|Atte)\.?[ \t]+)")
 """A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz"), or "Atte." (atentamente)
 written on the name's line: never part of it."""
 _DEGREE = r"(?:,?[ \t]*(?:(?:[A-Z]\.){2,3}|MD|PhD|DDS|DVM|DC|RN|CPA|Esq\.?))"
@@ -57,7 +59,7 @@ _ABOUT_PATTERNS = [
 ]
 _SELF_PATTERNS = [
     rf"\b(?i:my name is|this is|i am|i'm|me llamo|mi nombre es|soy)[ \t]+{_TITLE}?{_NAME}",
-    rf"(?m)^[ \t]*(?i:name|nombre|full name)[ \t]*[:\-][ \t]*{_NAME}",
+    rf"(?m)^[ \t]*(?i:name|nombre|full name|nombre completo|consumer(?: name)?|requester|requestor)[ \t]*[:\-][ \t]*{_NAME}",
     rf"(?m)(?i:thank you|thanks|regards|sincerely|gracias|saludos)[,.!]?[ \t]+{_TITLE}?{_NAME}{_DEGREE}?[ \t]*$",
 ]
 _ABOUT = [re.compile(p) for p in _ABOUT_PATTERNS]
@@ -66,8 +68,12 @@ _RELATIVE_AFTER_NAME = re.compile(rf"(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_REL
 """What the second of _ABOUT_PATTERNS needs after the name: when a text lacks it, that costly pattern is skipped."""
 _CLOSING_INLINE = re.compile(rf"^\s*(?:thanks|regards|sincerely|best|cheers|gracias|saludos)[,.!]?[ \t]+{_TITLE}?{_NAME}"
                              rf"{_DEGREE}?\s*$", re.I)
-_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}{_DEGREE}?(?:[ \t]*\([^)\n]{{1,30}}\))?"
-                        rf"[ \t]*[,.]?[ \t]*$")
+_ROLE = (r"(?:,[ \t]*(?:Trustee|Executor|Executrix|Administrator|Administratrix|Guardian|Conservator|Attorney|Agent|"
+         r"Owner|President|Manager|Director|Officer|Secretary|Treasurer|Partner|Albacea|Apoderad[oa]|Abogad[oa]|"
+         r"Tutora?|Representante)(?:[ \t]+[A-Za-z-]+){0,3})")
+"""A role after the name on its line ("Wendell Auclair, Trustee"): never part of it."""
+_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*|/s/[ \t]*)?{_TITLE}?{_NAME}{_DEGREE}?{_ROLE}?"
+                        rf"(?:[ \t]*\([^)\n]{{1,30}}\))?[ \t]*[,.]?[ \t]*$")
 _CLOSING_ONLY = re.compile(r"^\s*(?:thanks|thank you|regards|best|sincerely|cheers|respectfully|cordially|gracias|"
                            r"saludos|atentamente|cordialmente|best regards|kind regards|warm regards|many thanks|"
                            r"thanks again|yours truly|love|blessings|take care|un saludo|muchas gracias)[ \t]*[,.!]*\s*$",
@@ -124,6 +130,9 @@ _NOT_NAME_WORDS = {
     "wisconsin", "minnesota", "illinois", "madison", "cedar", "rapids", "moines", "the", "po",
     "box", "apt", "suite", "get", "outlook", "gmail", "yahoo", "mail", "service", "services", "inc", "llc", "corp",
     "company", "co", "department", "office", "manager", "accounts", "payable", "estate", "executor", "attorney",
+    # role and title words: "Professional Guardian", "Chief Compliance Officer", "Oficial de Cumplimiento"
+    "guardian", "professional", "chief", "compliance", "officer", "article", "under", "oficial", "cumplimiento",
+    "notary", "public", "counsel", "general", "legal", "paralegal",
     "sir", "madam", "whom", "concern", "hola", "gracias", "saludos", "atentamente", "por",
     "favor", "estimados", "señores", "happy", "holidays", "morning", "afternoon", "evening", "solar",
     "community", "home", "comfort", "free", "fall", "holiday", "preview", "no", "yes", "ok", "okay", "i", "my",

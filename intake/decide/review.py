@@ -20,6 +20,8 @@ A message in review is decided by nobody but staff: its labels are only proposed
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from intake.decide.reading import Reading
@@ -120,8 +122,15 @@ def _conflict(reading: Reading, tools: Any) -> bool:
 _THANKS = ("thank", "thanks", "thx", "gracias", "appreciate")
 
 
+_DECLINES = re.compile(r"\b(?:no|nope|nah)\b[\s,.!]*(?:thanks|thank you|thx|gracias)|not interested|no me interesa")
+"""Turning an offer down ("No thanks.", "not interested"): does that mean "stop sending offers"? Nobody can tell."""
+
+
 def _thanks(reading: Reading) -> bool:
-    return reading.text is not None and any(word in reading.text.lowered for word in _THANKS)
+    if reading.text is None:
+        return False
+    lowered = reading.text.lowered
+    return any(word in lowered for word in _THANKS) and not _DECLINES.search(lowered)
 
 
 def _courtesy_only(reading: Reading) -> bool:

@@ -23,7 +23,9 @@ from intake.decide.requests import Analysis, Match, starts_sentence, derived
 
 OBJECT_WINDOW = 6
 """How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
-OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service"})
+OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service", "phone"})
+MAILED_MARKETING = frozenset({"mailed_marketing", "es_publicidad_impresa"})
+"""rules/scope.yml's marketing rules for what only comes by post or e-mail (catalogs, flyers, newsletters)."""
 CONJUNCTIONS = frozenset({"and", "also", "plus", "+", "&", "y", "también", "tambien"})
 
 
@@ -39,6 +41,7 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     _follow_ups(analysis, roles["unsubscribe"], roles["name_sharing"], roles["question"])
     _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
     _billing_scope(analysis, roles["unsubscribe"], roles["question"])
+    _phone_scope(analysis, roles["unsubscribe"], roles["question"])
     _objectless(analysis, catalogue, under_promotion)
     for hit in analysis.live(roles["unsubscribe"]):
         in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent}
@@ -158,6 +161,35 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
             hit.status = "reassigned"
             analysis.hits.append(derived(hit, question, f"scope:billing:{hit.spec.name}"))
             analysis.reasons.append(f"about bills, not marketing: {hit.text!r}")
+
+
+def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
+    """LABELS.md's marketing opt-out stops postal mail and e-mail. "Stop calling me" and "no more texts" ask for
+    something else, which a person passes on: a question. When the sentence also names mail ("stop the calls
+    and the e-mails", "no more catalogs or calls") the opt-out stands and the calls are a question beside it.
+    What an opt-out is about is read in it and just after it, as for bills: calls or texts named before any mail."""
+    for hit in analysis.live(unsubscribe):
+        about = [s for s in analysis.scopes
+                 if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
+        if not any(s.spec.tag == "phone" for s in about) or any(_mailed(s) for s in about if s.start < _first_phone(about)):
+            continue
+        sentence = [s for s in analysis.scopes if s.sent == hit.sent]
+        if any(s.spec.tag == "service" for s in sentence):
+            continue  # "stop the outage texts": the service check below asks staff
+        if any(_mailed(s) for s in sentence):
+            analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
+            continue
+        hit.status = "reassigned"
+        analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
+        analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
+
+
+def _mailed(scope: Match) -> bool:
+    return scope.spec.tag in ("channel", "paper") or scope.spec.name in MAILED_MARKETING
+
+
+def _first_phone(about: list[Match]) -> int:
+    return min(s.start for s in about if s.spec.tag == "phone")
 
 
 def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool) -> None:

@@ -38,6 +38,8 @@ class BodySplit:
 _I = re.IGNORECASE
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>")
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?p?\.?[ \t]?s\b\.?|p\.[ \t]?d\.|pd:)[ \t:,-]*\S+(?:[ \t]+\S+){2}", _I)
+"""A postscript's opening ("P.S.", "ps", "PPS", "P.D.", "PD:") followed by at least three words."""
 _FORWARD_MARKER = re.compile(
     r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|mensaje reenviado|message transféré)[ \t]*-{2,}"
     r"|begin forwarded message:|inicio del mensaje reenviado:)",
@@ -95,6 +97,8 @@ _DISCLAIMER_START = re.compile(
     r"(?:attachments?|files?)(?: transmitted with it)?,?)? (?:is|are|may be|may contain|contains?) "
     r"(?:strictly )?(?:confidential|privileged|intended)"
     r"|the (?:information|contents?) (?:contained )?in this (?:e-?mail|message|communication)"
+    r"|this electronic (?:e-?mail|mail|message|communication|transmission)\b"
+    r"|this (?:e-?mail|message) (?:transmission )?(?:contains|may contain) (?:information|confidential|privileged)"
     r"|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message) in error)"
     r"|este (?:mensaje|correo)(?: electrónico)?(?: y sus (?:anexos|adjuntos))? (?:es|son|puede contener|contiene) "
     r"(?:\w+ )?(?:confidencial|privilegiad)"
@@ -260,6 +264,21 @@ def _mark_signature(lines: list[str], kinds: list[str], cut: int) -> None:
     for i in own:
         if i >= start:
             kinds[i] = SIGNATURE
+    _unmark_postscript(lines, kinds, [i for i in own if i >= start])
+
+
+def _unmark_postscript(lines: list[str], kinds: list[str], signed: list[int]) -> None:
+    """A postscript below the name ("Thanks,\nCarmen\n\np.s. could you unsubscribe me") is the sender's own text
+    again, up to a mobile sign-off or a signature delimiter: people put second requests there."""
+    start = next((i for i in signed if _POSTSCRIPT.match(lines[i])), None)
+    if start is None:
+        return
+    for i in signed:
+        if i < start:
+            continue
+        if _MOBILE_SIGNOFF.match(lines[i]) or _SIG_DELIMITER.match(lines[i]):
+            return
+        kinds[i] = NEW
 
 
 def _signature_start(lines: list[str], own: list[int]) -> int | None:
