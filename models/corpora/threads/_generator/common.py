@@ -3,6 +3,7 @@ import ours
 import quoting as Q
 
 C, P = "customercare", "powerhousecatalog"
+CAT = ("", "powerhousecatalog@alliant-energy.com")
 IPHONE, IPHONE_ES = "Sent from my iPhone", "Enviado desde mi iPhone"
 OUTLOOK_ANDROID = "Get Outlook for Android<https://aka.ms/AAb9ysg>"
 DESK = "Renee Albrecht\nCustomer Privacy Desk | Alliant Energy\n1-800-255-4268"
@@ -14,8 +15,10 @@ def O(kind, date, who=("", ""), first="", **kw):
     return ours.build(kind, date, to=who, first=first, **kw)
 
 
-def cust(who, date, subject, text, **kw):
-    return ours.build("customer", date, name=who[0], addr=who[1], subject=subject, text=text, **kw)
+def cust(who, date, subject, text, to=("", "customercare@alliant-energy.com"), **kw):
+    m = ours.build("customer", date, name=who[0], addr=who[1], subject=subject, text=text, **kw)
+    m["to_name"], m["to_addr"] = to
+    return m
 
 
 def agent(date, subject, text, who, cat=False, es=False, refs=()):

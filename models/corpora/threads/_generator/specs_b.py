@@ -1,6 +1,6 @@
 """Long threads, legal and mobile signatures, vCards, image-only bodies, HTML-only mail with hidden preheaders,
 quote headers in other languages, and machines that quote us."""
-from common import (C, P, IPHONE, IPHONE_ES, OUTLOOK_ANDROID, DESK, DESK_CAT, DESK_ES, O, cust, agent, top, fwd,
+from common import (C, P, CAT, IPHONE, IPHONE_ES, OUTLOOK_ANDROID, DESK, DESK_CAT, DESK_ES, O, cust, agent, top, fwd,
                     S)
 import quoting as Q
 
@@ -22,7 +22,8 @@ def H(id, box, w, client, cstyle, astyle, turns, new, note, dates, cat=False, es
         if isinstance(t, dict):
             msgs.append(t)
         elif k % 2 == 0:
-            msgs.append(cust(w, d, turns[0] if False else kw.get("subj", "Question"), t))
+            msgs.append(cust(w, d, ("RE: " if k else "") + kw.get("subj", "Question"), t,
+                             to=CAT if cat else ("", "customercare@alliant-energy.com")))
         else:
             msgs.append(agent(d, "RE: " + kw.get("subj", "Question"), t, w, cat=cat, es=es))
     last = chain(w, msgs, cstyle, astyle)
@@ -116,10 +117,10 @@ add(H("th-billing-top", C, w, "outlook", "outlook", "outlook", [c1, a1, c2, a2],
       [None] * 4, labels=["question"], after=2000))
 
 w = ("Celeste Ambrose", "celeste.ambrose@me.com")
-c1 = cust(w, "2026-09-20 10:00", "catalog", "Please stop the catalog.")
+c1 = cust(w, "2026-09-20 10:00", "catalog", "Please stop the catalog.", to=CAT)
 a1 = O("ack_cat", "2026-09-21 09:00", w, "Celeste", ref="PHC-26-01655", what="stop PowerHouse Catalog emails")
 c2 = cust(w, "2026-10-19 17:00", "Re: We received your privacy request [Ref: PHC-26-01655]",
-          "I'm still getting the catalog in the mail.")
+          "I'm still getting the catalog in the mail.", to=CAT)
 a2 = agent("2026-10-20 09:40", "RE: We received your privacy request [Ref: PHC-26-01655]",
            "Hi Celeste,\n\nWe stopped the catalog emails as you asked. Printed catalogs that were already addressed may "
            "arrive for a few more weeks.\n\n" + DESK_CAT, w, cat=True)
