@@ -44,6 +44,8 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
                           "wants", "does", "needs", "quiere", "desea", "necesita"})
 """Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
+AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro"})
+"""rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
 CANCELLED = ("negated", "hypothetical", "opt_back_in", "past", "instruction")
@@ -129,6 +131,8 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
         analysis.reasons.append(f"about someone else: {who.text[:80]!r}")
         # "My husband and I" have the standing of the household; "stop sending them to him", "his name", "ella ya
         # no quiere" ask for the other person alone (LABELS.md: on behalf of someone else, staff decide)
+        if any(c.spec.name in AGENCY_RULES for c in analysis.cues_of("third_party")):
+            analysis.flags.add("for_someone_else")
         for hit in analysis.hits:
             if hit.spec.tag != question and any(toks.lower[i] in THIRD_PERSON for i in range(len(sents))
                                                 if sents[i] == hit.sent):
