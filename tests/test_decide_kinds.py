@@ -953,3 +953,32 @@ def test_an_authorised_agent_goes_to_staff_and_the_consumer_is_named(decider):
                         "Request: do not sell or share personal information", "Opt-out request", to=CATALOG,
                sender="OptGuard <agents@optguard.example>")
     assert d.review and not d.labels and d.entities.as_dict().get("name") == "Wilma Quist", seen(d)
+
+
+def test_a_request_typed_below_the_quote_is_the_senders_own(decider):
+    """Regression test: a mobile sign-off above the quote used to swallow everything below it as signature."""
+    body = ("Thank you for explaining.\n\nSent from my iPhone\n\n"
+            "On Nov 4, 2024, at 9:00 AM, Alliant Energy <customercare@alliant-energy.com> wrote:\n\n"
+            "> Your bill covered 33 days this month.\n\n"
+            "One more thing, please don't share my name with any other company.\nPat")
+    d = decide(decider, body, "Re: My bill")
+    assert S in _found(d), seen(d)
+
+
+def test_a_german_outlook_header_starts_the_quote(decider):
+    body = ("Please unsubscribe me. Thank you.\n\nKlaus\n\n________________________________\n"
+            "Von: Alliant Energy <offers@email.alliant-energy.com>\nGesendet: Mittwoch, 6. November 2024 10:00\n"
+            "An: Klaus <klaus.w@outlook.com>\nBetreff: Up to $1,200 back on insulation\n\n"
+            "Is your attic ready? Book a contractor: https://www.alliant-energy.com/insulate?utm_campaign=x\n")
+    d = decide(decider, body, "AW: Up to $1,200 back on insulation", sender="Klaus <klaus.w@outlook.com>")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks. Also, please do not share my name or address with anyone.",
+    "Gracias. Tampoco quiero que compartan mi nombre con otras compañías.",
+])
+def test_a_sharing_opt_out_under_our_acknowledgement_is_clear(decider, body):
+    """Regression test: a short reply to our acknowledgement is unclear only when what should stop is unclear."""
+    d = decide(decider, body, "Re: We received your request", in_reply_to=ACK_ID)
+    assert S in d.labels and not d.review, seen(d)

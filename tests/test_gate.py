@@ -112,6 +112,13 @@ ISOLATED = {
                   new_text="Sign in to view it."),
     ],
     "newsletter-text": [make_mail(new_text="View this email in your browser\n\nNews.\n\nUpdate your preferences.")],
+    "group-address": [make_mail({"To": "maple-court-neighbors@googlegroups.com, customercare@alliant-energy.com"},
+                                new_text="Catalogs keep piling up on the empty porches, please recycle them."),
+                      make_mail({"To": "riverside@groups.io"}, new_text="Who else got the rebate flyer?")],
+    "list-footer": [make_mail(new_text="Anyone handle do-not-share by list?\n\n_______________\nPrivacy Circle\n"
+                                       "Posting address: circle@privacy.example.org"),
+                    make_mail(new_text="Minutes attached.\n\nYou received this message because you are subscribed to "
+                                       "the Garden Club group.")],
     "spam-phishing": [
         make_mail(new_text="Your mailbox is full. Click here to login."),
         make_mail(subject="You have won!", new_text="Claim your prize today."),

@@ -106,8 +106,12 @@ def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
     # "ours": our mail of no known kind (a survey, a notice): a bare "unsubscribe" cannot say what should stop
     if reading.thread.kind not in ("service", "acknowledgement", "ours") or reading.analysis is None:
         return False
+    # A sharing opt-out ("Thanks. Also, please don't share my name") and one that names promotional mail are
+    # clear under any mail; "stop sending me these e-mails" under an outage alert may mean the alerts.
+    sharing = tools.catalogue.roles["name_sharing"]
+    promotional = {s.sent for s in reading.analysis.scopes if s.spec.tag == "marketing"}
     opt_outs = [h for h in reading.analysis.hits if h.status in ("live", "bare")
-                and h.spec.tag in tools.catalogue.opt_outs]
+                and h.spec.tag in tools.catalogue.opt_outs and h.spec.tag != sharing and h.sent not in promotional]
     return bool(opt_outs) and reading.text.words <= SHORT_REPLY_WORDS
 
 

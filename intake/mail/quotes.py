@@ -50,12 +50,12 @@ _ORIGINAL_MARKER = re.compile(
     _I,
 )
 _UNDERSCORE_RULE = re.compile(r"^[ \t]*_{10,}[ \t]*$")
-_HDR_FROM = re.compile(r"^[ \t]*\*?[ \t]*(?:from|de)[ \t]*:\*?[ \t]*\S", _I)
-_HDR_DATE = re.compile(r"^[ \t]*\*?[ \t]*(?:sent|date|enviado(?: el)?|fecha)[ \t]*:", _I)
-_HDR_SUBJECT = re.compile(r"^[ \t]*\*?[ \t]*(?:subject|asunto)[ \t]*:", _I)
+_HDR_FROM = re.compile(r"^[ \t]*\*?[ \t]*(?:from|de|von|da)[ \t]*:\*?[ \t]*\S", _I)
+_HDR_DATE = re.compile(r"^[ \t]*\*?[ \t]*(?:sent|date|enviado(?: el)?|fecha|gesendet|datum|envoy[ée]|inviato|enviada|data)[ \t]*:", _I)
+_HDR_SUBJECT = re.compile(r"^[ \t]*\*?[ \t]*(?:subject|asunto|betreff|objet|oggetto|assunto)[ \t]*:", _I)
 _HDR_ANY = re.compile(
     r"^[ \t]*\*?[ \t]*(?:from|de|sent|date|enviado(?: el)?|fecha|to|para|cc|cco|bcc|subject|asunto|reply-to|"
-    r"importance|importancia)[ \t]*:",
+    r"importance|importancia|von|an|gesendet|datum|betreff|objet|envoy[ée]|[àa]|oggetto|inviato|assunto|enviada)[ \t]*:",
     _I,
 )
 _HEADER_BLOCK_SPAN = 8
@@ -261,10 +261,13 @@ def _mark_signature(lines: list[str], kinds: list[str], cut: int) -> None:
     start = _signature_start(lines, own)
     if start is None:
         return
-    for i in own:
-        if i >= start:
-            kinds[i] = SIGNATURE
-    _unmark_postscript(lines, kinds, [i for i in own if i >= start])
+    # A signature ends where a quote begins: what is typed below the quote is a bottom post, not more signature
+    # ("Sent from my iPhone", the quoted thread, then "And one more thing: ...").
+    end = next((i for i in range(start, cut) if kinds[i] == QUOTED), cut)
+    signed = [i for i in own if start <= i < end]
+    for i in signed:
+        kinds[i] = SIGNATURE
+    _unmark_postscript(lines, kinds, signed)
 
 
 def _unmark_postscript(lines: list[str], kinds: list[str], signed: list[int]) -> None:
