@@ -982,3 +982,35 @@ def test_a_sharing_opt_out_under_our_acknowledgement_is_clear(decider, body):
     """Regression test: a short reply to our acknowledgement is unclear only when what should stop is unclear."""
     d = decide(decider, body, "Re: We received your request", in_reply_to=ACK_ID)
     assert S in d.labels and not d.review, seen(d)
+
+
+def test_our_web_form_relay_with_a_do_not_reply_footer_carries_a_persons_request(decider):
+    """Regression test: the relay's own "do not reply" footer and no-reply sender made it machine mail."""
+    body = ("Someone filled in the contact form at https://www.alliant-energy.com/contact\n\n"
+            "Topic: Other\nName: Orla Beck\nEmail: orla.beck@gmail.com\n"
+            "Message: Please stop sending me the promotional e-mails, thank you.\n\n"
+            "Submitted from IP 10.1.2.3\nDo not reply to this message; use the visitor's e-mail address.\n")
+    d = decide(decider, body, "Website contact: Other", sender="Alliant Energy Website <no-reply@web.alliant-energy.com>",
+               headers="Reply-To: Orla Beck <orla.beck@gmail.com>\r\n")
+    assert not d.automated and M in _found(d) and d.ack_to == "orla.beck@gmail.com", seen(d)
+
+
+def test_a_voicemail_transcript_is_the_callers_request_and_is_not_answered(decider):
+    """Regression test: LABELS.md, an Auto-Submitted header forbids an answer, but the words are a person's."""
+    body = ("You received a voicemail from 319-555-0199 (0:31) in mailbox 4100.\n\n"
+            "Transcription (automatic, may contain errors):\n\n"
+            "\"Hi, this is Ned Carver. Please take me off the catalog mailing list. Thanks.\"\n\n-- Unified Messaging\n")
+    d = decide(decider, body, "Voice Message from 319-555-0199", to=CATALOG,
+               sender="Alliant Energy Voicemail <vm-noreply@alliant-energy.com>",
+               headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated and M in _found(d) and d.ack_to is None, seen(d)
+
+
+def test_a_sales_pitch_through_our_form_is_still_not_a_request(decider):
+    body = ("Someone filled in the contact form at https://www.alliant-energy.com/contact\n\n"
+            "Name: Growth Team\nEmail: growth@rankfast.example\n"
+            "Message: I noticed alliant-energy.com is not ranking for key terms. Our SEO agency helps utilities grow "
+            "organic traffic. Shall I send a proposal?\n\nDo not reply to this message.\n")
+    d = decide(decider, body, "Website contact", sender="Alliant Energy Website <no-reply@web.alliant-energy.com>",
+               headers="Reply-To: growth@rankfast.example\r\n")
+    assert d.automated and not d.labels, seen(d)

@@ -91,6 +91,8 @@ def _phrase_regex(phrase: str) -> str:
     return re.sub(r"(?<!\\) (?![*+?{])", r"\\s+", body)
 
 
+_MENTION = re.compile("[\"\u201c\u201d\u00ab][^\"\u201c\u201d\u00ab\u00bb\n]{1,80}[\"\u201c\u201d\u00bb]")
+"""A short phrase in quotation marks: a mention of words, not a request made with them."""
 _FLAGS = re.MULTILINE
 _WORD_END = r"(?:(?<!\w)|(?!\w))"
 """In the regex itself, so that "(sell|selling)" backtracks to the longer word instead of stopping inside it (what
@@ -331,7 +333,9 @@ class _View:
             # an out-of-office or a newsletter forwarded by a person must not make that person a machine.
             return "" if m.forwarded_as_own else (m.new_text or "")
         if name == "request_text":
-            return m.new_text or ""  # what `unless` reads: a request in a forwarded own message still counts
+            # what `unless` reads: a request in a forwarded own message still counts; a phrase in quotation marks
+            # is mentioned, not asked ('Miss one "do not sell my info" request and ...')
+            return _MENTION.sub(" ", m.new_text or "")
         if name == "body":
             return m.body or ""
         if name == "attachments":

@@ -14,14 +14,20 @@ recognises as not a request is weighed later, in confidence.py, beside the reque
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
+from intake.decide.gate import AUTOMATED, NOT_A_REQUEST
 from intake.decide.reading import Reading
-from intake.values import MailKind
+from intake.values import GateVerdict, MailKind
+
+
+ANSWER_FORBIDDEN = frozenset({"auto-submitted", "x-auto-response-suppress", "precedence-bulk", "autoreply-headers"})
+"""Gate rules that read headers forbidding an automatic answer (RFC 3834), whoever's words the mail carries."""
 
 
 def read(reading: Reading, tools: Any) -> None:
-    verdict = tools.gate.check(reading.mail)
+    verdict = _relayed(reading, tools, tools.gate.check(reading.mail))
     reading.verdict = verdict
     hits = [h.rule for h in verdict.hits]
     if verdict.automated:
@@ -39,3 +45,20 @@ def read(reading: Reading, tools: Any) -> None:
                  hits=[{"rule": h.rule, "label": h.label, "text": h.text[:200], "source": h.source}
                        for h in verdict.hits],
                  misses=list(verdict.misses))
+
+
+def _relayed(reading: Reading, tools: Any, verdict: GateVerdict) -> GateVerdict:
+    """Our web form's or voicemail's relay of a person's message trips machine rules by being machinery; the
+    message field is a person's words all the same (rules/thread.yml forms)."""
+    book = tools.threads
+    if not verdict.automated or verdict.not_a_request or verdict.loop:
+        return verdict
+    if book.form_message(reading.mail) is None:
+        return verdict
+    machine = [h for h in verdict.hits if h.label in (AUTOMATED, NOT_A_REQUEST)]
+    if not all(h.rule in book.relay_may_trip for h in machine):
+        return verdict
+    reading.note("kind", relay=[h.rule for h in machine])
+    forbidden = verdict.suppress_ack or any(h.rule in ANSWER_FORBIDDEN for h in machine)
+    return replace(verdict, automated=False, hits=tuple(h for h in verdict.hits if h not in machine),
+                   suppress_ack=forbidden)

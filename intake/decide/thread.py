@@ -56,6 +56,10 @@ class ThreadBook:
     consumer_domains: frozenset[str] = frozenset()
     role_local_parts: frozenset[str] = frozenset()
     many_recipients: int = 0
+    form_local_parts: re.Pattern[str] | None = None
+    """Local parts on our own domains (and subdomains) that are relays of a person's words: forms, voicemail."""
+    relay_may_trip: frozenset[str] = frozenset()
+    """Gate rules a relay of ours trips by being machinery (no-reply sender, Auto-Submitted): not the person's."""
 
     @classmethod
     def load(cls, rules_dir: Path, ack_domain: str = "") -> "ThreadBook":
@@ -76,13 +80,17 @@ class ThreadBook:
             tuple(d.lower() for d in _strings(path, "ours.domains", ours.get("domains"))),
             kinds,
             frozenset(a.lower() for a in _strings(path, "forms.senders", forms.get("senders"))),
-            re.compile(r"^[ \t]*(?:" + "|".join(re.escape(f) for f in fields) + r")[ \t]*:[ \t]*", re.I | re.M),
+            # "Message:", and "Transcription (automatic, may contain errors):"
+            re.compile(r"^[ \t]*(?:" + "|".join(re.escape(f) for f in fields) + r")(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:[ \t]*",
+                       re.I | re.M),
             re.compile(r"^[ \t]*(?:" + "|".join(re.escape(e) for e in ends) + r")", re.I | re.M),
             frozenset(d.lower() for d in _strings(path, "senders.consumer_domains",
                                                   senders.get("consumer_domains") or ["example.invalid"])),
             frozenset(p.lower() for p in _strings(path, "senders.role_local_parts",
                                                   senders.get("role_local_parts") or [])),
             int(senders.get("many_recipients") or 0),
+            _local_parts(path, forms.get("local_parts") or []),
+            frozenset(_strings(path, "forms.relay_may_trip", forms.get("relay_may_trip") or [])),
         )
 
     def sender_kind(self, mail: Mail) -> str:
@@ -122,7 +130,7 @@ class ThreadBook:
 
     def form_message(self, mail: Mail) -> str | None:
         """The customer's message inside one of our web forms' relays, or None when this is not one."""
-        if mail.from_ is None or mail.from_.email.lower() not in self.form_senders:
+        if mail.from_ is None or not self.is_form_sender(mail.from_.email):
             return None
         found = self.form_field.search(mail.body)
         if found is None:
@@ -174,6 +182,14 @@ class ThreadBook:
                     return any(self.is_ours(a) for a in found)
                 return bool(re.search(r"alliant|powerhouse", line, re.I)) or False
         return None
+
+    def is_form_sender(self, address: str) -> bool:
+        """One of our forms' or voicemail's relay addresses: listed, or a relay-like local part on our domains."""
+        address = address.lower()
+        if address in self.form_senders:
+            return True
+        local = address.partition("@")[0]
+        return self.form_local_parts is not None and self.is_ours(address) and bool(self.form_local_parts.fullmatch(local))
 
     def is_ours(self, address: str) -> bool:
         address = address.lower()
@@ -234,3 +250,14 @@ def _strings(path: Path, where: str, value: object) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise RuleError(path, where, "must be a list of non-empty texts")
     return list(value)
+
+
+def _local_parts(path: Path, patterns: list[str]) -> re.Pattern[str] | None:
+    """forms.local_parts: regular expressions, each matched against the whole local part."""
+    items = _strings(path, "forms.local_parts", patterns) if patterns else []
+    if not items:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in items), re.I)
+    except re.error as exc:
+        raise RuleError(path, "forms.local_parts", f"bad regular expression: {exc}") from None
