@@ -57,7 +57,9 @@ EXPECTED = {
     # ... and after a sentence about the catalogs themselves, about the catalogs
     "catalogs_then_take_me_off": (M,),
     "both_optouts": (M, S),
-    "do_not_call": (M,),
+    # calls are not post or e-mail (LABELS.md's marketing opt-out): a wish a person passes on; the writers of
+    # the grey, tangled, formal and threads sets label it so (changed from (M,) when the phone scope landed)
+    "do_not_call": (Q,),
     "privacy_meter_question": (Q,),
     "hypothetical_reminders": (Q,),
     "back_in_by_accident": (Q,),
