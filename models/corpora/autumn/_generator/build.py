@@ -68,11 +68,15 @@ def human(s):
         ob = o["body"]
         if p.get("unwrap"):
             ob = unwrap(ob)
+        ob = ob.replace("  \n", "\n")
         if s.get("qtrim"):
             ob = ob.split("\n\n")[0]
         if pref:
             qb = "\n".join(("> " + l) if l else ">" for l in ob.split("\n"))
-            text = text.rstrip("\n") + "\n\n" + head + "\n" + ("\n" if s["client"] == "iphone" else "") + qb + "\n"
+            if style == "iphone":
+                text = text.rstrip("\n") + "\n\n> " + head + "\n>\n" + qb + "\n"
+            else:
+                text = text.rstrip("\n") + "\n\n" + head + "\n" + qb + "\n"
         else:
             text = text.rstrip("\n") + "\n\n" + head + "\n\n" + ob + "\n"
         quoted_html = (head, ob)

@@ -84,13 +84,13 @@ def unwrap(text):
     """Modern composers send a paragraph as one line; our source is wrapped for reading."""
     out, last = [], ""
     for line in text.split("\n"):
-        if (out and len(last) >= 50 and line.strip() and not last.startswith(">") and not line.startswith(">")
+        if (out and len(last) >= 50 and not last.endswith("  ") and line.strip() and not last.startswith(">") and not line.startswith(">")
                 and not LIST.match(line) and not line.startswith(" ")):
             out[-1] += " " + line
         else:
             out.append(line)
         last = line
-    return "\n".join(out)
+    return "\n".join(out).replace("  \n", "\n")
 
 
 def flow(text, width=72):
@@ -212,11 +212,12 @@ def to_html(flavour, new, quote_head=None, quoted=None):
         if flavour == "outlook":
             q = ('<div id="appendonsend"></div><hr style="display:inline-block;width:98%%" tabindex="-1">'
                  '<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" '
-                 'color="#000000">%s</font></div><div>%s</div>' % (paras_html(quote_head, False), paras_html(quoted)))
+                 'color="#000000">%s</font></div><div>%s</div>' % (paras_html(quote_head.replace("_" * 32 + "\n", ""), False),
+                                                 paras_html(quoted)))
         else:
             q = ('<br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">%s<br></div>'
                  '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid '
-                 'rgb(204,204,204);padding-left:1ex">%s</blockquote></div>' % (esc(quote_head), paras_html(quoted)))
+                 'rgb(204,204,204);padding-left:1ex">%s</blockquote></div>' % (paras_html(quote_head, False), paras_html(quoted)))
     if flavour == "gmail":
         return '<div dir="ltr">%s</div>%s\n' % (paras_html(new), q)
     if flavour == "outlook":

@@ -13,7 +13,7 @@ PH_FOOT = ("PowerHouse Catalog is part of the Alliant Energy family of companies
            "enjoy. If you would rather we left your name out, write to powerhousecatalog@alliant-energy.com.\n"
            "To stop these e-mails, reply with \"unsubscribe\".")
 CC_FOOT = ("You are receiving this because you are an Alliant Energy customer. To stop promotional e-mail and\n"
-           "postal mail from us, reply to this message or write to customercare@alliant-energy.com.\n"
+           "postal mail from us, reply to this message or write to customercare@alliant-energy.com.  \n"
            "Alliant Energy, 4902 N. Biltmore Lane, Madison, WI 53718")
 
 OURS = {
