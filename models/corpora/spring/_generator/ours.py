@@ -50,12 +50,6 @@ OURS = {
                "Stay at least 35 feet from downed lines and report them at 1-800-255-4268.\n"
                "Reply STATUS for an update.",
                "<OMS.20260421.1952.48817@notify.alliant-energy.com>"),
-    "outage_es": ("Alliant Energy Outage Alerts", "outagealerts@notify.alliant-energy.com",
-                  dt.datetime(2026, 4, 21, 20, 5), "Apagón en su domicilio",
-                  "Sabemos de un apagón en su domicilio después de las tormentas de esta noche.\n"
-                  "Hora estimada de restablecimiento: 11:30 p. m. Puede cambiar.\n\n"
-                  "Manténgase lejos de cables caídos y repórtelos al 1-800-255-4268.",
-                  "<OMS.20260421.2005.48902@notify.alliant-energy.com>"),
     "restored": ("Alliant Energy Outage Alerts", "outagealerts@notify.alliant-energy.com",
                  dt.datetime(2026, 4, 22, 2, 14), "Power has been restored",
                  "Power has been restored at your address. Thank you for your patience while our crews\n"
@@ -102,6 +96,6 @@ OURS = {
 }
 
 KIND = {"promo_hp": "promotion", "promo_hp_es": "promotion", "cat_spring": "catalog promotion",
-        "garden_sale": "catalog promotion", "outage": "service", "outage_es": "service", "restored": "service",
+        "garden_sale": "catalog promotion", "outage": "service", "restored": "service",
         "bill": "service", "bill_es": "service", "ack": "acknowledgement", "ack2": "acknowledgement",
         "ack_ph": "acknowledgement", "ack_es": "acknowledgement"}
