@@ -109,7 +109,8 @@ def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
     # A sharing opt-out ("Thanks. Also, please don't share my name") and one that names promotional mail are
     # clear under any mail; "stop sending me these e-mails" under an outage alert may mean the alerts.
     sharing = tools.catalogue.roles["name_sharing"]
-    promotional = {s.sent for s in reading.analysis.scopes if s.spec.tag == "marketing"}
+    promotional = {s.sent for s in reading.analysis.scopes
+                   if s.spec.tag == "marketing" and s.text.lower() not in NOT_PROMOTIONAL}
     opt_outs = [h for h in reading.analysis.hits if h.status in ("live", "bare")
                 and h.spec.tag in tools.catalogue.opt_outs and h.spec.tag != sharing and h.sent not in promotional]
     return bool(opt_outs) and reading.text.words <= SHORT_REPLY_WORDS
@@ -122,6 +123,9 @@ def _conflict(reading: Reading, tools: Any) -> bool:
     return any((label, "live") in statuses and {(label, "negated"), (label, "opt_back_in")} & statuses
                for label in tools.catalogue.opt_outs)
 
+
+NOT_PROMOTIONAL = frozenset({"junk", "spam", "subscription", "subscriptions"})
+"""Marketing scope words that under service mail may mean the service mail itself ("unsubscribe me from this spam")."""
 
 _THANKS = ("thank", "thanks", "thx", "gracias", "appreciate")
 

@@ -41,7 +41,8 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     _follow_ups(analysis, roles["unsubscribe"], roles["name_sharing"], roles["question"])
     _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
     _billing_scope(analysis, roles["unsubscribe"], roles["question"])
-    _phone_scope(analysis, roles["unsubscribe"], roles["question"])
+    if not under_promotion:  # under our promotion e-mail, "stop sending these to my phone" means the e-mails
+        _phone_scope(analysis, roles["unsubscribe"], roles["question"])
     _objectless(analysis, catalogue, under_promotion)
     for hit in analysis.live(roles["unsubscribe"]):
         in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent}
@@ -50,6 +51,8 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
             analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
 
 
+AGAIN_RULES = frozenset({"stop_it_again"})
+"""rules/cues.yml's follow-ups that repeat the opt-out of the sentence before ("... Stop it."), not its topic."""
 SHARE_QUESTIONS = frozenset({"asks_whether_shared", "asks_who_got_it"})
 """Question rules that ask whether a name was passed on: "Did you give them my address?"."""
 
@@ -65,8 +68,15 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
             continue  # "I could not do it", "never stop doing that!": not a request that leans on what came before
         if any(h.sent == cue.sent and h.status == "live" and h.spec.tag != question for h in analysis.hits):
             continue
-        near = [s for s in analysis.scopes if s.sent in (cue.sent - 1, cue.sent) and s.source == cue.source]
-        asked_sharing = any(h.sent == cue.sent - 1 and h.spec.name in SHARE_QUESTIONS for h in analysis.hits)
+        if cue.spec.name in AGAIN_RULES:
+            # "I asked to stop the catalog in March and still got one. Stop it.": the kind asked before, again
+            before = {h.spec.tag for h in analysis.hits if h.sent == cue.sent - 1 and h.spec.tag in (unsubscribe, sharing)}
+            for tag in sorted(before):
+                analysis.hits.append(derived(cue, tag, "scope:follow_up"))
+            continue
+        sents = {cue.sent - 1, cue.sent} | ({cue.sent - 2} if _bare(analysis, cue.sent - 1) else set())
+        near = [s for s in analysis.scopes if s.sent in sents and s.source == cue.source]
+        asked_sharing = any(h.sent in sents - {cue.sent} and h.spec.name in SHARE_QUESTIONS for h in analysis.hits)
         if asked_sharing or any(s.spec.tag == "name_sharing" for s in near):
             analysis.hits.append(derived(cue, sharing, "scope:follow_up"))
         elif any(s.spec.tag == "marketing" for s in near):
@@ -168,20 +178,56 @@ def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
     something else, which a person passes on: a question. When the sentence also names mail ("stop the calls
     and the e-mails", "no more catalogs or calls") the opt-out stands and the calls are a question beside it.
     What an opt-out is about is read in it and just after it, as for bills: calls or texts named before any mail."""
+    lower = analysis.toks.lower
     for hit in analysis.live(unsubscribe):
-        about = [s for s in analysis.scopes
-                 if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
+        end = _clause_end(analysis, hit)
+        about = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start < end
+                 and not (s.spec.tag == "phone" and _not_a_call(lower, s))]
         if not any(s.spec.tag == "phone" for s in about) or any(_mailed(s) for s in about if s.start < _first_phone(about)):
             continue
         sentence = [s for s in analysis.scopes if s.sent == hit.sent]
         if any(s.spec.tag == "service" for s in sentence):
             continue  # "stop the outage texts": the service check below asks staff
-        if any(_mailed(s) for s in sentence):
+        if any(_mailed(s) for s in sentence) or _names_mail(analysis, hit.sent):
             analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
             continue
         hit.status = "reassigned"
         analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
         analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
+
+
+CLAUSE_ENDS = frozenset({",", ";", ":", "and", "if", "but", "or", "y", "si", "pero", "o"})
+MAIL_WORDS = frozenset({"mail", "mails", "letter", "letters", "postal", "post", "correo", "cartas", "carta"})
+"""Mail by post that rules/scope.yml does not count as a scope word (the verb "mail" would be one)."""
+
+
+def _clause_end(analysis: Analysis, hit: Match) -> int:
+    """Where the object of an opt-out can end: a few tokens on, or sooner at a comma or a new clause ("Take me
+    off your list, you can call me to verify")."""
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    for i in range(hit.end, min(hit.end + OBJECT_WINDOW, len(lower))):
+        if sents[i] != hit.sent or lower[i] in CLAUSE_ENDS:
+            return i
+    return hit.end + OBJECT_WINDOW
+
+
+def _not_a_call(lower: list[str], scope: Match) -> bool:
+    """"call me if ...", "so-called deals": how to reach the sender, or not a call at all."""
+    after = lower[scope.end] if scope.end < len(lower) else ""
+    before = lower[scope.start - 2:scope.start]
+    return after in ("me", "us", "back") or before == ["so", "-"]
+
+
+def _names_mail(analysis: Analysis, sent: int) -> bool:
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    return any(sents[i] == sent and w in MAIL_WORDS for i, w in enumerate(lower))
+
+
+def _bare(analysis: Analysis, sent: int) -> bool:
+    """A sentence of a few words that names nothing ("Do you?", "Is it true?"): a follow-up after it leans on the
+    sentence before it."""
+    tokens = [i for i, s in enumerate(analysis.toks_sent) if s == sent]
+    return 0 < len(tokens) <= 5 and not any(s.sent == sent for s in analysis.scopes)
 
 
 def _mailed(scope: Match) -> bool:

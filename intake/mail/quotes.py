@@ -38,7 +38,7 @@ class BodySplit:
 _I = re.IGNORECASE
 
 _QUOTE_LINE = re.compile(r"^[ \t]*>")
-_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?p?\.?[ \t]?s\b\.?|p\.[ \t]?d\.|pd:)[ \t:,-]*\S+(?:[ \t]+\S+){2}", _I)
+_POSTSCRIPT = re.compile(r"^[ \t]*(?:p\.?[ \t]?p?\.?[ \t]?s\b\.?|p\.[ \t]?d\.|pd:)[ \t:,-]*+\S+(?:[ \t]+\S+){2}", _I)
 """A postscript's opening ("P.S.", "ps", "PPS", "P.D.", "PD:") followed by at least three words."""
 _FORWARD_MARKER = re.compile(
     r"^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|mensaje reenviado|message transféré)[ \t]*-{2,}"
@@ -97,8 +97,8 @@ _DISCLAIMER_START = re.compile(
     r"(?:attachments?|files?)(?: transmitted with it)?,?)? (?:is|are|may be|may contain|contains?) "
     r"(?:strictly )?(?:confidential|privileged|intended)"
     r"|the (?:information|contents?) (?:contained )?in this (?:e-?mail|message|communication)"
-    r"|this electronic (?:e-?mail|mail|message|communication|transmission)\b"
-    r"|this (?:e-?mail|message) (?:transmission )?(?:contains|may contain) (?:information|confidential|privileged)"
+    r"|this electronic (?:e-?mail|mail|message|communication|transmission)[^.\n]{0,80}(?:confidential|privileged|intended)"
+    r"|this (?:e-?mail|message) (?:transmission )?(?:contains|may contain)[^.\n]{0,60}(?:confidential|privileged)"
     r"|if you (?:are not|have received this) (?:the intended recipient|(?:e-?mail|message) in error)"
     r"|este (?:mensaje|correo)(?: electrónico)?(?: y sus (?:anexos|adjuntos))? (?:es|son|puede contener|contiene) "
     r"(?:\w+ )?(?:confidencial|privilegiad)"
