@@ -1014,3 +1014,25 @@ def test_a_sales_pitch_through_our_form_is_still_not_a_request(decider):
     d = decide(decider, body, "Website contact", sender="Alliant Energy Website <no-reply@web.alliant-energy.com>",
                headers="Reply-To: growth@rankfast.example\r\n")
     assert d.automated and not d.labels, seen(d)
+
+
+def test_a_forms_question_shaped_labels_are_not_the_senders_questions(decider):
+    """Regression test: "What do you need?: Privacy" and "Anything else?" are the form's words."""
+    body = ("You have a new entry for Catalog Requests.\n\nName: Ivo Lind\nEmail: ivo.lind@gmail.com\n"
+            "What do you need?: Privacy\n\nAnything else?\nPlease stop mailing me the catalog.\n\n"
+            "Manage notifications: https://forms.example.net/n\n")
+    d = decide(decider, body, "New entry #12", to=CATALOG, sender="Formtool <no-reply@formtool.example>",
+               headers="Reply-To: Ivo Lind <ivo.lind@gmail.com>\r\n")
+    assert Q not in _found(d) and M in _found(d), seen(d)
+
+
+def test_in_a_chat_transcript_only_the_visitors_lines_are_the_senders(decider):
+    """Regression test: our assistant's "How can I help today?" is ours."""
+    body = ("Chat transcript\nVisitor: Mae Ortiz (mae.ortiz@gmail.com)\n\n"
+            "[10:01:02] Alliant Energy Assistant: Hi! How can I help today?\n"
+            "[10:01:30] Mae Ortiz: please do not sell my personal information\n"
+            "[10:02:00] Alliant Energy Assistant: Done. Anything else I can help with?\n"
+            "[10:02:20] Mae Ortiz left the chat.\n")
+    d = decide(decider, body, "Chat transcript: Mae Ortiz", sender="Chatbox <transcripts@chatbox.example>",
+               headers="Reply-To: Mae Ortiz <mae.ortiz@gmail.com>\r\n")
+    assert S in _found(d) and Q not in _found(d), seen(d)

@@ -81,7 +81,7 @@ class ThreadBook:
             kinds,
             frozenset(a.lower() for a in _strings(path, "forms.senders", forms.get("senders"))),
             # "Message:", and "Transcription (automatic, may contain errors):"
-            re.compile(r"^[ \t]*(?:" + "|".join(re.escape(f) for f in fields) + r")(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:[ \t]*",
+            re.compile(r"^[ \t]*(?:" + "|".join(re.escape(f) for f in fields) + r")\??(?:[ \t]*\([^)\n]{0,60}\))?[ \t]*:[ \t]*",
                        re.I | re.M),
             re.compile(r"^[ \t]*(?:" + "|".join(re.escape(e) for e in ends) + r")", re.I | re.M),
             frozenset(d.lower() for d in _strings(path, "senders.consumer_domains",
@@ -114,7 +114,7 @@ class ThreadBook:
         address = mail.from_
         if address is None:
             return None
-        if sender == "ours" and self.form_message(mail) is None and address.email.lower() not in self.addresses:
+        if sender == "ours" and not self.is_form_sender(address.email) and address.email.lower() not in self.addresses:
             return f"mail from our own organisation ({address.email}): a colleague's, not a customer's"
         if sender == "organisation" and address.email.split("@")[0].lower() in self.role_local_parts:
             return f"sent from an organisation's role address ({address.email})"

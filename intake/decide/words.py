@@ -18,6 +18,7 @@ import re
 from intake.decide.reading import Reading, Text, clean, sentence_starts
 from intake.decide.thread import ThreadBook
 from intake.mail.quotes import is_pointer
+from intake.values import Mail
 
 REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|rv|tr|sv|antw|ref|enc|res)\s*(\[\d+\])?\s*:\s*)+", re.I)
 MAX_TEXT_CHARS = 20_000
@@ -41,6 +42,7 @@ def read(reading: Reading, book: ThreadBook) -> None:
     body, form = mail.new_text or "", book.form_message(mail)
     if form is not None:
         body, own_subject = form, ""
+    body = _visitor_words(_without_form_labels(body, relay=_relay(mail, book)), mail)
     parts = [("subject", own_subject), ("new_text", body)]
     parts += [("attachment", a.text) for a in mail.attachments if a.text and a.content_type == "text/plain"]
     cut = Cut()
@@ -102,3 +104,42 @@ class Cut:
 
     def summary(self) -> str:
         return ", ".join(f"{chars} characters past the {what} limit" for what, chars in self.dropped.items())
+
+
+_LABEL_INLINE = re.compile(r"(?m)^[ \t]*\u00bf?[^\n:?\u00bf]{1,60}\?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?\*?[ \t]*:[ \t]*")
+"""A form's question-shaped label before its answer ("What do you need?: Privacy"): the form asks, not the sender."""
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*\u00bf?[^\n?\u00bf]{1,60}\?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?\*?[ \t]*\n(?=[ \t]*\S)")
+"""A question-shaped label on its own line with the answer below it ("Anything else?\nMoving in June.")."""
+_RELAY_LOCAL = re.compile(r"no-?reply|do-?not-?reply|forms?|notifications?|transcripts?|receipts?|inbound|tickets?")
+
+
+def _relay(mail: Mail, book: ThreadBook) -> bool:
+    """Software relaying someone's answers (a form service, a chat or ticket system): its labels are its own."""
+    if mail.from_ is None:
+        return False
+    return book.is_form_sender(mail.from_.email) or bool(_RELAY_LOCAL.search(mail.from_.email.partition("@")[0].lower()))
+
+
+def _without_form_labels(text: str, *, relay: bool) -> str:
+    text = _LABEL_INLINE.sub("", text)
+    return _LABEL_LINE.sub("", text) if relay else text
+
+
+_CHAT_LINE = re.compile(r"^[ \t]*\[[0-9:]{4,8}(?:[ \t]?[AaPp][Mm])?\][ \t]*([^:\n]{1,60}):[ \t]?(.*)$", re.M)
+_VISITOR = re.compile(r"^[ \t]*(?:visitor|customer|visitante|cliente)[ \t]*:[ \t]*([^(\n<]{1,60})", re.I | re.M)
+_OUR_SIDE = re.compile(r"assistant|asistente|\bbot\b|agent|agente|alliant|powerhouse|\(", re.I)
+
+
+def _visitor_words(text: str, mail: Mail) -> str:
+    """A chat transcript mailed by its widget: only the visitor's lines are the sender's words (our assistant's
+    "How can I help today?" is ours)."""
+    lines = list(_CHAT_LINE.finditer(text))
+    if len(lines) < 2:
+        return text
+    speakers = {m.group(1).strip() for m in lines}
+    named = _VISITOR.search(text)
+    visitor = named.group(1).strip() if named else (mail.reply_to[0].name.strip() if mail.reply_to else "")
+    keep = {visitor} if visitor in speakers else {s for s in speakers if not _OUR_SIDE.search(s)}
+    if not keep or keep == speakers and len(speakers) > 1 and not visitor:
+        return text
+    return "\n".join(m.group(2) for m in lines if m.group(1).strip() in keep)
