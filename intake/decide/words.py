@@ -42,6 +42,11 @@ def read(reading: Reading, book: ThreadBook) -> None:
     body, form = mail.new_text or "", book.form_message(mail)
     if form is not None:
         body, own_subject = form, ""
+        topic = _FORM_TOPIC.search(mail.body or "") if len(_LETTERS.findall(form)) < 4 else None
+        if topic:
+            # The topic the sender picked, when the message field says nothing ("Topic: Stop catalog mailings",
+            # "Message: Thanks."): the sender's choice, as a form's checkbox is.
+            body = f"{topic.group(1).strip()}.\n{form}"
     body = _visitor_words(_without_form_labels(body, relay=_relay(mail, book)), mail)
     parts = [("subject", own_subject), ("new_text", body)]
     parts += [("attachment", a.text) for a in mail.attachments if a.text and a.content_type == "text/plain"]
@@ -143,3 +148,8 @@ def _visitor_words(text: str, mail: Mail) -> str:
     if not keep or keep == speakers and len(speakers) > 1 and not visitor:
         return text
     return "\n".join(m.group(2) for m in lines if m.group(1).strip() in keep)
+
+
+_FORM_TOPIC = re.compile(r"^[ \t]*(?:topic|request type|type of request|reason for contact|tema|tipo de solicitud|motivo)"
+                         r"[ \t]*:[ \t]*(\S[^\n]{0,100})$", re.I | re.M)
+"""A web form's topic field (rules/thread.yml forms relay it with the message)."""
