@@ -365,16 +365,21 @@ def test_a_generic_opt_out_beside_a_sharing_request_is_a_second_request(classifi
 
 
 def test_a_generic_opt_out_about_sharing_is_that_one_request(classifier):
-    # From a mailbox provider: from an organisation's domain the model's 0.22 "not a request" (the words of
-    # vendor mail about third parties) is above `suspect_organisation`, and staff look (the next test)
+    # From a mailbox provider; from an organisation's domain a doubt of the model above `suspect_organisation`
+    # sends the same words to staff (the next test)
     labels, review, evidence = labels_of(classifier, "I'd like to opt out of having my information shared with "
                                                      "third parties.", sender="Pat Doe <pat.doe@gmail.com>")
     assert (labels, review) == ((S,), False), evidence
 
 
 def test_from_an_organisations_domain_a_fair_doubt_of_the_model_sends_a_request_to_staff(classifier):
-    labels, review, evidence = labels_of(classifier, "I'd like to opt out of having my information shared with "
-                                                     "third parties.", sender="Pat Doe <pat@smithfarms.org>")
+    # The mechanism, whatever this model's score for these words: a "not a request" doubt at or above
+    # `suspect_organisation` (set here just under the model's own score) is one from an organisation's domain...
+    text = "I'd like to opt out of having my information shared with third parties."
+    score = labels_of(classifier, text, sender="Pat Doe <pat@smithfarms.org>")[2]["confidence"]["scores"]["not_a_request"]
+    th = dataclasses.replace(classifier.tools.thresholds, suspect_organisation=max(score - 0.01, 0.0), suspect=1.0)
+    doubting = dataclasses.replace(classifier, tools=dataclasses.replace(classifier.tools, thresholds=th))
+    labels, review, evidence = labels_of(doubting, text, sender="Pat Doe <pat@smithfarms.org>")
     assert (labels, review) == ((), True), evidence
     assert evidence["thread"]["sender"] == "organisation"
     assert any("may not be a request" in r for r in evidence["reasons"]), evidence["reasons"]

@@ -1036,3 +1036,26 @@ def test_in_a_chat_transcript_only_the_visitors_lines_are_the_senders(decider):
     d = decide(decider, body, "Chat transcript: Mae Ortiz", sender="Chatbox <transcripts@chatbox.example>",
                headers="Reply-To: Mae Ortiz <mae.ortiz@gmail.com>\r\n")
     assert S in _found(d) and Q not in _found(d), seen(d)
+
+
+@pytest.mark.parametrize("body, subject, sender", [
+    ("Are you at your desk? I need you to handle a small task for me discreetly. I can only reply by email.",
+     "Quick favor", "Dan Reyes <dan.reyes.exec@gmail.com>"),
+    ("Hi all! Potluck is Sunday after the late service.\n\nIf you would like to be removed from this newsletter list, "
+     "just reply STOP and the office will take care of it.\n\nTrinity Church", "Trinity News",
+     "Trinity Church <office.trinity@gmail.com>"),
+])
+def test_fraud_and_a_newsletters_own_footer_are_not_requests(decider, body, subject, sender):
+    """Regression tests (written after the fixes): a CEO-fraud opener; "reply STOP" told to a newsletter's readers."""
+    d = decide(decider, body, subject, sender=sender)
+    assert not d.labels and (d.automated or d.review), seen(d)
+    assert d.automated or M not in _found(d), seen(d)
+
+
+def test_a_form_topic_counts_when_the_message_says_nothing(decider):
+    """Regression test: LABELS.md's writers count a chosen topic as the sender's choice."""
+    body = ("A visitor submitted the contact form.\n\nTopic: Stop catalog mailings\nName: Lou Park\n"
+            "Email: lou.park@gmail.com\nMessage: Thanks.\n\nSubmitted from IP 10.0.0.1\n")
+    d = decide(decider, body, "Website contact", to=CATALOG, sender="Alliant Energy Website <no-reply@web.alliant-energy.com>",
+               headers="Reply-To: Lou Park <lou.park@gmail.com>\r\n")
+    assert M in _found(d), seen(d)
