@@ -243,6 +243,7 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     what it answers. Under our promotion or catalog e-mail it is the unsubscribe kind; anywhere else nobody can
     tell, and a person decides."""
     scoped = {s.sent for s in analysis.scopes if s.spec.tag in OBJECT_SCOPES}
+    tags = {s.spec.tag for s in analysis.scopes}
     specific = analysis.named(catalogue.opt_outs)
     named = bool(scoped) or bool(specific)
     for hit in analysis.hits:
@@ -254,6 +255,9 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
             hit.status = "echo"
             continue
         if hit.spec.generic and (named or hit.sent in scoped):
+            continue
+        if hit.spec.alone and tags & {"marketing"} and not tags & {"service", "billing", "name_sharing"}:
+            # "Enough with the flyers and the offers. No more, thanks.": the message names what should stop
             continue
         if under_promotion:
             analysis.flags.add("object_from_thread")
