@@ -256,8 +256,10 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
             continue
         if hit.spec.generic and (named or hit.sent in scoped):
             continue
-        if hit.spec.alone and tags & {"marketing"} and not tags & {"service", "billing", "name_sharing"}:
-            # "Enough with the flyers and the offers. No more, thanks.": the message names what should stop
+        if hit.spec.alone and hit.source != "subject" and tags & {"marketing"} \
+                and not tags & {"service", "billing", "name_sharing"}:
+            # "Enough with the flyers and the offers. No more, thanks.": the sender's text names what should stop
+            # (a subject "STOP" over "Love the new catalog" is not that)
             continue
         if under_promotion:
             analysis.flags.add("object_from_thread")
