@@ -442,7 +442,10 @@ def _xfail(reason: str):
     pytest.param("Stop the e-mails please, but keep the paper catalog coming.", CATALOG, (M,),
                  id="stop-email-keep-paper"),
     pytest.param("Share my name with whoever you like, just stop the catalog.", CATALOG, (M,),
-                 id="share-whatever-stop-catalog"),  # was a strict xfail (the model's sharing doubt at 0.39)
+                 id="share-whatever-stop-catalog",
+                 marks=pytest.mark.xfail(strict=True, reason="cross-validation now chooses `beside` 0.2 (fewest "
+                                         "critical first): the model's 0.23 lean to a sharing opt-out beside the "
+                                         "found marketing opt-out is a doubt, and staff decide (over-deferral)")),
     pytest.param("unsubscribe me from the newsletter pls", CARE, (M,), id="unsubscribe-pls"),
     pytest.param("Ya no quiero recibir ofertas ni promociones de ustedes. Gracias.", CARE, (M,), id="es-no-ofertas"),
     pytest.param("Les pido que no le den mi dirección a ninguna otra compañía.", CATALOG, (S,),
