@@ -189,7 +189,7 @@ class ThreadBook:
         if address in self.form_senders:
             return True
         local = address.partition("@")[0]
-        return self.form_local_parts is not None and self.is_ours(address) and bool(self.form_local_parts.fullmatch(local))
+        return self.form_local_parts is not None and bool(self.form_local_parts.fullmatch(local)) and self.is_ours(address)
 
     def is_ours(self, address: str) -> bool:
         address = address.lower()

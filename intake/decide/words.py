@@ -125,8 +125,15 @@ def _relay(mail: Mail, book: ThreadBook) -> bool:
     return book.is_form_sender(mail.from_.email) or bool(_RELAY_LOCAL.search(mail.from_.email.partition("@")[0].lower()))
 
 
+_LABEL_END = re.compile(r"\?[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?\*?[ \t]*:")
+
+
 def _without_form_labels(text: str, *, relay: bool) -> str:
-    text = _LABEL_INLINE.sub("", text)
+    # the cheap searches first: most mail has no "?:" label and is not a relay
+    if "?" not in text:
+        return text
+    if _LABEL_END.search(text):
+        text = _LABEL_INLINE.sub("", text)
     return _LABEL_LINE.sub("", text) if relay else text
 
 
@@ -138,6 +145,8 @@ _OUR_SIDE = re.compile(r"assistant|asistente|\bbot\b|agent|agente|alliant|powerh
 def _visitor_words(text: str, mail: Mail) -> str:
     """A chat transcript mailed by its widget: only the visitor's lines are the sender's words (our assistant's
     "How can I help today?" is ours)."""
+    if "] " not in text:
+        return text
     lines = list(_CHAT_LINE.finditer(text))
     if len(lines) < 2:
         return text
