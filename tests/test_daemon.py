@@ -137,7 +137,10 @@ def test_sigterm_mid_batch_finishes_the_message_in_hand(tmp_path, imap, smtp_ser
     total = 90  # `intake poll --once` sends at most 100 acknowledgements (outbox.send_due's limit)
     mails = [human_mail(i, tag="st") for i in range(total)]
     imap.append_many("customercare", mails)
-    config = write_config(tmp_path / "intake.toml", db_url=db_url, imap=imap, smtp=smtp_server, poll_seconds=1)
+    # Batches of 10: a batch is written in one transaction (group commit), so the "message in hand" is the batch
+    # in hand; with the default 200 all 90 were one batch, and the stop could only ever come after all of them.
+    config = write_config(tmp_path / "intake.toml", db_url=db_url, imap=imap, smtp=smtp_server, poll_seconds=1,
+                          batch_size=10)
     daemon = daemons(config, tmp_path / "run.log")
     daemon.wait_event("message", timeout=60, count=5)
     assert daemon.terminate() == 0, daemon.tail()
