@@ -188,12 +188,10 @@ def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
         sentence = [s for s in analysis.scopes if s.sent == hit.sent]
         if any(s.spec.tag == "service" for s in sentence):
             continue  # "stop the outage texts": the service check below asks staff
-        if any(_mailed(s) for s in sentence) or _names_mail(analysis, hit.sent):
-            analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
-            continue
-        hit.status = "reassigned"
         analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
-        analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
+        if not (any(_mailed(s) for s in sentence) or _names_mail(analysis, hit.sent)):
+            hit.status = "reassigned"  # calls only; with mail named too, the opt-out stands beside the question
+            analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
 
 
 CLAUSE_ENDS = frozenset({",", ";", ":", "and", "if", "but", "or", "y", "si", "pero", "o"})

@@ -17,10 +17,9 @@ import re
 
 from intake.decide.reading import Reading, Text, clean, sentence_starts
 from intake.decide.thread import ThreadBook
-from intake.mail.quotes import is_pointer
+from intake.mail.quotes import REPLY_PREFIX, is_pointer
 from intake.values import Mail
 
-REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|rv|tr|sv|antw|ref|enc|res)\s*(\[\d+\])?\s*:\s*)+", re.I)
 MAX_TEXT_CHARS = 20_000
 """Longer text is cut for deciding: a request is made near the top, and the time spent must stay bounded."""
 MAX_ATTACHMENT_CHARS = 5_000

@@ -28,7 +28,7 @@ from mailparser.utils import get_addresses
 
 from intake.mail.html_text import html_to_text
 from intake.mail.language import detect_language
-from intake.mail.quotes import split_body
+from intake.mail.quotes import REPLY_PREFIX, split_body
 from intake.values import Address, Attachment, Mail
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -228,14 +228,11 @@ def _parse(data: bytes, max_bytes: int, keep_payloads: bool = False, text_limit:
     )
 
 
-_REPLY_SUBJECT = re.compile(r"^[ \t]*(?:re|aw|sv|rv|fw|fwd|tr|wg|rif)[ \t]*:", re.I)
-
-
 def _language(subject: str, new_text: str, body: str) -> str:
     """The language of what the sender wrote; the whole body only when their own words are too few to tell. A
     reply's subject is usually our own ("Re: Go solar without panels"): "No me manden más de esto" under it is
     Spanish, so it is weighed only when the sender's words alone cannot tell."""
-    own_subject = "" if _REPLY_SUBJECT.match(subject or "") else subject
+    own_subject = "" if REPLY_PREFIX.match(subject or "") else subject
     found = detect_language(f"{own_subject}\n{new_text}")
     if found == "und" and own_subject != subject:
         found = detect_language(f"{subject}\n{new_text}")

@@ -122,6 +122,9 @@ _POINTER = re.compile(
     _I,
 )
 _FORWARD_SUBJECT = re.compile(r"^[ \t]*(?:fwd?|rv|reenv(?:iado|ío|io)?|tr|wg)[ \t]*:", _I)
+REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|wg|rv|tr|sv|antw|ref|enc|res)\s*(\[\d+\])?\s*:\s*)+", _I)
+"""A reply's or forward's subject prefix: such a subject is usually ours, not the sender's own words (the language
+guess in parse.py and the deciding side's words step both leave it out)."""
 _MANY_BLANKS = re.compile(r"\n{3,}")
 
 
