@@ -228,11 +228,15 @@ class TcpProxy:
         with self._lock:
             conns, self._conns = self._conns, []
         for s in conns:
+            # shutdown() before close(): a pipe thread blocked in recv() keeps the kernel socket alive after a bare
+            # close(), so the PostgreSQL side never learnt of the cut and its backend (idle in a transaction, with
+            # locks) outlived the test and the schema's DROP waited on it: a CI run that hung.
             try:
                 s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")  # RST
-                s.close()
+                s.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
+            s.close()
 
 
 def _config_via_proxy(tmp_path: Path, imap, smtp_server, db_url: str) -> tuple[TcpProxy, Path]:
