@@ -818,7 +818,10 @@ def test_bidi_controls_are_shown_by_name_on_every_page(app, sessions):
     page, and Markup built by the highlighter all show U+202E as text instead of obeying it."""
     c = logged_in(app, "rita")
     form = {"csrf_token": csrf_of(c, "/manual"), "name": "Lee \u202ekraP", "email": "lee@example.com",
-            "opt_outs": ["marketing_opt_out"], "received_on": date.today().isoformat(), "source": "letter"}
+            "opt_outs": ["marketing_opt_out"], "source": "letter",
+            # yesterday: the machine's date.today() (UTC) is tomorrow at the office (US Central) each evening,
+            # and a request cannot be received in the future: the test failed between 18:00 and 24:00 Central
+            "received_on": (date.today() - timedelta(days=1)).isoformat()}
     assert c.post("/manual", data=form).status_code == 303
     page = c.get("/lookup", params={"q": "lee@example.com"}).text
     assert "Lee [U+202E]kraP" in page and "\u202e" not in page
