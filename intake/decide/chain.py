@@ -126,6 +126,9 @@ class Decider:
         if ack_to and reading.review and (reading.scores.get("not_a_request", 0.0) >= tools.thresholds.maybe_not_a_request
                                           or reading.not_a_customer):
             ack_to, ack_why = None, (*ack_why, "no ack: may not be a request; staff decide")
+        if ack_to and not automated and not reading.review and not reading.labels:
+            # thanks and the like ask for nothing: answering them would start a ping-pong of courtesies
+            ack_to, ack_why = None, (*ack_why, "no ack: nothing was asked")
         damaged = review.serious_defects(mail)
         if ack_to and damaged:
             # We could not read all of it, so we cannot even be sure a person wrote it: staff look first and

@@ -31,11 +31,14 @@ PERSONAL = frozenset("i me my mine we us our you your yours yo mi mis me nos nue
                      # Spanish writes the pronoun into the verb: "dejen de mandarme", "denme de baja"
                      "mandarme enviarme mandarnos enviarnos contactarme llamarme escribirme quitarme sacarme "
                      "borrarme eliminarme darme denme quítenme quitenme sáquenme saquenme bórrenme borrenme "
-                     "elimínenme eliminenme".split())
+                     "elimínenme eliminenme "
+                     # and the first person in the verb: "quiero cancelar la suscripción", "solicito la baja"
+                     "quiero quisiera deseo solicito pido necesito queremos quisiéramos deseamos solicitamos pedimos "
+                     "necesitamos agradecería agradeceríamos".split())
 """A wh-question that names neither the sender nor us may be rhetorical ("Who decides what is shared?")."""
 _PERSONAL_IDS = frozenset(string_id(w) for w in PERSONAL)
 WH_WORDS = frozenset("who what why how where when which whom whose quién qué por cómo dónde cuándo cuál".split())
-COURTESY_WORDS = frozenset({"please", "pls", "now", "thanks", "thank", "you", "por", "favor"})
+COURTESY_WORDS = frozenset({"please", "pls", "plz", "kindly", "now", "thanks", "thank", "you", "por", "favor"})
 OTHERS_DOING = frozenset({"you", "they", "u", "y'all", "ustedes", "ellos"})
 KEEP_VERBS = frozenset({"keep", "keeps", "kept", "continue", "continues", "siguen", "continúan", "continuan"})
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself", "él", "ella",
@@ -122,7 +125,8 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
     question = catalogue.roles["question"]
     # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
     analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and (_others_doing(toks, sents, c.start)
-                                                                                 or _keeps_getting(toks, sents, c.start)))]
+                                                                                 or _keeps_getting(toks, sents, c.start)
+                                                                                 or _negated(toks, sents, c.start)))]
     analysis.flags |= {c.spec.tag for c in analysis.cues if c.spec.tag in FLAG_CUES}
     if "deceased" in analysis.flags:
         analysis.flags.add("third_party")
@@ -143,6 +147,15 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
     _conditions(analysis, question)
     _echoes(analysis)
     return analysis
+
+
+NEGATIONS = frozenset({"no", "not", "n't", "never", "ni", "nunca", "dont"})
+
+
+def _negated(toks, sents: list[int], start: int) -> bool:
+    """Whether a "keep sending" is negated just before it: "que no me sigan enviando el catálogo", "don't keep
+    mailing me" ask to stop, not to keep."""
+    return any(i >= 0 and sents[i] == sents[start] and toks.lower[i] in NEGATIONS for i in (start - 1, start - 2))
 
 
 RECEIVING = frozenset({"getting", "receiving", "coming", "arriving", "showing"})

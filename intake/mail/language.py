@@ -22,6 +22,8 @@ _ES_WORDS = """
     nuestro este esta estos estas ese esa lo le les se al pero como más muy ya también gracias favor hola
     buenos buenas días quiero quisiera ustedes usted ni nos o sí soy mis correo correos envíen manden dejen
     enviar nombre dirección datos información empresas otras otros cuenta saludos atentamente hay
+    mas tambien dias informacion direccion envien tengo estoy recibir catalogo catalogos catálogo catálogos
+    ofertas promociones publicidad propaganda porfa nada todo todos todas cuando donde porque
 """
 _ES = frozenset(_ES_WORDS.split())
 # A few letters occur only in Spanish text.
