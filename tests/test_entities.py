@@ -197,3 +197,38 @@ def test_review_names(text, name):
 ])
 def test_review_signed_names(from_, body, name):
     assert extract_entities(_mail(from_, body)).name == name
+
+
+# Regression tests, 2026-12-04 round (written after the fixes, in words of our own).
+
+@pytest.mark.parametrize("from_, body, name", [
+    ("Odell Brandvik <obrandvik@tds.net>", "Stop the flyers please.\n\nOdell Brandvik, 53581", "Odell Brandvik"),
+    ("Priscila Ochoa <pochoa@gmail.com>", "No compartan mis datos.\nPriscila Ochoa, código postal 52641",
+     "Priscila Ochoa"),
+    ("Tomas Wendt <twendt@wendtfarms.com>", "Please unsubscribe me.\n\nTomas Wendt | Wendt Farms LLC\n608-555-0110",
+     "Tomas Wendt"),
+    ("Lyle Q. Ambrose <lyle.ambrose@mchsi.com>", "No more mailers.\n\nLyle Q. Ambrose, SFC USA (Ret.)",
+     "Lyle Q. Ambrose"),
+    ("Rhea Solberg <rsolberg@proton.me>", "Got it, thank you.\n\nRhea\n\nSent with Proton Mail secure email.", "Rhea"),
+    ("Maribel Cortez <mcortez77@yahoo.com>", "hola soy maribel cortez ya no quiero los catalogos", "maribel cortez"),
+])
+def test_a_name_the_from_header_confirms_on_a_line_of_its_own_or_after_this_is(from_, body, name):
+    assert extract_entities(_mail(from_, body)).name == name
+
+
+@pytest.mark.parametrize("from_, body", [
+    ("SweepMail <notify@sweepmail.example>", "this is sweepmail, unsubscribing a member"),  # a program's name
+    ("Priscila Ochoa <pochoa@gmail.com>", "this is priscila ochoa, writing for my mother: no more catalogs"),
+])
+def test_no_header_confirmed_name_for_a_program_or_for_someone_writing_for_another(from_, body):
+    assert extract_entities(_mail(from_, body)).name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please stop the catalog.\n\nWalter P. Grimsby Jr.\n212 Oak St\nCresco, IA 52136", "Walter P. Grimsby Jr."),
+    ("My name is Trần Văn Đức and I do not want the e-mails.", "Trần Văn Đức"),
+    ("Please take these two off the list:\n\nMr. and Mrs. Arvid Van Wyk\n14 Elm Ct\nPella, IA 50219",
+     "Arvid Van Wyk"),
+])
+def test_suffixes_vietnamese_letters_and_a_couples_title(text, name):
+    assert extract_from_text(text).name == name

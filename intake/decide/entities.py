@@ -20,14 +20,17 @@ from intake.values import Entities, Mail
 _PARTICLE = r"(?:van|von|de|del|der|den|la|le|da|di|du|st\.?|mc|mac|bin|ten|ter)"
 _WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
 _INITIAL = r"(?:[A-Z]\.)"
-_EXT_UPPER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-_EXT_LOWER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-"""Latin Extended-A capitals and small letters apart ("Łukasz Hodžić"): a letter in both classes would let the
+_EXTENDED = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
+_EXT_UPPER = "".join(c for c in map(chr, _EXTENDED) if c.isupper())
+_EXT_LOWER = "".join(c for c in map(chr, _EXTENDED) if c.islower())
+"""Latin Extended-A and -B and Latin Extended Additional capitals and small letters apart ("Łukasz Hodžić",
+"Nguyễn Thị Thu Hà"): a letter in both classes would let the
 name patterns read one word two ways and backtrack exponentially on hostile text."""
 _UPPER = f"A-ZÀ-ÖØ-Þ{_EXT_UPPER}"
 _LOWER = f"a-zß-öø-ÿ{_EXT_LOWER}"
 _ACCENT_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019-][{_UPPER}]?[{_LOWER}]+)*)"
-_NAME_WORD = rf"(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
+_NAME_WORD = rf"(?!(?:Jr|Sr)\b)(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
+"""(Never "Jr" or "Sr": they are the suffix below, kept with their period as written.)"""
 _SUFFIX = r"(?:,?[ \t]+(?:Jr\.|Sr\.|Jr|II|III|IV)(?![\w.]))"
 """A generational suffix, part of the name as written ("Gordon R. Whitlock, Jr.", "Harlan Westbrook III")."""
 FULL_NAME = (rf"(?:{_NAME_WORD}(?:[ \t]+{_INITIAL})?(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_NAME_WORD}){{1,3}}{_SUFFIX}?"
@@ -37,7 +40,7 @@ JOINT_NAME = rf"{_NAME_WORD}[ \t]+(?:and|&|y)[ \t]+{FULL_NAME}"
 _NAME = rf"(?P<name>(?=[{_UPPER}])(?:{JOINT_NAME}|{FULL_NAME}))"
 """The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
 engine skip the other positions quickly."""
-_TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
+_TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Drs|Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
           r"Doña|Lic|Lcda|Lcdo|Ing|Hon|Atte)\.?[ \t]+)")
 """A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz"), or "Atte." (atentamente)
 written on the name's line: never part of it."""
@@ -325,7 +328,7 @@ def own_text(mail: Mail) -> str:
 def extract_entities(mail: Mail) -> Entities:
     entities = extract_from_text(own_text(mail))
     if entities.name is None:
-        name = signed_as_sender(mail.new_text or "", mail)
+        name = signed_as_sender(mail.new_text or "", mail) or sender_line(own_text(mail), mail)
         if name:
             entities = replace(entities, name=name)
     return entities
@@ -370,6 +373,66 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
     if not (taken[0][:1].isupper() or head.endswith(("-", "\u2013", "\u2014", "~")) or not head):
         return None
     return " ".join(taken).rstrip(",") if len(taken) > 1 else taken[0].rstrip(".,")
+
+
+_OUR_WORDS = frozenset("alliant energy powerhouse catalog website web form forms relay".split())
+_LEAD_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+_AFTER_NAME = re.compile(r"[ \t]*(?:$|[,|(]|[-\u2013\u2014][ \t])")
+_FOR_OTHER = re.compile(r"(?i)\b(?:on behalf of|asked me to|(?:for|of) (?:my|our) \w+|(?:my|our) (?:husband|wife|mother|"
+                        r"mom|father|dad|neighbou?r|client|boss|owner|broker|son|daughter|parents?|guardian|ward)\b"
+                        r"|guardian|executor|attorney)")
+_INTRO = re.compile(r"(?i)\b(?:my name is|this is|me llamo|mi nombre es|soy|i am|i'm)[ \t]+")
+
+
+def sender_line(text: str, mail: Mail) -> str | None:
+    """The sender's name where the From header's own words confirm it, as written: a line near the end that starts
+    with it ("Fern Whitaker, 50158", "Douglas Whitfield | Senior Project Engineer", "Dana" above "Sent with
+    Proton Mail", "Lester W. Sturtz, MSgt USAF (Ret.)"), or after "this is" / "soy" in any case ("hola soy juan
+    carlos mendez pls ..."). Each word must be a word of the display name (an initial may stand between), and
+    the first one at least: a town or a company on such a line is never the header's."""
+    sender = mail.from_
+    if sender is None or not sender.name or _FOR_OTHER.search(text):
+        return None  # writing for someone else: the entity is theirs (LABELS.md), not the writer's
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sender.name) if len(w) >= 2]
+    if len(words) < 2:
+        return None  # "Formwell", "SweepMail": a program's or a household's one-word name confirms nothing
+    shown = set(words) - _OUR_WORDS - _ROLE_WORDS
+
+    def confirmed(word: str) -> bool:
+        parts = [w for w in re.split(r"[-'\u2019]", word.lower().strip(".,")) if w]
+        return bool(parts) and all(w in shown for w in parts) and not any(
+            w in _NOT_NAME_WORDS or w in _EVERYDAY_WORDS for w in parts)
+
+    def leading(fragment: str, must_end: bool) -> str | None:
+        taken: list[str] = []
+        rest, end = fragment, 0
+        for match in _LEAD_WORDS.finditer(fragment):
+            if fragment[end:match.start()].strip():
+                break  # one run of words separated by spaces only: "Ramiro Soto | Soto Landscaping" ends at "|"
+            end = match.end()
+            word = match.group(0)
+            if not (confirmed(word) or (taken and re.fullmatch(_INITIAL, word))):
+                break
+            taken.append(word)
+            rest = fragment[match.end():]
+            if len(taken) == 4:
+                break
+        if not taken or not confirmed(taken[0]) or (must_end and not _AFTER_NAME.match(rest)):
+            return None
+        return " ".join(taken).rstrip(".,")
+
+    if not shown:
+        return None
+    lines = [l.strip() for l in text.replace("\r\n", "\n").splitlines() if l.strip()]
+    for line in reversed(lines[-6:]):
+        name = leading(line.lstrip("-\u2013\u2014~ \t"), must_end=True)
+        if name:
+            return name
+    for intro in _INTRO.finditer(text):
+        name = leading(text[intro.end():intro.end() + 80], must_end=False)
+        if name:
+            return name
+    return None
 
 
 def extract_from_text(text: str) -> Entities:
