@@ -1133,7 +1133,7 @@ def test_thanks_ask_for_nothing_and_get_no_answer(decider, body, subject):
 
 @pytest.mark.parametrize("body, subject", [
     ("Our library's summer reading program is looking for partners. Would you consider sponsoring a reading tent? "
-     "Sponsorship packages start at $300.", "Reading tent"),
+     "Sponsorship levels start at $300.", "Reading tent"),
     ("Gracias por su mensaje. La tienda está cerrada por vacaciones hasta el 20 de agosto; abrimos de nuevo el "
      "lunes 21.", "Re: Ofertas de verano"),
 ])

@@ -377,11 +377,16 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
 
 _OUR_WORDS = frozenset("alliant energy powerhouse catalog website web form forms relay".split())
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
-_AFTER_NAME = re.compile(r"[ \t]*(?:$|[,|(]|[-\u2013\u2014][ \t])")
-_FOR_OTHER = re.compile(r"(?i)\b(?:on behalf of|asked me to|(?:for|of) (?:my|our) \w+|(?:my|our) (?:husband|wife|mother|"
-                        r"mom|father|dad|neighbou?r|client|boss|owner|broker|son|daughter|parents?|guardian|ward)\b"
-                        r"|guardian|executor|attorney)")
-_INTRO = re.compile(r"(?i)\b(?:my name is|this is|me llamo|mi nombre es|soy|i am|i'm)[ \t]+")
+_AFTER_NAME = re.compile(r"[ \t]*(?:$|[|(]|[-\u2013\u2014][ \t]|,[ \t]*(?:\d|[A-Z]|(?i:c[oó]digo|c\.p\.)))")
+"""What may follow a name on its line: nothing, a bar, a bracket, a dash, or a comma before a ZIP, a capital (a
+place, a rank) or "código postal" ("Chase, my bank, says..." and "Hope, this helps" are not names)."""
+_TOWN_LINE = re.compile(rf"^[ \t]*,?[ \t]*{_STATES}\b\.?,?[ \t]*(?:\d{{5}}|$)")
+_FOR_OTHER = re.compile(r"(?i)\b(?:on behalf of|asked me to|(?:for|of) (?:my|our) \w+|(?:my|our) (?:late )?(?:husband|wife|"
+                        r"mother|mom|father|dad|neighbou?r|client|boss|owner|broker|son|daughter|parents?|guardian|ward|"
+                        r"brother|sister|aunt|uncle|grandma|grandpa|grandmother|grandfather|tenant)\b|guardian|executor|"
+                        r"attorney|widow|en nombre de|de parte de|(?:mi|nuestra|nuestro) (?:mamá|mama|madre|papá|papa|padre|"
+                        r"esposo|esposa|marido|hijo|hija|abuela|abuelo|hermano|hermana|vecino|vecina|suegra|suegro|tía|tio|tío|tia)\b)")
+_INTRO = re.compile(r"(?i)\b(?:my name is|this is|me llamo|mi nombre es|soy)[ \t]+")
 
 
 def sender_line(text: str, mail: Mail) -> str | None:
@@ -419,6 +424,10 @@ def sender_line(text: str, mail: Mail) -> str | None:
                 break
         if not taken or not confirmed(taken[0]) or (must_end and not _AFTER_NAME.match(rest)):
             return None
+        if must_end and _TOWN_LINE.match(rest):
+            return None  # "Marion, IA 52302": a town whose name is the sender's
+        if not must_end and len(taken) == 1 and not taken[0][:1].isupper():
+            return None  # "this is rich: three catalogs", "soy paz y amor": one lower-case word is a word
         return " ".join(taken).rstrip(".,")
 
     if not shown:

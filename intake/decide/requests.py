@@ -312,6 +312,28 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         elif words[0] in WH_WORDS and not PERSONAL.intersection(words) and sent not in asks:
             match.status = "weak"
         analysis.hits.append(match)
+    _wanting_to_know(analysis, question)
+
+
+KNOWING = (("i", "would", "like", "to", "know"), ("i", "like", "to", "know"), ("i", "want", "to", "know"),
+           ("i", "need", "to", "know"), ("i", "was", "wondering"), ("i", "wonder"), ("quisiera", "saber"),
+           ("quiero", "saber"), ("me", "gustaría", "saber"), ("me", "gustaria", "saber"), ("necesito", "saber"),
+           ("solicito", "información"), ("solicito", "informacion"), ("quisiera", "información"))
+"""Openings that ask to be told something ("I'd like to know how long the opt-out takes", "Quisiera saber cuánto
+tarda la baja del catálogo"), with or without a question mark: an opt-out named there is asked about, not asked for
+(LABELS.md: a how-to-opt-out question is a question only)."""
+
+
+def _wanting_to_know(analysis: Analysis, question: str) -> None:
+    toks, sents, alpha = analysis.toks, analysis.toks_sent, analysis.toks.cols[4]
+    for sent in {h.sent for h in analysis.hits if h.status == "live" and h.spec.tag != question}:
+        words = [w for w, a, s in zip(toks.lower, alpha, sents) if a and s == sent]
+        while len(words) > 2 and words[0] in LEADERS:
+            words = words[1:]
+        if any(tuple(words[:len(opening)]) == opening for opening in KNOWING):
+            for hit in analysis.hits:
+                if hit.sent == sent and hit.status == "live" and hit.spec.tag != question:
+                    hit.status = "asked"
 
 
 LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también"})
@@ -363,11 +385,27 @@ def starts_sentence(analysis: Analysis, hit: Match) -> bool:
     the catalogs", "Please no more e-mails", "No more flyers")."""
     toks, sents = analysis.toks, analysis.toks_sent
     alpha = toks.cols[4]
-    before = [toks.lower[i] for i in range(hit.start) if sents[i] == hit.sent and alpha[i]]
+    start = _clause_start(toks, sents, hit)
+    before = [toks.lower[i] for i in range(start, hit.start) if sents[i] == hit.sent and alpha[i]]
     return all(w in COURTESY_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
                                             "hola", "so", "ok", "okay", "yes", "sí", "si", "de",
                                             "do")  # "Please do not send ...": the hit starts at "not"
                for w in before)
+
+
+CLAUSE_JOINERS = frozenset({"and", "but", "y", "pero", "plus"})
+
+
+def _clause_start(toks: Columns, sents: list[int], hit: Match) -> int:
+    """Where the clause of a hit begins: after the last "; " or ", and" / ", but" / ", y" before it in its sentence, so
+    that "Send me a copy of my file, and do not give any of it to third parties" opens its second order."""
+    lower = toks.lower
+    for i in range(hit.start - 1, 0, -1):
+        if sents[i] != hit.sent:
+            break
+        if lower[i] == ";" or (lower[i] in CLAUSE_JOINERS and lower[i - 1] in (",", ";")):
+            return i + 1
+    return 0
 
 
 def _echoes(analysis: Analysis) -> None:

@@ -147,4 +147,25 @@ def _courtesy_only(reading: Reading) -> bool:
         return False
     covered = {i for c in analysis.cues_of("courtesy") for i in range(c.start, c.end)}
     words = [i for i, alpha in enumerate(analysis.toks.cols[4]) if alpha and i not in covered]
-    return len(words) <= 3
+    return len(words) <= 3 and all(_name_or_filler(analysis, i) for i in words)
+
+
+_FILLERS = frozenset("so very much again all you guys dear folks team everyone sir madam ma'am y and & de nuevo mucho "
+                     "muy a todos ustedes señores".split())
+
+
+def _name_or_filler(analysis: Any, i: int) -> bool:
+    """A word beside the thanks that says nothing more: a name ("Thanks, Carl", a signature line) or a filler
+    ("thank you so much, dear"). "Thank you for your help. Still getting catalogs." and "ty. bill too high" say
+    more: a capital that only opens a sentence is no name."""
+    toks, text = analysis.toks, analysis.text.text
+    if toks.lower[i] in _FILLERS:
+        return True
+    start = toks.idx[i]
+    if not text[start:start + 1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        return True  # first on its line: a signature
+    alpha, sents = toks.cols[4], analysis.toks_sent
+    return any(alpha[j] and sents[j] == sents[i] for j in range(i))  # not the first word of its sentence
