@@ -1147,3 +1147,25 @@ def test_a_spanish_inbox_cleaner_unsubscribes_for_its_user(decider):
                         "cuenta.", "baja", sender="DepuraCorreo <bajas@depuracorreo.example>", to=CATALOG,
                headers="Auto-Submitted: auto-generated\r\n")
     assert not d.automated and d.labels == (M,) and d.ack_to is None, seen(d)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("I already told you people once. I do not want your postcards, and I do not want your coupons.", M),
+    ("Writing on behalf of my elderly mother, who lives with me: please stop sending her the catalogs.", None),
+])
+def test_postcards_and_writing_for_a_relative(decider, body, expected):
+    """Regression tests (this round's `complaints` set at first sight): postcards and coupons are things to stop;
+    "on behalf of my elderly mother" is someone else's request (LABELS.md), for staff."""
+    d = decide(decider, body)
+    if expected:
+        assert expected in _found(d), seen(d)
+    else:
+        assert d.review and not d.labels, seen(d)
+
+
+def test_a_customer_who_mentions_a_tracking_number_is_not_a_parcel_notice(decider):
+    """Regression test: "the tracking number still says label created" is a customer's complaint, and the sharing
+    wish beside it is a request; a carrier's notice gives the number itself."""
+    d = decide(decider, "My order is three weeks late and the tracking number still says label created. Also, I do "
+                        "not want my name shared with other catalog companies.", to=CATALOG)
+    assert d.kind == "request", seen(d)
