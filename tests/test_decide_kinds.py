@@ -1169,3 +1169,18 @@ def test_a_customer_who_mentions_a_tracking_number_is_not_a_parcel_notice(decide
     d = decide(decider, "My order is three weeks late and the tracking number still says label created. Also, I do "
                         "not want my name shared with other catalog companies.", to=CATALOG)
     assert d.kind == "request", seen(d)
+
+
+def test_taking_his_name_off_is_someone_elses_request(decider):
+    """Regression test (the `orgs` set at first sight): an office asking to take a retired employee's name off the
+    list acts for him (LABELS.md: on behalf of someone else), so staff decide."""
+    d = decide(decider, "We still get your flyers for Arne Lind at the shop; he retired last spring. Please take his "
+                        "name off your mailing list.")
+    assert d.review and not d.labels, seen(d)
+
+
+def test_if_i_ask_you_not_to_share_asks_what_would_happen(decider):
+    """Regression test: "If I ask you not to share my name, do I still get the catalog?" asks about an opt-out
+    (LABELS.md: a question only)."""
+    d = decide(decider, "If I ask you not to share my name, do I still get the catalog?", to=CATALOG)
+    assert S not in d.labels and M not in d.labels, seen(d)
