@@ -232,3 +232,13 @@ def test_no_header_confirmed_name_for_a_program_or_for_someone_writing_for_anoth
 ])
 def test_suffixes_vietnamese_letters_and_a_couples_title(text, name):
     assert extract_from_text(text).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "Please stop the catalogs.\n\nRidgeway Dr\nAmes, IA 50010",
+    "No more mailers to the shop please.\n\nSolberg's Bakery\nDecorah, IA 52101",
+    "Take us off the list.\n\nEhlers Insurance Agency",
+])
+def test_a_street_or_a_business_on_the_signature_line_is_no_name(text):
+    """Regression test (the orgs and winter sets): street endings and business words end no person's name."""
+    assert extract_from_text(text).name is None

@@ -143,6 +143,13 @@ _NOT_NAME_WORDS = {
     "supply", "supplies", "farm", "farms", "plumbing", "heating", "cooling", "electric", "hardware", "store",
     "shop", "church", "school", "bank", "casting", "group", "associates", "partners", "solutions", "systems",
     "city", "county", "township", "village", "center", "centre",
+    # street and place endings ("Ridgeway Dr", "Westdale Court", "Columbus Junction") and more business words
+    # ("Solberg's Bakery", "Ehlers Insurance Agency", "Riverboat Grill", "Witte Manufacturing")
+    "dr", "ave", "st", "rd", "ln", "ct", "court", "blvd", "boulevard", "way", "pl", "place", "circle", "cir",
+    "junction", "hwy", "highway", "pkwy", "parkway", "trail", "terrace", "heights",
+    "bakery", "agency", "insurance", "grill", "motel", "hotel", "cafe", "café", "restaurant", "manufacturing",
+    "salon", "realty", "dental", "clinic", "cooperative", "coop", "association", "market", "foods", "seed",
+    "elevator", "club", "prairie", "construction", "automotive", "repair", "studio", "law", "firm", "inn",
 }
 
 
