@@ -297,9 +297,7 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         opt_out = [h for h in analysis.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
         if opt_out and analysis.cues_of("polite_request", sent):
             continue
-        words = [w for w, a, s in zip(toks.lower, alpha, sents) if a and s == sent]
-        while len(words) > 2 and words[0] in LEADERS:
-            words = words[1:]  # "And how do I stop these?", "Pero, ¿cómo hago...?"
+        words = _opening_words(analysis, sent)
         if len(words) < 2:
             continue
         if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"]:
@@ -325,15 +323,22 @@ tarda la baja del catálogo"), with or without a question mark: an opt-out named
 
 
 def _wanting_to_know(analysis: Analysis, question: str) -> None:
-    toks, sents, alpha = analysis.toks, analysis.toks_sent, analysis.toks.cols[4]
     for sent in {h.sent for h in analysis.hits if h.status == "live" and h.spec.tag != question}:
-        words = [w for w, a, s in zip(toks.lower, alpha, sents) if a and s == sent]
-        while len(words) > 2 and words[0] in LEADERS:
-            words = words[1:]
+        words = _opening_words(analysis, sent)
         if any(tuple(words[:len(opening)]) == opening for opening in KNOWING):
             for hit in analysis.hits:
                 if hit.sent == sent and hit.status == "live" and hit.spec.tag != question:
                     hit.status = "asked"
+
+
+def _opening_words(analysis: Analysis, sent: int) -> list[str]:
+    """The words of a sentence from its first that is not a leader: "And how do I stop these?", "Pero, ¿cómo
+    hago...?" open with "how" and "cómo"."""
+    toks, sents, alpha = analysis.toks, analysis.toks_sent, analysis.toks.cols[4]
+    words = [w for w, a, s in zip(toks.lower, alpha, sents) if a and s == sent]
+    while len(words) > 2 and words[0] in LEADERS:
+        words = words[1:]
+    return words
 
 
 LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también"})
