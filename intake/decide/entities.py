@@ -18,7 +18,7 @@ from intake.values import Entities, Mail
 # --- names -----------------------------------------------------------------------------------------------------
 
 _PARTICLE = r"(?:van|von|de|del|der|den|la|le|da|di|du|st\.?|mc|mac|bin|ten|ter)"
-_WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)*|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
+_WORD = r"(?:[A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]{2,})*|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['\u2019][A-Z][a-z]+)"
 _INITIAL = r"(?:[A-Z]\.)"
 _EXTENDED = [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]
 _EXT_UPPER = "".join(c for c in map(chr, _EXTENDED) if c.isupper())
@@ -28,7 +28,8 @@ _EXT_LOWER = "".join(c for c in map(chr, _EXTENDED) if c.islower())
 name patterns read one word two ways and backtrack exponentially on hostile text."""
 _UPPER = f"A-ZÀ-ÖØ-Þ{_EXT_UPPER}"
 _LOWER = f"a-zß-öø-ÿ{_EXT_LOWER}"
-_ACCENT_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019-][{_UPPER}]?[{_LOWER}]+)*)"
+_ACCENT_WORD = rf"(?:[{_UPPER}][{_LOWER}]+(?:['\u2019-][{_UPPER}]?[{_LOWER}]{{2,}})*)"
+"""(After an apostrophe or a hyphen, two letters at least: "Schroeder's" is a possessive, "Okafor-Brandt" a name.)"""
 _NAME_WORD = rf"(?!(?:Jr|Sr)\b)(?:{_WORD}|{_ACCENT_WORD})(?![^\W\d_])"
 """(Never "Jr" or "Sr": they are the suffix below, kept with their period as written.)"""
 _SUFFIX = r"(?:,?[ \t]+(?:Jr\.|Sr\.|Jr|II|III|IV)(?![\w.]))"
@@ -379,7 +380,11 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
     # a name, not an everyday word that happens to be one: capitalised, after a dash, or the whole line
     if not (taken[0][:1].isupper() or head.endswith(("-", "\u2013", "\u2014", "~")) or not head):
         return None
-    return " ".join(taken).rstrip(",") if len(taken) > 1 else taken[0].rstrip(".,")
+    if len(taken) == 1:
+        return taken[0].rstrip(".,")
+    name = " ".join(taken).rstrip(",")
+    # a sentence's full stop is not the name's ("The name is Lorraine Dettmann."); an initial's or "Jr."'s is
+    return name[:-1] if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", name) else name
 
 
 _OUR_WORDS = frozenset("alliant energy powerhouse catalog website web form forms relay".split())
