@@ -11,14 +11,11 @@ from __future__ import annotations
 import pytest
 
 from intake.decide.entities import extract_entities
-from intake.mail.parse import parse
-from tests.test_decide_kinds import CARE, CATALOG, decide, decider, seen  # noqa: F401  (decider is a fixture)
+from tests.test_decide_kinds import CATALOG, decide, decider, seen  # noqa: F401  (decider is a fixture)
+from tests.test_entities import _mail
+from tests.test_review_r3 import found
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
-
-
-def found(d) -> set[str]:
-    return set(d.evidence.get("confidence", {}).get("found") or ())
 
 
 # --- statements and other people's wishes that the new patterns read as opt-outs --------------------------------
@@ -115,11 +112,6 @@ def test_thanks_with_something_more_is_not_thanks_only(decider, body):
 
 
 # --- names the From header seemed to confirm -----------------------------------------------------------------
-
-def _mail(from_: str, body: str):
-    return parse((f"From: {from_}\r\nTo: {CARE}\r\nSubject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
-                  f"{body}").encode("utf-8"))
-
 
 @pytest.mark.parametrize("from_, body", [
     ("Marion Kelly <mkelly@gmail.com>", "Stop the catalog.\n418 7th Ave\nMarion, IA 52302"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from intake.values import Entities, Mail
+from intake.values import Address, Entities, Mail
 
 # --- names -----------------------------------------------------------------------------------------------------
 
@@ -334,9 +334,10 @@ def own_text(mail: Mail) -> str:
 
 
 def extract_entities(mail: Mail) -> Entities:
-    entities = extract_from_text(own_text(mail))
+    text = own_text(mail)
+    entities = extract_from_text(text)
     if entities.name is None:
-        name = signed_as_sender(mail.new_text or "", mail) or sender_line(own_text(mail), mail)
+        name = signed_as_sender(mail.new_text or "", mail) or sender_line(text, mail)
         if name:
             entities = replace(entities, name=name)
     return entities
@@ -357,7 +358,7 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
     sender = mail.from_
     if sender is None:
         return None
-    shown = {w.lower() for w in re.findall(r"[^\W\d_]+", sender.name or "") if len(w) >= 2}
+    shown = set(_display_words(sender))
     local = [r.lower() for r in re.findall(r"[^\W\d_]+", sender.email.split("@")[0]) if len(r) >= 3]
 
     def confirmed(word: str) -> bool:
@@ -387,6 +388,11 @@ def signed_as_sender(text: str, mail: Mail) -> str | None:
     return name[:-1] if name.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", name) else name
 
 
+def _display_words(sender: Address) -> list[str]:
+    """The From display name's words of two letters or more, lower-cased: what confirms a name in the text."""
+    return [w.lower() for w in re.findall(r"[^\W\d_]+", sender.name or "") if len(w) >= 2]
+
+
 _OUR_WORDS = frozenset("alliant energy powerhouse catalog website web form forms relay".split())
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 _AFTER_NAME = re.compile(r"[ \t]*(?:$|[|(]|[-\u2013\u2014][ \t]|,[ \t]*(?:\d|[A-Z]|(?i:c[oó]digo|c\.p\.)))")
@@ -410,10 +416,12 @@ def sender_line(text: str, mail: Mail) -> str | None:
     sender = mail.from_
     if sender is None or not sender.name or _FOR_OTHER.search(text):
         return None  # writing for someone else: the entity is theirs (LABELS.md), not the writer's
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", sender.name) if len(w) >= 2]
+    words = _display_words(sender)
     if len(words) < 2:
         return None  # "Formwell", "SweepMail": a program's or a household's one-word name confirms nothing
     shown = set(words) - _OUR_WORDS - _ROLE_WORDS
+    if not shown:
+        return None
 
     def confirmed(word: str) -> bool:
         parts = [w for w in re.split(r"[-'\u2019]", word.lower().strip(".,")) if w]
@@ -442,8 +450,6 @@ def sender_line(text: str, mail: Mail) -> str | None:
             return None  # "this is rich: three catalogs", "soy paz y amor": one lower-case word is a word
         return " ".join(taken).rstrip(".,")
 
-    if not shown:
-        return None
     lines = [l.strip() for l in text.replace("\r\n", "\n").splitlines() if l.strip()]
     for line in reversed(lines[-6:]):
         name = leading(line.lstrip("-\u2013\u2014~ \t"), must_end=True)
