@@ -93,3 +93,32 @@ def test_staff_overrides_become_training_examples(sessions, tmp_path, file_store
     [example] = load_staff_examples(sessions, store, Settings(source="test").catalogue)
     assert example.labels == ("marketing_opt_out",) and "glossy flyers" in example.mail.new_text
     assert example.mail.subject == "my flyers" and example.group == "staff"
+
+
+def test_cross_validation_report_counts_as_training_does(subset):
+    """`intake eval --cross-validate` lists each left-out message's verdict; its figures are the ones `intake
+    train` chose its thresholds by, so the listing explains exactly those figures."""
+    from intake.decide import crossval
+
+    result = train(SETTINGS, config=SMALL, items=subset, today=DAY)
+    report = crossval.run(SETTINGS, result.thresholds, items=subset, config=SMALL)
+    assert report.figures == result.cv
+    corpus = [i for i in subset if i.group not in ("snippets", "examples")]
+    assert sorted(r.name for r in report.rows) == sorted(i.name for i in corpus)
+    verdicts = [r.verdict for r in report.rows]
+    assert verdicts.count("critical") == report.figures["critical"]
+    assert verdicts.count("wrong") == report.figures["wrong"]
+    assert sum(f["automatic"] for f in report.per_set.values()) == report.figures["automatic"]
+    one = sorted(report.per_set)[0]
+    alone = crossval.run(SETTINGS, result.thresholds, [one], items=subset, config=SMALL)
+    assert set(alone.per_set) == {one} and alone.per_set[one] == report.per_set[one]
+
+
+def test_cross_validation_thresholds_are_checked():
+    from intake.decide import crossval
+    from intake.decide.confidence import Thresholds
+
+    assert crossval.parse_thresholds(Thresholds(), ["unclear=0.3"]).unclear == 0.3
+    for bad in ("unclear", "nosuch=0.3", "unclear=high"):
+        with pytest.raises(ValueError, match=bad.split("=")[0]):
+            crossval.parse_thresholds(Thresholds(), [bad])

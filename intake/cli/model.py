@@ -83,12 +83,27 @@ def _print_table(names: list[str], decisions: list) -> None:
                    "the locked part of ../shared/corpus-train when it is there).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures (and the failing files) as JSON.")
 @click.option("--details", is_flag=True, help="Also list the messages sent to review and entity misses.")
+@click.option("--cross-validate", "cross_validate", is_flag=True,
+              help="Score the training sets instead, each decided by a model trained without it (a few minutes), "
+                   "and list the decisions that are not right.")
+@click.option("--set", "sets", multiple=True, metavar="NAME",
+              help="With --cross-validate: leave out and score only this training set (repeatable).")
+@click.option("--threshold", "threshold_pairs", multiple=True, metavar="NAME=VALUE",
+              help="With --cross-validate: a threshold other than the installed model's (repeatable).")
+@click.option("--show", default="critical,wrong,deferred,machine", show_default=True,
+              help="With --cross-validate: which verdicts to list (comma-separated; 'none' lists nothing).")
 @click.pass_context
-def eval_command(ctx: click.Context, directory: Path | None, split: str | None, as_json: bool, details: bool) -> None:
+def eval_command(ctx: click.Context, directory: Path | None, split: str | None, as_json: bool, details: bool,
+                 cross_validate: bool, sets: tuple[str, ...], threshold_pairs: tuple[str, ...], show: str) -> None:
     """Score the deciding side on labelled mail (manifest.jsonl + .eml files)."""
     from intake.decide import evaluate as ev
     from intake.decide.train import CORPORA
 
+    if cross_validate:
+        if directory is not None or split is not None:
+            raise click.UsageError("--cross-validate scores the training sets: give no folder or --split")
+        _cross_validate(_settings(ctx), sets, threshold_pairs, set(show.split(",")), as_json)
+        return
     if (directory is None) == (split is None):
         raise click.UsageError("give a folder or --split, not both")
     if directory is not None and not (directory / "manifest.jsonl").exists():
@@ -114,6 +129,31 @@ def eval_command(ctx: click.Context, directory: Path | None, split: str | None, 
             click.echo(f"\n{title}:")
             for item in items:
                 click.echo(f"  {item}")
+
+
+def _cross_validate(settings: Settings, sets: tuple[str, ...], pairs: tuple[str, ...], show: set[str],
+                    as_json: bool) -> None:
+    from intake.decide import crossval
+
+    base = _classifier(settings).tools.thresholds
+    try:
+        thresholds = crossval.parse_thresholds(base, pairs)
+        report = crossval.run(settings, thresholds, sets, say=lambda m: click.echo(f"  {m}", err=True))
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    rows = [r for r in report.rows if r.verdict in show]
+    if as_json:
+        click.echo(json.dumps({"thresholds": thresholds.as_dict(), **report.figures, "sets": report.per_set,
+                               "messages": [r.as_dict() for r in rows]}, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row.verdict:9} {row.name}  expected {row.expected}, got {row.got}")
+        for reason in row.reasons:
+            click.echo(f"            {reason}")
+    keys = list(report.figures)
+    click.echo("\n" + "set".ljust(24) + "".join(f"{k:>16}" for k in keys))
+    for name, figures in [*report.per_set.items(), ("all", report.figures)]:
+        click.echo(f"{name:24}" + "".join(f"{figures[k]:>16}" for k in keys))
 
 
 @click.command("train")

@@ -176,10 +176,11 @@ def fit_model(items: Sequence[Item], targets: Sequence[str], config: TrainConfig
 
 
 def out_of_fold_scores(items: Sequence[Item], targets: Sequence[str], config: TrainConfig,
-                       on_fold: Callable[[str], None] | None = None) -> dict[int, dict[str, float]]:
-    """For every corpus item, the scores of a model trained without its set."""
+                       on_fold: Callable[[str], None] | None = None,
+                       groups: Sequence[str] | None = None) -> dict[int, dict[str, float]]:
+    """For every corpus item (of `groups` only, when given), the scores of a model trained without its set."""
     scores: dict[int, dict[str, float]] = {}
-    groups = sorted({i.group for i in items if i.group not in ("snippets", "examples")})
+    groups = groups or sorted({i.group for i in items if i.group not in ("snippets", "examples")})
     for group in groups:
         if on_fold:
             on_fold(group)
@@ -232,43 +233,79 @@ def tune(items: Sequence[Item], scores: dict[int, dict[str, float]], tools: Any,
 
 def simulate(items: Sequence[Item], scores: dict[int, dict[str, float]], tools: Any, th: Thresholds) -> dict:
     """Decide every scored item as the chain would with thresholds `th`, and count as the scorer counts."""
+    tools = replace(tools, thresholds=th)
+    tally = {"critical": 0, "wrong": 0, "automatic": 0, "clear": 0, "clear_auto": 0, "machine": 0, "found": 0}
+    for n in scores:
+        outcome = judge(items[n], redecide(items[n], scores[n], tools), tools.catalogue)
+        for key in tally:
+            tally[key] += getattr(outcome, key)
+    automatic, clear, machine = tally["automatic"], tally["clear"], tally["machine"]
+    return {"critical": tally["critical"], "wrong": tally["wrong"], "automatic": automatic,
+            "automation": round(tally["clear_auto"] / clear, 4) if clear else 1.0,
+            "auto_precision": round((automatic - tally["wrong"] - tally["critical"]) / automatic, 4)
+            if automatic else 1.0,
+            "machine_recall": round(tally["found"] / machine, 4) if machine else 1.0}
+
+
+def redecide(item: Item, scores: dict[str, float], tools: Any) -> Reading:
+    """The item's reading decided again with other model scores and `tools.thresholds` (its own reading is left
+    untouched)."""
     from intake.decide import confidence, review
 
-    tools = replace(tools, thresholds=th)
-    critical = wrong = automatic = clear = clear_auto = machine = found = 0
-    for n, s in scores.items():
-        item = items[n]
-        reading = _copy(item.reading)
+    reading = _copy(item.reading)
+    if not reading.settled:
+        reading.scores = scores
+        confidence.decide(reading, tools.catalogue, tools.thresholds)
         if not reading.settled:
-            reading.scores = s
-            confidence.decide(reading, tools.catalogue, th)
-            if not reading.settled:
-                reading.review[:0] = review.reasons(reading, tools)
-        automated = reading.kind != "request"
-        if item.automated:
-            machine += 1
-            found += automated
-            critical += not automated and not reading.review  # decided as a person's request: acted on
-            continue
-        labels = set(reading.labels) if not reading.review and not automated else set()
-        decided = not automated and not reading.review
-        if not item.unclear:
-            clear += 1
-            clear_auto += decided
-        opt_outs = set(tools.catalogue.opt_outs) & set(item.labels)
-        if automated and opt_outs:
-            critical += 1
-        if not decided:
-            continue
-        automatic += 1
-        if item.unclear or opt_outs - labels:
-            critical += 1
-        elif labels != set(item.labels):
-            wrong += 1
-    return {"critical": critical, "wrong": wrong, "automatic": automatic,
-            "automation": round(clear_auto / clear, 4) if clear else 1.0,
-            "auto_precision": round((automatic - wrong - critical) / automatic, 4) if automatic else 1.0,
-            "machine_recall": round(found / machine, 4) if machine else 1.0}
+            reading.review[:0] = review.reasons(reading, tools)
+    return reading
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one decision scores against its label, as `intake eval` counts (each field 0 or 1)."""
+
+    critical: int = 0
+    """Acted on mail a person could not act on, a missed opt-out, or a machine's mail taken as a request."""
+    wrong: int = 0
+    """Decided alone with other labels (no opt-out missed)."""
+    automatic: int = 0
+    """A person's mail decided without staff."""
+    clear: int = 0
+    clear_auto: int = 0
+    machine: int = 0
+    found: int = 0
+    """Mail that is not a person's request, and found so."""
+
+    @property
+    def verdict(self) -> str:
+        if self.critical:
+            return "critical"
+        if self.wrong:
+            return "wrong"
+        if self.clear and not self.clear_auto:
+            return "deferred"
+        if self.machine and not self.found:
+            return "machine"
+        return "right"
+
+
+def judge(item: Item, reading: Reading, catalogue: Any) -> Outcome:
+    automated = reading.kind != "request"
+    if item.automated:
+        # A machine's mail deferred to staff is a miss of recall, not critical: nothing was done or answered.
+        return Outcome(machine=1, found=int(automated), critical=int(not automated and not reading.review))
+    decided = not automated and not reading.review
+    clear = int(not item.unclear)
+    opt_outs = set(catalogue.opt_outs) & set(item.labels)
+    if automated:
+        return Outcome(clear=clear, critical=int(bool(opt_outs)))
+    if not decided:
+        return Outcome(clear=clear)
+    labels = set(reading.labels)
+    critical = bool(item.unclear or opt_outs - labels)
+    return Outcome(clear=clear, clear_auto=clear, automatic=1, critical=int(critical),
+                   wrong=int(not critical and labels != set(item.labels)))
 
 
 def _copy(reading: Reading) -> Reading:
@@ -279,17 +316,15 @@ def _copy(reading: Reading) -> Reading:
 # --- the whole run -------------------------------------------------------------------------------------------------
 
 
-def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item] = (),
-          config: TrainConfig = TrainConfig(), cross_validate: bool = True, today: date | None = None,
-          on_step: Callable[[str], None] | None = None, items: Sequence[Item] | None = None) -> TrainResult:
-    """Train on everything (or on `items`), choose thresholds by cross-validation, and write the model to
-    `model_dir`."""
+def prepare(settings: Any, config: TrainConfig = TrainConfig(), items: Sequence[Item] | None = None,
+            staff: Sequence[Item] = (), say: Callable[[str], None] = lambda message: None,
+            ) -> tuple[list[Item], Any, Pipelines, dict[str, str]]:
+    """The training data read as the chain reads mail, with the chain's tools around an empty model (its targets
+    are the catalogue's): what training and cross-validation start from."""
     from intake.decide.chain import build_tools
 
-    say = on_step or (lambda message: None)
     rules_dir = Path(settings.classifier.rules_dir)
-    catalogue = settings.catalogue
-    targets = text_model.targets_for(catalogue.labels)
+    targets = text_model.targets_for(settings.catalogue.labels)
     say("reading the training data")
     if items is None:
         items = [*load_corpora(max_bytes=settings.classifier.max_message_bytes),
@@ -304,6 +339,18 @@ def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item]
     tools = build_tools(settings, empty, pipelines)
     say(f"reading {len(items)} examples as the chain reads mail")
     featurize(items, tools)
+    return items, tools, pipelines, es_lookup
+
+
+def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item] = (),
+          config: TrainConfig = TrainConfig(), cross_validate: bool = True, today: date | None = None,
+          on_step: Callable[[str], None] | None = None, items: Sequence[Item] | None = None) -> TrainResult:
+    """Train on everything (or on `items`), choose thresholds by cross-validation, and write the model to
+    `model_dir`."""
+    say = on_step or (lambda message: None)
+    rules_dir = Path(settings.classifier.rules_dir)
+    items, tools, pipelines, es_lookup = prepare(settings, config, items, staff, say)
+    targets = tools.model.targets
     thresholds, cv = Thresholds(), {}
     if cross_validate:
         scores = out_of_fold_scores(items, targets, config, on_fold=lambda g: say(f"cross-validation: without {g}"))
