@@ -86,7 +86,9 @@ People's mail programs:
   who now holds the account removes her late husband, a daughter writes for her mother or late father (no standing),
   a current occupant for a former resident, a cabin address, a rental property, "the same for my other address",
   a change of address and a snowbird hold (neither is an opt-out).
-- **Ordinary opt-outs, many ways** (P43-P58, P75, P79): "Unsubscribe" and "STOP" under promotions, remove me from
+- **Catalog specifics** (P43-P45): "did you sell my name? stop giving it out", two copies to Robert and Bob, "send it
+  less often".
+- **Ordinary opt-outs, many ways** (P46-P58, P75, P79): "Unsubscribe" and "STOP" under promotions, remove me from
   your mailing list, no more catalogs, do not sell my information, both at once, a formal letter with a PDF, all caps,
   Gmail's unsubscribe button, an inbox cleaner with Auto-Submitted, Spanish with and without accents.
 - **Unclear** (P31, P32, P38, P59-P73): no object, the bare word under a bill notice / outage alert / our
