@@ -1,0 +1,2 @@
+def render(manifest, index):
+    return "stub\n"
