@@ -70,7 +70,9 @@ def main():
             ack = s["ack"]
             if ack == "from":
                 ack = s["email"]
-            entry = {"file": fn, "mailbox": s["mbx"], "automated": False, "labels": s["labels"],
+            order = ["marketing_opt_out", "catalog_share_opt_out", "question"]
+            labels = sorted(s["labels"], key=order.index)
+            entry = {"file": fn, "mailbox": s["mbx"], "automated": False, "labels": labels,
                      "unclear": s["unclear"], "entities": s["ent"], "note": s["note"], "ack_to": ack}
             program = PROGRAM[s["client"]]
             answers = answers_str(s.get("answers"))

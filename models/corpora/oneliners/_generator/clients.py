@@ -1,6 +1,7 @@
 """Render a person's message the way their mail program would send it."""
 import datetime as dt
 import base64
+import re
 
 import mailkit as mk
 import ours
@@ -360,7 +361,8 @@ def render(s, r):
     # ---- encodings
     charset = s.get("charset") or ("utf-8" if not (mk.is_ascii(plain) and (html is None or mk.is_ascii(html))) else
                                    {"iphone": "us-ascii", "apple_mail": "us-ascii", "thunderbird": "UTF-8",
-                                    "outlook": "us-ascii"}.get(client, "UTF-8"))
+                                    "outlook": "us-ascii", "outlook_es": "us-ascii", "outlook_com": "us-ascii",
+                                    "outlook_ios": "us-ascii"}.get(client, "UTF-8"))
     if client in ("samsung", "samsung_es"):
         cte = "base64"
     elif client in ("outlook", "outlook_es", "outlook_com", "outlook_ios", "yahoo", "yahoo_android", "yahoo_es",
@@ -375,6 +377,8 @@ def render(s, r):
     else:
         cte = "7bit" if mk.is_ascii(plain) else "quoted-printable"
     cte = s.get("cte", cte)
+    if html is not None:
+        html = re.sub(r'(content="text/html; charset=)[\w-]+', lambda mo: mo.group(1) + charset, html)
     if cte == "8bit" and charset.lower() != "utf-8":
         charset = "UTF-8"
     html_cte = "quoted-printable" if cte in ("7bit", "8bit") and html is not None and (

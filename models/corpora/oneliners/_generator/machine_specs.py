@@ -213,7 +213,8 @@ MACHINES = [
       frm="Dana Whitcomb <dwhitcomb@lakeshoreprintmail.com>",
       subject="Invitation: Spring catalog proof review @ Wed Dec 2, 2026 10am - 10:30am (CST)",
       text="Dana Whitcomb has invited you to Spring catalog proof review.\nWed Dec 2, 2026 10am - 10:30am (CST)",
-      calendar=CAL),
+      calendar=CAL, msgid="<calendar-4d1f0c3e-9b7a-4e52-8c61-2a7f5e9d0b13@google.com>",
+      relay=("mail-yb1-f201.google.com", "209.85.219.201"), return_path="dwhitcomb@lakeshoreprintmail.com"),
     M("suppression-report", PH, "en", "simple", "12-07 05:00", "vendor system mail", "mail-house job system",
       "Mail house's suppression-file job report: uses 'suppression' and 'opt-out' but is vendor system mail: "
       "automated (rulebook: Not a request at all).",

@@ -221,9 +221,10 @@ PEOPLE = [
       "question"),
     P("hourly-usage", CC, "en", "outlook_com", "Andrea Walsh", "andrea_walsh@hotmail.com", "usage data",
       "Is there a way to see my usage by the hour?", [Q], "Service question.", "09-21 11:50", "question"),
-    P("why-10-days", CC, "en", "gmail", "Chris Albrecht", "calbrecht@gmail.com", None,
+    P("why-10-days", CC, "en", "thunderbird", "Chris Albrecht", "calbrecht@gmail.com", None,
       "Why does it take 10 business days to take someone off an email list??", [Q],
-      "Reply to our acknowledgement with a real question: question (an answer is due, so ack_to is the sender).",
+      "Reply to our acknowledgement with a real question: question (an answer is due, so ack_to is the sender). "
+      "Thunderbird bottom-posts: his words come after the quoted acknowledgement.",
       "12-02 18:45", "question", answers=("ack_mo", "unsubscribe"), gap_min=300),
     # ------------------------------------------------------------ unclear, English
     P("reply-stop-outage", CC, "en", "iphone", "Vicki Larsen", "vlarsen@icloud.com", None, "STOP", [],
