@@ -216,6 +216,8 @@ class DecisionRow(Base):
     """For a decision left to staff: the labels it may turn out to carry; their clocks run while it waits."""
     loop: Mapped[bool] = mapped_column(Boolean, default=False)
     """A reply to one of our own acknowledgements (never answered: a mail loop)."""
+    keep_channels: Mapped[list[Any] | None] = mapped_column(JSON, default=list)
+    """Channels of its opt-outs the sender asked to keep ("stop the e-mails, keep the catalog"): not suppressed."""
     confidence: Mapped[float] = mapped_column(default=0.0)
     ack_to: Mapped[str | None] = mapped_column(Text)
     entities: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

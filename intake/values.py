@@ -205,6 +205,9 @@ class Decision:
     date (the review clock when none is an opt-out)."""
     loop: bool = False
     """A reply to one of our own acknowledgements."""
+    keep_channels: tuple[str, ...] = ()
+    """Channels of a decided opt-out that the sender asked to keep ("stop the e-mails, keep the catalog"): the
+    acting side suppresses the label's other channels only, and the acknowledgement says so."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "evidence", _frozen_mapping(self.evidence))
@@ -223,4 +226,5 @@ class Decision:
             "entities": self.entities.as_dict(),
             "confidence": round(self.confidence, 4),
             "reasons": list(self.reasons),
+            "keep_channels": list(self.keep_channels),
         }

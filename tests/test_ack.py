@@ -50,9 +50,9 @@ INJECTIONS = [
 ]
 
 
-def decision(labels=("marketing_opt_out",), *, review=False, automated=False, ack_to="jane@example.com"):
+def decision(labels=("marketing_opt_out",), *, review=False, automated=False, ack_to="jane@example.com", keep=()):
     return Decision(automated=automated, labels=tuple(labels), review=review, ack_to=ack_to, entities=Entities(),
-                    confidence=0.95, reasons=(), language="en", model_version="test")
+                    confidence=0.95, reasons=(), language="en", model_version="test", keep_channels=keep)
 
 
 def plan(dec=None, *, subject="Stop mailing me", message_id="<orig.1@mail.example.com>", references=(),
@@ -140,6 +140,39 @@ def test_a_marketing_opt_out_is_confirmed_for_both_channels(labels, language, wo
     # The privacy policy promises both: the acknowledgement must not confirm e-mail alone.
     body = " ".join(plan(decision(labels), language=language).body.split())
     assert all(w in body for w in words)
+
+
+@pytest.mark.parametrize("language, stops, keeps, both", [
+    ("en", "e-mail marketing list", "postal", "e-mail and postal"),
+    ("es", "correo electrónico", "correo postal, como", "correo electrónico y por correo postal")])
+@pytest.mark.parametrize("labels", [("marketing_opt_out",), ("marketing_opt_out", "catalog_share_opt_out")])
+def test_a_channel_the_sender_keeps_is_confirmed_as_kept(labels, language, stops, keeps, both):
+    """"Stop the e-mails, keep the catalog": the acknowledgement stops the e-mail and says the post goes on
+    (LABELS.md: the acknowledgement says which channel), alone or beside another request; the outcome, which the
+    per-recipient cap counts, is the same kind of request."""
+    draft = plan(decision(labels, keep=("marketing_postal",)), language=language)
+    body = " ".join(draft.body.split())
+    assert draft.outcome == "+".join(labels)
+    assert stops in body and keeps in body and both not in body, body
+    assert ("as you asked" if language == "en" else "como nos pidió") in body.lower(), body
+
+
+def test_a_kind_wording_without_kept_refuses_a_kept_channel(tmp_path):
+    """A compliance officer's own wording that cannot say what a limited opt-out stops is an error at rendering
+    (the outbox shunts the message), not an acknowledgement promising to stop the catalog the sender kept."""
+    from intake.send import ack
+
+    (tmp_path / "ack" / "kinds").mkdir(parents=True)
+    (tmp_path / "ack" / "kinds" / "marketing_opt_out.en.txt.j2").write_text(
+        "{% macro request(reference, due) %}All marketing stops by {{ due }}.{% endmacro %}\n"
+        "{% macro item(due) %}All marketing stops.{% endmacro %}\n")
+    outcome = ack.Outcome("marketing_opt_out", ("marketing_opt_out",), kept=("marketing_postal",))
+    with pytest.raises(ValueError, match="keeps marketing_postal"):
+        ack.render_body(outcome, "en", SETTINGS.catalogue, reference=REF, due={"marketing_opt_out": date(2027, 1, 11)},
+                        rules_dir=tmp_path)
+    whole = ack.render_body(replace(outcome, kept=()), "en", SETTINGS.catalogue, reference=REF,
+                            due={"marketing_opt_out": date(2027, 1, 11)}, rules_dir=tmp_path)
+    assert "All marketing stops" in whole
 
 
 def test_due_dates_are_on_the_draft():

@@ -35,10 +35,10 @@ def add_message(session, n: int, raw: bytes = b"From: x@example.com\r\n\r\nhello
     return message
 
 
-def decide(session, message, labels, *, email="Dana@Example.com", name=None, zip_code=None, actor="bot"):
+def decide(session, message, labels, *, email="Dana@Example.com", name=None, zip_code=None, actor="bot", keep=()):
     decision = Decision(automated=False, labels=tuple(labels), review=False, ack_to=email,
                         entities=Entities(name=name, postal_code=zip_code), confidence=0.99, reasons=("test",),
-                        language="en", model_version="test-model", evidence={"rules": []})
+                        language="en", model_version="test-model", evidence={"rules": []}, keep_channels=keep)
     row = record_decision(session, message, decision, actor=actor)
     return apply_decision(session, message, row, settings=SETTINGS, now=NOW)
 
@@ -53,6 +53,23 @@ def test_marketing_opt_out_suppresses_email_and_postal_with_due_date(sessions):
             ("marketing_email", "dana@example.com", "52402", "dana reyes"),
             ("marketing_postal", "dana@example.com", "52402", "dana reyes")]
         assert all(r.effective_at == NOW for r in rows)
+
+
+def test_a_channel_the_sender_keeps_is_not_suppressed(sessions):
+    """"Stop the e-mails, keep the catalog" (LABELS.md: channel limits are kept): the e-mail list only, and the
+    record says what was kept; a later full opt-out of the same person adds the postal entry."""
+    with transaction(sessions) as s:
+        decide(s, add_message(s, 1), ["marketing_opt_out"], name="Dana Reyes", zip_code="52402",
+               keep=("marketing_postal",))
+    with sessions() as s:
+        assert [r.channel for r in s.scalars(select(Suppression))] == ["marketing_email"]
+        done = s.scalars(select(AuditEvent).where(AuditEvent.action == "opt_out_done")).one()
+        assert done.after["kept_channels"] == ["marketing_postal"]
+    with transaction(sessions) as s:
+        applied = decide(s, add_message(s, 2), ["marketing_opt_out"], name="Dana Reyes", zip_code="52402")
+        assert applied.already_suppressed == ["marketing_email"] and len(applied.suppressions) == 1
+    with sessions() as s:
+        assert sorted(r.channel for r in s.scalars(select(Suppression))) == ["marketing_email", "marketing_postal"]
 
 
 def test_case_insensitive_email_and_normalised_names_match_the_same_person(sessions):

@@ -122,3 +122,17 @@ def test_the_command_prints_counts_then_each_change_and_json(seeded, candidate, 
 
     unchanged = runner.invoke(main, ["replay", "--since", since, "--summary"], env=env)
     assert unchanged.exit_code == 0 and "0 would be decided differently" in unchanged.output
+
+
+def test_a_channel_limit_is_part_of_the_outcome_replay_compares():
+    """A rule change that keeps a channel changes what is suppressed: replay shows it as a change of outcome."""
+    from intake.ops.replay import outcome_of_decision
+    from intake.settings import Settings
+    from intake.values import Decision, Entities
+
+    catalogue = Settings(source="test").catalogue
+    base = dict(automated=False, labels=("marketing_opt_out",), review=False, ack_to="a@example.com",
+                entities=Entities(), confidence=0.9, reasons=(), language="en", model_version="m")
+    assert outcome_of_decision(Decision(**base), catalogue) == "marketing_opt_out"
+    assert outcome_of_decision(Decision(**base, keep_channels=("marketing_postal",)), catalogue) == \
+        "marketing_opt_out (keeps marketing_postal)"

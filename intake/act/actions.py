@@ -7,7 +7,8 @@ as the bot's. Every state change writes an audit event. Nothing here talks to th
 What each label does is the label catalogue's (rules/catalogue.yml), which a compliance officer reads first:
 
     kind of label            what happens here
-    an opt-out (channels)    an entry on each of its suppression lists, a RequestAction with its legal clock
+    an opt-out (channels)    an entry on each of its suppression lists (less those the sender asked to keep),
+                             a RequestAction with its legal clock
     any other (question)     a review item of kind "question" (the opt-out clocks still run)
     review / shunted         a review item of kind "decision", due by the earliest clock of the proposed labels
     machine / not a request  nothing but the status
@@ -56,6 +57,7 @@ def record_decision(
         review=decision.review,
         proposed=list(decision.proposed),
         loop=decision.loop,
+        keep_channels=list(decision.keep_channels),
         confidence=decision.confidence,
         ack_to=decision.ack_to,
         entities={k: v for k, v in _entity_dict(decision).items() if v},
@@ -158,7 +160,7 @@ def _apply_opt_out(
     identity = identity_of(row, message)
     # Every lookup before any write: the channels of one label are distinct, so no lookup can need a row written
     # here, and the new entries and the action then share one flush instead of one each.
-    channels = catalogue.channels_of(label)
+    channels = [c for c in catalogue.channels_of(label) if c not in (row.keep_channels or ())]
     found = (known.find(catalogue, channels, identity) if known is not None
              else find_suppressions(session, catalogue, channels, identity))
     entries = {channel: Suppression(channel=channel, source_message_id=message.id, created_by=row.decided_by,
@@ -186,7 +188,8 @@ def _apply_opt_out(
     action.status = ActionStatus.DONE if applied.suppressions else ActionStatus.ALREADY_SUPPRESSED
     action.effective_at = now
     audit(session, row.decided_by, "opt_out_done", "request_action", action, message=message,
-          after={"kind": label, "status": action.status, "due_date": due.isoformat()})
+          after={"kind": label, "status": action.status, "due_date": due.isoformat(),
+                 **({"kept_channels": list(row.keep_channels)} if row.keep_channels else {})})
 
 
 class KnownSuppressions:

@@ -7,6 +7,7 @@
     kind        kind.py         machine, not a request, software unsubscribing for a person, or a request
     requests    requests.py     requests found per sentence by the rules, with their cues
     scope       scope.py        what each request is about: marketing, sharing names, service, bills; no object
+    channels    channels.py     a channel the sender keeps beside an opt-out ("stop the e-mails, keep the catalog")
     confidence  confidence.py   the text model's opinion; labels the rules and the model agree on; doubts
     review      review.py       whether a careful person could act on it alone; else staff decide
     answer      (here)          who gets the acknowledgement, the names and numbers the sender gave
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from intake.catalogue import Catalogue, load_catalogue
-from intake.decide import confidence, kind, requests, review, scope, thread, words
+from intake.decide import channels, confidence, kind, requests, review, scope, thread, words
 from intake.decide.confidence import Thresholds
 from intake.decide.entities import extract_entities
 from intake.decide.gate import Gate
@@ -50,6 +51,7 @@ class Tools:
     thresholds: Thresholds
     own_addresses: tuple[str, ...]
     max_bytes: int
+    channel_words: channels.ChannelWords
 
 
 def build_tools(settings: Settings, model: Model, pipelines: Pipelines) -> Tools:
@@ -62,7 +64,7 @@ def build_tools(settings: Settings, model: Model, pipelines: Pipelines) -> Tools
     thresholds = Thresholds(**model.meta.get("thresholds", {}))
     return Tools(catalogue, pipelines, RuleBook.load(rules_dir, pipelines, catalogue),
                  Gate.load(rules_dir, settings.ack, own), threads, model, thresholds, own,
-                 settings.classifier.max_message_bytes)
+                 settings.classifier.max_message_bytes, channels.ChannelWords.load(rules_dir, catalogue))
 
 
 def own_addresses(settings: Settings) -> list[str]:
@@ -84,6 +86,7 @@ CHAIN: tuple[tuple[str, Callable[[list[Reading], Tools], None]], ...] = (
     ("kind", _each(kind.read, lambda t: t)),
     ("requests", requests.read),
     ("scope", scope.read),
+    ("channels", channels.read),
     ("confidence", confidence.read),
     ("review", review.read),
 )
@@ -148,6 +151,7 @@ class Decider:
             evidence["cues"] = [match_json(c) for c in reading.analysis.cues]
             evidence["scope"] = [match_json(s) for s in reading.analysis.scopes]
             evidence["flags"] = sorted(reading.analysis.flags)
+            evidence["kept_channels"] = list(reading.analysis.kept_channels)
         if reading.review:
             evidence["proposed_labels"] = list(reading.proposed)
         return Decision(
@@ -164,7 +168,14 @@ class Decider:
             kind=reading.kind,
             proposed=reading.proposed if reading.review else (),
             loop=bool(reading.verdict and reading.verdict.loop),
+            keep_channels=_kept(reading, tools.catalogue) if not automated and not reading.review else (),
         )
+
+
+def _kept(reading: Reading, catalogue: Catalogue) -> tuple[str, ...]:
+    """The channels the sender keeps of the opt-outs decided (channels.py)."""
+    kept = reading.analysis.kept_channels if reading.analysis is not None else ()
+    return tuple(c for c in kept if any(c in catalogue.channels_of(label) for label in reading.labels))
 
 
 def _first_hit(reading: Reading, label: str) -> str:

@@ -85,6 +85,8 @@ class Analysis:
     scopes: list[Match] = field(default_factory=list)
     flags: set[str] = field(default_factory=set)
     reasons: list[str] = field(default_factory=list)
+    kept_channels: tuple[str, ...] = ()
+    """Channels of the marketing opt-out the sender keeps (channels.py; with the flag "channel_limit")."""
 
     def live(self, label: str) -> list[Match]:
         return [h for h in self.hits if h.spec.tag == label and h.status == "live"]

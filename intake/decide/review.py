@@ -5,7 +5,8 @@ Reasons to ask a person (each is recorded with the decision):
     no words of their own     an empty reply, "see below" over someone else's words, an emoji, "?"
     no object, no context     a bare "STOP" / "opt me out" that is not under one of our promotions
     a short reply to our service mail or acknowledgement that asks to stop something
-    stop and keep             "take me off, but keep the coupons": which mail should stop?
+    stop and keep             "take me off, but keep the coupons": which mail should stop? (unless channels.py
+                              could tell which channel is kept: "stop the e-mails, keep the catalog")
     someone who died          whose record does the opt-out change?
     other people              tenants, residents, an association's members: their requests to make
     earlier mail              "do the same for my other address", "as I asked before"
@@ -81,7 +82,7 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     if analysis is not None and analysis.cues_of("reference") and not analysis.named(tools.catalogue.opt_outs):
         why.append(f"refers to earlier mail without saying what: {analysis.cues_of('reference')[0].text[:80]!r}")
     keep = analysis.cues_of("keep") if analysis is not None else []
-    if keep and analysis.live(tools.catalogue.roles["unsubscribe"]):
+    if keep and analysis.live(tools.catalogue.roles["unsubscribe"]) and "channel_limit" not in analysis.flags:
         why.append(f"asks to stop and to keep something: which mail should stop? {keep[0].text[:80]!r}")
     retract = analysis.cues_of("retract") if analysis is not None else []
     if retract and any(analysis.live(label) for label in tools.catalogue.opt_outs):

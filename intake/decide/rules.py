@@ -31,7 +31,7 @@ SCOPE_KINDS = ("marketing", "channel", "name_sharing", "service", "billing", "pa
 RULE_KEYS = {"name", "lang", "why", "phrases", "patterns", "alone", "generic", "personal", "only_without_opt_out",
              "opens_sentence", "label", "cue", "scope"}
 FLAGS = ("alone", "generic", "personal", "only_without_opt_out", "opens_sentence")
-NOT_PHRASE_RULES = ("lemmas.yml", "catalogue.yml", "thread.yml")
+NOT_PHRASE_RULES = ("lemmas.yml", "catalogue.yml", "thread.yml", "channels.yml")
 """Rule files that are not phrase rules: the lemma fixes, the label catalogue, the thread kinds."""
 
 

@@ -87,14 +87,20 @@ class ReplayResult:
 
 def outcome_of_row(row: Any, catalogue: Catalogue) -> str:
     """The outcome of a recorded decision (a DecisionRow, or the fields of one)."""
-    return "+".join(catalogue.outcome(automated=row.automated, not_a_request=row.mail_kind == MailKind.NOT_A_REQUEST,
-                                      review=row.review, labels=row.labels or ()))
+    return _kept("+".join(catalogue.outcome(automated=row.automated,
+                                            not_a_request=row.mail_kind == MailKind.NOT_A_REQUEST,
+                                            review=row.review, labels=row.labels or ())), row.keep_channels)
 
 
 def outcome_of_decision(decision: Decision, catalogue: Catalogue) -> str:
-    return "+".join(catalogue.outcome(automated=decision.automated,
-                                      not_a_request=decision.kind == MailKind.NOT_A_REQUEST,
-                                      review=decision.review, labels=decision.labels))
+    return _kept("+".join(catalogue.outcome(automated=decision.automated,
+                                            not_a_request=decision.kind == MailKind.NOT_A_REQUEST,
+                                            review=decision.review, labels=decision.labels)), decision.keep_channels)
+
+
+def _kept(outcome: str, kept: Any) -> str:
+    """A channel limit changes what is suppressed: "marketing_opt_out (keeps marketing_postal)"."""
+    return f"{outcome} (keeps {', '.join(kept)})" if kept else outcome
 
 
 def replay(sessions: sessionmaker[Session], store: MessageStore, decider: Any, *, since: datetime,
@@ -145,16 +151,18 @@ class _Recorded:
     mail_kind: str
     review: bool
     labels: tuple[str, ...]
+    keep_channels: tuple[str, ...] = ()
 
 
 def _decision_rows(session: Session, ids: list[int]) -> dict[int, list[_Recorded]]:
     """What was decided on each message, oldest first: only the fields an outcome is made of."""
     rows: dict[int, list[_Recorded]] = {}
     query = (select(DecisionRow.message_id, DecisionRow.decided_by, DecisionRow.automated, DecisionRow.mail_kind,
-                    DecisionRow.review, DecisionRow.labels)
+                    DecisionRow.review, DecisionRow.labels, DecisionRow.keep_channels)
              .where(DecisionRow.message_id.in_(ids)).order_by(DecisionRow.id))
-    for message_id, by, automated, kind, review, labels in session.execute(query):
-        rows.setdefault(message_id, []).append(_Recorded(by, automated, kind, review, tuple(labels or ())))
+    for message_id, by, automated, kind, review, labels, kept in session.execute(query):
+        rows.setdefault(message_id, []).append(_Recorded(by, automated, kind, review, tuple(labels or ()),
+                                                         tuple(kept or ())))
     return rows
 
 

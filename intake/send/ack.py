@@ -55,6 +55,8 @@ class Outcome:
     kinds: tuple[str, ...]
     """The kinds whose clocks the text quotes (for "review": none)."""
     also_question: bool = False
+    kept: tuple[str, ...] = ()
+    """Channels of the opt-outs the sender keeps: each kind's wording says what it stops (its macros' `kept`)."""
 
 
 def outcome_of(decision: Decision, catalogue: Catalogue) -> Outcome:
@@ -67,7 +69,7 @@ def outcome_of(decision: Decision, catalogue: Catalogue) -> Outcome:
     opt_outs = tuple(label for label in labels if catalogue.kind(label).opt_out)
     for_staff = tuple(label for label in labels if label not in opt_outs)
     if opt_outs:
-        return Outcome("+".join(opt_outs), opt_outs, also_question=bool(for_staff))
+        return Outcome("+".join(opt_outs), opt_outs, also_question=bool(for_staff), kept=decision.keep_channels)
     if for_staff:
         return Outcome(for_staff[0], for_staff[:1])
     return Outcome(REVIEW, ())
@@ -92,17 +94,27 @@ def render_body(outcome: Outcome, language: str, catalogue: Catalogue, *, refere
         name = REVIEW
     elif opt_outs:
         name = "opt_out"
-        context["items"] = [_kind_wording(env, catalogue.kind(k).ack, language, reference, dates[k]) for k in opt_outs]
+        context["items"] = [_kind_wording(env, catalogue.kind(k).ack, language, reference, dates[k],
+                                          tuple(c for c in outcome.kept if c in catalogue.channels_of(k)))
+                            for k in opt_outs]
         context["count"] = _COUNTS[language][len(opt_outs) - 2] if len(opt_outs) > 1 else ""
     else:
         name = catalogue.kind(outcome.kinds[0]).ack
     return env.get_template(f"{name}.{language}.txt.j2").render(context)
 
 
-def _kind_wording(env: Any, ack: str, language: str, reference: str, due: str) -> dict[str, str]:
+def _kind_wording(env: Any, ack: str, language: str, reference: str, due: str,
+                  kept: tuple[str, ...] = ()) -> dict[str, str]:
+    """A kind's `request` and `item` macros; `kept` (channels the sender keeps) goes to macros that take it. A
+    kind's wording without it cannot say what a limited opt-out stops: rendering it then is an error, not a
+    promise to stop what the sender asked to keep."""
     macros = env.get_template(f"kinds/{ack}.{language}.txt.j2").module
-    return {"request": str(macros.request(reference, due)).strip("\n"),  # type: ignore[attr-defined]
-            "item": str(macros.item(due)).strip("\n")}  # type: ignore[attr-defined]
+    request, item = macros.request, macros.item  # type: ignore[attr-defined]
+    if kept and not ("kept" in request.arguments and "kept" in item.arguments):
+        raise ValueError(f"kinds/{ack}.{language}.txt.j2: its macros take no `kept`, and the sender keeps "
+                         f"{', '.join(kept)}")
+    extra = {"kept": kept} if kept else {}
+    return {"request": str(request(reference, due, **extra)).strip("\n"), "item": str(item(due, **extra)).strip("\n")}
 
 
 @lru_cache(maxsize=4)
