@@ -254,3 +254,26 @@ def test_a_sentences_full_stop_and_a_possessive_are_not_the_name(from_, body, na
     "Schroeder's" is a possessive, so no name is read from it."""
     got = extract_entities(_mail(from_, body)).name
     assert got == name or (name is None and got != "Evelyn Schroeder's"), got
+
+
+@pytest.mark.parametrize("text, postal_code", [
+    # regression tests (the movers set at first sight): a customer's paragraph names the catalog far from the ZIP
+    ("We bought the house in January and since then the PowerHouse Catalog has come three times for the people "
+     "before us, so please take 418 Elm St, Madison WI 53704 off your catalog mailing list.", "53704"),
+    ("I manage the building at 2200 Jackson St in Dubuque (52001) and tenants leave a lot of mail.", "52001"),
+    ("my apartment (Apt 4, 12 W Pine St, 53818) is in my name", "53818"),
+    # our own footer's ZIP is never the sender's
+    ("PowerHouse Catalog, an Alliant Energy company, 4902 N. Biltmore Lane, Madison, WI 53718", None),
+])
+def test_postal_codes_in_prose(text, postal_code):
+    assert extract_from_text(text).postal_code == postal_code
+
+
+@pytest.mark.parametrize("text, account", [
+    # regression test: an account number right after the word is one, even shaped like a phone number
+    ("Please send the final bill for account 441 722 0981 to my new address.", "441 722 0981"),
+    ("My account number is 441-722-0981.", "441-722-0981"),
+    ("About my account: call me at 563 555 0183 please.", None),
+])
+def test_account_numbers_shaped_like_phone_numbers(text, account):
+    assert extract_from_text(text).account == account

@@ -263,7 +263,8 @@ _ZIP = r"(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])"
 _ZIP_AFTER_STATE = re.compile(rf"(?<![\w-])(?:{_STATES})\.?,?[ \t]+{_ZIP}")
 _ZIP_KEYWORD = re.compile(rf"(?i)\b(?:zip|zip code|zipcode|postal code|c[oó]digo postal|c\.p\.)[ \t]*(?:is|es)?[ \t]*[:#]?[ \t]*{_ZIP}")
 _ZIP_ALONE = re.compile(rf"(?m)^[ \t]*{_ZIP}[ \t]*$")
-_ZIP_AFTER_PLACE = re.compile(rf"\b[A-Z][a-z]+,?[ \t]+{_ZIP}[ \t]*(?:$|[.,;\n])", re.M)
+# "Platteville 53818.", "280 W Mineral St, 53818)", "in Dubuque (52001)"
+_ZIP_AFTER_PLACE = re.compile(rf"\b[A-Z][a-z]+,?[ \t]+(\()?{_ZIP}(?(1)\)|[ \t]*(?:$|[.,;)\n]))", re.M)
 OUR_HQ = re.compile(r"(?i)alliant|biltmore|powerhouse catalog")
 """Our own address appears in footers; a line that names us never gives the sender's ZIP."""
 
@@ -276,16 +277,32 @@ _STREET = re.compile(
 def find_postal_code(text: str) -> str | None:
     for pattern in (_ZIP_AFTER_STATE, _ZIP_KEYWORD, _ZIP_ALONE, _ZIP_AFTER_PLACE):
         for match in pattern.finditer(text):
-            if not OUR_HQ.search(_line_of(text, match.start())):
+            if not _ours(text, match.start()):
                 return match.group("zip")
     return None
 
 
 def find_street(text: str) -> str | None:
     for match in _STREET.finditer(text):
-        if not OUR_HQ.search(_line_of(text, match.start())):
+        if not _ours(text, match.start()):
             return match.group(0).strip()
     return None
+
+
+HQ_REACH = 80
+"""A footer's line is short and names us beside our address ("PowerHouse Catalog, an Alliant Energy company, 4902
+N. Biltmore Lane, Madison, WI 53718"); a customer's paragraph, often one long line, may name the catalog and their
+own ZIP far apart ("... the PowerHouse Catalog has shown up three times ... Madison WI 53703 off your list"). In a
+line longer than PROSE_LINE only the HQ_REACH characters before the address count."""
+PROSE_LINE = 160
+
+
+def _ours(text: str, offset: int) -> bool:
+    line = _line_of(text, offset)
+    if len(line) <= PROSE_LINE:
+        return bool(OUR_HQ.search(line))
+    line_start = text.rfind("\n", 0, offset) + 1
+    return bool(OUR_HQ.search(text[max(line_start, offset - HQ_REACH):offset + 12].split("\n")[0]))
 
 
 # --- account numbers -------------------------------------------------------------------------------------------
@@ -302,11 +319,18 @@ _NOT_ACCOUNT_BEFORE = re.compile(r"(?i)(order|invoice|phone|tel|cell|call|fax|co
                                  r"case|ticket|zip|po box|box)\W{0,3}(?:number|no\.?|#)?\W{0,3}$")
 
 
+_RIGHT_AFTER_KEY = re.compile(rf"(?i)^{_ACCOUNT_KEY}\W{{0,3}}(?:number|num|no\.?|#)?\W{{0,3}}(?:is\W{{1,2}}|es\W{{1,2}})?$")
+"""Nothing but "number", "#", ":" or "is" between the word and the digits: "account 441 722 0981" is the account
+even though it is shaped like a phone number."""
+
+
 def find_account(text: str) -> str | None:
     for pattern in (_CODE_ANYWHERE, _ACCOUNT):
         for match in pattern.finditer(text):
             value = _trim_number(match.group("acct"))
-            if _plausible_account(value) and not _NOT_ACCOUNT_BEFORE.search(text[max(0, match.start("acct") - 20):match.start("acct")]):
+            named = pattern is _ACCOUNT and _RIGHT_AFTER_KEY.match(text[match.start():match.start("acct")])
+            if _plausible_account(value, named=bool(named)) and \
+                    not _NOT_ACCOUNT_BEFORE.search(text[max(0, match.start("acct") - 20):match.start("acct")]):
                 return value
     return None
 
@@ -318,9 +342,9 @@ def _trim_number(value: str) -> str:
     return re.sub(r"[ -]+$", "", value)
 
 
-def _plausible_account(value: str) -> bool:
+def _plausible_account(value: str, named: bool = False) -> bool:
     digits = re.sub(r"\D", "", value)
-    if len(digits) < 6 or len(digits) > 16 or _PHONE.match(value):
+    if len(digits) < 6 or len(digits) > 16 or (_PHONE.match(value) and not named):
         return False
     return not re.fullmatch(r"\d{5}-\d{4}", value)  # a ZIP+4
 
