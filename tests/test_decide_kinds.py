@@ -1200,3 +1200,50 @@ def test_if_i_ask_you_not_to_share_asks_what_would_happen(decider):
     (LABELS.md: a question only)."""
     d = decide(decider, "If I ask you not to share my name, do I still get the catalog?", to=CATALOG)
     assert S not in d.labels and M not in d.labels, seen(d)
+
+
+# === Regression tests (written after the fixes they check) for the kinds the movers, rights and channels sets
+# showed at first sight, in words of our own ========================================================================
+
+
+def test_a_request_forms_type_is_the_request_beside_its_comments(decider):
+    """A privacy request form's "Request type" is what the sender asked for, as a checkbox is; the comments add a
+    second request (a contact form's "Topic" is only a heading: test_web_form_boilerplate_... above)."""
+    body = ("A new submission was received from the Privacy Request form.\n\n"
+            "Request type: Do Not Sell or Share My Personal Information\nName: Ines Varga\n"
+            "Email: ines.varga@gmail.com\nComments: And no more promotional e-mails either, please.\n\n"
+            "Submitted: 04/02/2026 10:15 AM\n")
+    d = decide(decider, body, "Privacy request form", sender="Privacy Forms <no-reply@web.alliant-energy.com>",
+               headers="Reply-To: ines.varga@gmail.com\r\n", to=CATALOG)
+    assert {M, S} <= _found(d), seen(d)
+
+
+def test_opting_out_of_the_sale_of_information_is_the_sharing_kind(decider):
+    d = decide(decider, "Under the CCPA, opt me out of any sale or sharing of my personal information.", to=CATALOG)
+    assert S in _found(d) and M not in _found(d), seen(d)
+
+
+def test_telling_where_a_list_came_from_is_no_removal(decider):
+    d = decide(decider, "Other catalogs could only have gotten my name from your list. Who did you give it to?",
+               to=CATALOG)
+    assert M not in _found(d), seen(d)
+
+
+@pytest.mark.parametrize("body, subject, in_reply_to", [
+    ("Thanks. Does that also keep my name out of the lists you share with other companies?", "Re: We received your "
+     "request", ACK_ID),
+    ("Tengo el GPC activado. ¿Eso cuenta como que no quiero que vendan mis datos?", "Pregunta", None),
+])
+def test_asking_what_something_already_done_covers_is_a_question(decider, body, subject, in_reply_to):
+    """LABELS.md: a question about an opt-out is a question only; "does that also ...?" asks what a thing does."""
+    d = decide(decider, body, subject, to=CATALOG, **({"in_reply_to": in_reply_to} if in_reply_to else {}))
+    assert S not in _found(d) and S not in d.labels, seen(d)
+
+
+def test_mail_for_a_named_person_is_someone_elses_request(decider):
+    """LABELS.md: on behalf of someone else; but a sender naming themselves ("for Pat Doe" from Pat Doe) asks for
+    their own mail."""
+    d = decide(decider, "Could you stop the catalogs for Ruth? Thank you.", to=CATALOG)
+    assert d.review and not d.labels, seen(d)
+    d = decide(decider, "Please stop the catalog for Pat Doe at 12 Oak St, Madison WI 53703.", to=CATALOG)
+    assert not any("someone else" in r for r in d.reasons), seen(d)

@@ -18,6 +18,7 @@ hit keeps its status and every rule that did not match is listed: the evidence s
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -47,8 +48,10 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
                           "wants", "does", "needs", "quiere", "desea", "necesita"})
 """Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
-AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro"})
+AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person"})
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
+NAMED_PERSON_RULES = frozenset({"mail_for_a_named_person"})
+"""rules/cues.yml's rules whose last word must be capitalised in the mail (the rules read lower-case text)."""
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
 CANCELLED = ("negated", "hypothetical", "opt_back_in", "past", "instruction")
@@ -112,8 +115,10 @@ class Analysis:
         return [bisect.bisect_right(starts, i) - 1 for i in self.toks.idx]
 
 
-def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Analysis:
-    """Rule hits, cues and scopes of one text, each opt-out hit's status decided by the cues."""
+def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_words: frozenset[str] = frozenset(),
+            ) -> Analysis:
+    """Rule hits, cues and scopes of one text, each opt-out hit's status decided by the cues. `sender_words`: the
+    From display name's words ("the catalog for Pat Doe" from Pat Doe is the sender's own)."""
     toks = Columns.of(doc)
     analysis = Analysis(text, toks)
     sents = analysis.toks_sent
@@ -123,6 +128,9 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any) -> Anal
         if spec.alone and not _alone(toks, sents, start, end, sent):
             continue
         match = Match(spec, start, end, sent, text.source_at(char_start), text.text[char_start:char_end])
+        if spec.name in NAMED_PERSON_RULES and (not text.text[toks.idx[end - 1]].isupper()
+                                                or toks.lower[end - 1] in sender_words):
+            continue  # "the mail for Jim" names a person; "the mail for now" does not, nor the sender's own name
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
     question = catalogue.roles["question"]
     # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
@@ -193,8 +201,14 @@ def read(readings: list[Reading], tools: Any) -> None:
         batch = [r for r in open_ if r.text.lang == lang]
         docs = tools.pipelines.docs([r.text.lowered for r in batch], lang)
         for reading, doc in zip(batch, docs):
-            reading.analysis = analyse(tools.rules, tools.catalogue, reading.text, doc)
+            reading.analysis = analyse(tools.rules, tools.catalogue, reading.text, doc, _sender_words(reading.mail))
             reading.features = tools.model.features_of(doc, reading)
+
+
+def _sender_words(mail: Any) -> frozenset[str]:
+    """The words of the From header's display name, lower-cased."""
+    sender = mail.from_
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", (sender.name if sender else "") or ""))
 
 
 def _alone(toks: Columns, sents: list[int], start: int, end: int, sent: int) -> bool:
@@ -302,7 +316,8 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         words = _opening_words(analysis, sent)
         if len(words) < 2:
             continue
-        if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"]:
+        if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or \
+                any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT):
             for hit in opt_out:  # "How do I stop the catalog?": a question about opting out, not an opt-out
                 hit.status = "asked"
         spec = RuleSpec("", "question_mark", "label", question, "any")
@@ -313,6 +328,15 @@ def _question_marks(analysis: Analysis, question: str) -> None:
             match.status = "weak"
         analysis.hits.append(match)
     _wanting_to_know(analysis, question)
+
+
+ABOUT_AN_EFFECT = (("does", "that"), ("does", "this"), ("does", "it"), ("will", "that"), ("will", "this"),
+                   ("would", "that"), ("would", "this"), ("did", "that"), ("did", "this"), ("is", "that"),
+                   ("is", "this"), ("eso",), ("esto",), ("con", "eso"), ("con", "esto"))
+"""A question that opens so asks what something already done or named does ("Does that also keep my name out of
+the list you share?", "¿Eso cuenta como que no quiero que vendan mis datos?"): an opt-out named in it is asked
+about (LABELS.md: a question about how to opt out is a question only). Not "will it" / "would it": "Would it be
+possible to take me off?" asks for the opt-out."""
 
 
 KNOWING = (("i", "would", "like", "to", "know"), ("i", "like", "to", "know"), ("i", "want", "to", "know"),

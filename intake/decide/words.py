@@ -41,11 +41,14 @@ def read(reading: Reading, book: ThreadBook) -> None:
     body, form = mail.new_text or "", book.form_message(mail)
     if form is not None:
         body, own_subject = form, ""
+        chosen = _FORM_REQUEST_TYPE.search(mail.body or "")
         topic = _FORM_TOPIC.search(mail.body or "") if len(_LETTERS.findall(form)) < 4 else None
-        if topic:
-            # The topic the sender picked, when the message field says nothing ("Topic: Stop catalog mailings",
-            # "Message: Thanks."): the sender's choice, as a form's checkbox is.
-            body = f"{topic.group(1).strip()}.\n{form}"
+        if chosen or topic:
+            # The request type the sender picked on a request form is the request ("Request type: Do Not Sell or
+            # Share My Personal Information", "Comments: Also stop the e-mails"), as a checkbox is; a contact
+            # form's topic is only a menu's heading, the sender's choice when the message field says nothing
+            # ("Topic: Stop catalog mailings", "Message: Thanks.").
+            body = f"{(chosen or topic).group(1).strip()}.\n{form}"
     body = _visitor_words(_without_form_labels(body, relay=_relay(mail, book)), mail)
     parts = [("subject", own_subject), ("new_text", body)]
     parts += [("attachment", a.text) for a in mail.attachments if a.text and a.content_type == "text/plain"]
@@ -158,6 +161,9 @@ def _visitor_words(text: str, mail: Mail) -> str:
     return "\n".join(m.group(2) for m in lines if m.group(1).strip() in keep)
 
 
-_FORM_TOPIC = re.compile(r"^[ \t]*(?:topic|request type|type of request|reason for contact|tema|tipo de solicitud|motivo)"
+_FORM_TOPIC = re.compile(r"^[ \t]*(?:topic|reason for contact|tema|motivo)"
                          r"[ \t]*:[ \t]*(\S[^\n]{0,100})$", re.I | re.M)
 """A web form's topic field (rules/thread.yml forms relay it with the message)."""
+_FORM_REQUEST_TYPE = re.compile(r"^[ \t]*(?:request type|type of request|tipo de solicitud)"
+                                r"[ \t]*:[ \t]*(\S[^\n]{0,100})$", re.I | re.M)
+"""A request form's type field: what the sender asked for, whatever the comments add."""
