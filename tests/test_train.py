@@ -122,3 +122,21 @@ def test_cross_validation_thresholds_are_checked():
     for bad in ("unclear", "nosuch=0.3", "unclear=high"):
         with pytest.raises(ValueError, match=bad.split("=")[0]):
             crossval.parse_thresholds(Thresholds(), [bad])
+
+
+def test_reading_all_sentences_at_once_gives_the_plain_scores(subset):
+    """Speed work: Model.read sums every sentence's features in one segmented sum; the figures are the ones of
+    scoring the whole text and each sentence one at a time (float32 sums in another order: to 1e-5)."""
+    from intake.decide.chain import Decider
+    from intake.decide.model import vectors
+
+    from intake.decide.train import prepare
+
+    model = Decider.load(SETTINGS).tools.model
+    items, _, _, _ = prepare(SETTINGS, items=subset[:400])
+    read = [i for i in items if not i.reading.settled]
+    assert read and any(len(vectors(i.reading)) > 2 for i in read)
+    for item in read:
+        fast, plain = model.read(item.reading), model._read_plain(vectors(item.reading))
+        assert fast.keys() == plain.keys()
+        assert all(abs(fast[k] - plain[k]) < 1e-5 for k in fast), (item.name, fast, plain)

@@ -146,8 +146,8 @@ class Decider:
                     "recipient_reasons": list(ack_why)}
         if reading.analysis is not None:
             evidence["rule_hits"] = [match_json(h) for h in reading.analysis.hits]
-            evidence["rule_misses"] = [k for k in tools.rules.names("label")
-                                       if k not in {h.spec.key for h in reading.analysis.hits}]
+            hit_keys = {h.spec.key for h in reading.analysis.hits}  # once, not once per rule
+            evidence["rule_misses"] = [k for k in tools.rules.names("label") if k not in hit_keys]
             evidence["cues"] = [match_json(c) for c in reading.analysis.cues]
             evidence["scope"] = [match_json(s) for s in reading.analysis.scopes]
             evidence["flags"] = sorted(reading.analysis.flags)
