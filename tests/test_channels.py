@@ -68,3 +68,15 @@ def test_the_channel_words_are_checked_against_the_catalogue(tmp_path):
         "keep_rules: [x]\nchannels:\n  marketing_email: [email]\n  marketing_postal: [email]\nnot_marketing: []\n")
     with pytest.raises(RuleError, match="listed under marketing_email too"):
         ChannelWords.load(tmp_path, catalogue)
+
+
+@pytest.mark.parametrize("body, kept", [
+    # regression tests (cross-validation on the training sets): what is kept named before the keep cue
+    ("Please stop the promotional flyers you mail to my house. E-mail is fine, you can keep sending those.",
+     (EMAIL,)),
+    ("No more promotional e-mail, please. The bill reminders are useful, so keep those coming.", ()),
+    ("Ya no me manden correos de promociones. El catálogo de papel sí lo quiero seguir recibiendo.", (POSTAL,)),
+])
+def test_what_is_kept_may_be_named_before_the_keep_cue(decider, body, kept):
+    d = decide(decider, body)
+    assert d.evidence["kept_channels"] == list(kept) and "channel_limit" in d.evidence["flags"], seen(d)

@@ -11,8 +11,10 @@ catalogue's channels is kept and which one the opt-out stops (rules/channels.yml
     "Take me off, but keep sending."                      staff: what is kept is not said
     "I like the catalog but take me off everything."      staff (a keep cue not in keep_rules: mixed wishes)
 
-Only the words right after the keep cue name what is kept, and only the words of the opt-out phrase and the few
-after it (up to the keep cue) name what it stops: a careful reader asked "which mail?" gets no more from a guess.
+The words right after the keep cue name what is kept (or, when they name nothing, the words before it in its
+sentence that are not the opt-out's: "E-mail is fine, you can keep sending those"), and only the words of the
+opt-out phrase and the few after it (up to the keep cue) name what it stops: a careful reader asked "which mail?"
+gets no more from a guess.
 """
 
 from __future__ import annotations
@@ -95,7 +97,8 @@ def apply_limits(analysis: Analysis, catalogue: Catalogue, book: ChannelWords) -
     lower = analysis.toks.lower
     kept: set[str] = set()
     for cue in keeps:
-        named = book.named(lower, cue.start, _window_end(analysis, cue, hits))
+        named = book.named(lower, cue.start, _window_end(analysis, cue, hits)) or \
+            book.named(lower, _clause_start(analysis, cue, hits), cue.start)
         if not named:
             return
         kept |= named - {NOT_MARKETING}
@@ -109,6 +112,19 @@ def apply_limits(analysis: Analysis, catalogue: Catalogue, book: ChannelWords) -
     analysis.flags.add("channel_limit")
     what = ", ".join(catalogue.channels[c].title for c in analysis.kept_channels) or "only mail that is not marketing"
     analysis.reasons.append(f"keeps {what}: the opt-out stops the rest")
+
+
+def _clause_start(analysis: Analysis, cue: Match, hits: list[Match]) -> int:
+    """Where the words before a keep cue that may name what it keeps begin: its sentence's start, or the end of an
+    opt-out's window before it in the sentence ("E-mail is fine, you can keep sending those"; "El catálogo de
+    papel sí lo quiero seguir recibiendo"; not "Stop the catalog, keep sending": those words are the opt-out's)."""
+    sent, start = analysis.toks_sent, cue.start
+    while start > 0 and sent[start - 1] == cue.sent:
+        start -= 1
+    for hit in hits:
+        if hit.sent == cue.sent and hit.start < cue.start:
+            start = max(start, _window_end(analysis, hit, [cue]))
+    return start
 
 
 def _window_end(analysis: Analysis, match: Match, others: list[Match]) -> int:
