@@ -1247,3 +1247,47 @@ def test_mail_for_a_named_person_is_someone_elses_request(decider):
     assert d.review and not d.labels, seen(d)
     d = decide(decider, "Please stop the catalog for Pat Doe at 12 Oak St, Madison WI 53703.", to=CATALOG)
     assert not any("someone else" in r for r in d.reasons), seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you, that's exactly what I wanted.",
+    "Thanks for taking care of it so fast.",
+    "Muchas gracias por la confirmación. Que tengan buen día.",
+])
+def test_thanks_under_our_acknowledgement_is_settled_unanswered(decider, body):
+    """Regression tests (cross-validation: the channels, movers and rights sets): a reply to our acknowledgement
+    that is only glad it was done asks for nothing (LABELS.md: no answer is due)."""
+    d = decide(decider, body, "Re: We received your request", in_reply_to=ACK_ID)
+    assert not d.review and not d.labels and d.ack_to is None, seen(d)
+    d = decide(decider, body.split(".")[0] + ". But I'm still getting catalogs.", "Re: We received your request",
+               in_reply_to=ACK_ID)
+    assert d.review or d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body, to, label", [
+    # regression tests: wordings cross-validation showed missing (the rights, movers, channels, oneliners sets)
+    ("I do not consent to the sale, rental or other disclosure of my personal information.", CATALOG, S),
+    ("Take me off your lists and don't send my name to anybody.", CATALOG, S),
+    ("I am instructing you to stop selling or trading my name to other catalog companies.", CATALOG, S),
+    ("If you share my details, stop. I want my name and address kept private.", CATALOG, S),
+    ("Please keep my information private.", CATALOG, S),
+    ("Please add me to your do-not-mail list for postal advertising.", CARE, M),
+    ("Plz stop sendig the catlog to my house", CATALOG, M),
+])
+def test_wordings_the_new_sets_showed_missing(decider, body, to, label):
+    d = decide(decider, body, to=to)
+    assert label in _found(d), seen(d)
+
+
+def test_a_short_spanish_reply_under_an_english_catalog_mail_is_read_in_spanish(decider):
+    """Regression test: "denme de baja porfavor" has too few of the language guess's words, and the quoted English
+    then made it English (Spanish rules never ran)."""
+    d = decide(decider, "denme de baja porfavor\n\n" + QUOTED_PROMO, "Re: Save on a smart thermostat",
+               in_reply_to=PROMO_ID)
+    assert d.language == "es" and M in _found(d), seen(d)
+
+
+def test_keeping_ones_own_information_private_is_told_not_asked(decider):
+    d = decide(decider, "I keep my information private, so I read your policy first. What do you collect?",
+               to=CATALOG)
+    assert S not in _found(d), seen(d)

@@ -24,6 +24,7 @@ _ES_WORDS = """
     enviar nombre dirección datos información empresas otras otros cuenta saludos atentamente hay
     mas tambien dias informacion direccion envien tengo estoy recibir catalogo catalogos catálogo catálogos
     ofertas promociones publicidad propaganda porfa nada todo todos todas cuando donde porque
+    baja denme darme porfavor quiten quítenme quitenme saquen sáquenme saquenme borren bórrenme borrenme
 """
 _ES = frozenset(_ES_WORDS.split())
 # A few letters occur only in Spanish text.
