@@ -66,8 +66,11 @@ EXPECTED = {
     "which_companies": (Q,),
     "moved_update": (Q,),
     "es_how_change_address": (Q,),
+    # outage texts are service notices, not marketing: named, they are a change for staff to make (a question).
+    # Until this round REVIEW ("what should stop?"); the writers of nine training sets label such mail clear, and
+    # LABELS.md makes only a bare "STOP" under service mail unclear
+    "outage_texts": (Q,),
     # staff decide
-    "outage_texts": REVIEW,         # outage texts are service notices, not marketing: what should stop?
     "sarcasm_hungry_bin": REVIEW,   # the words say "keep them coming"
     "late_mother": REVIEW,          # an opt-out for someone who has died: whose record?
     "bare_no": REVIEW,              # "No." to what?

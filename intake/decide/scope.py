@@ -3,6 +3,7 @@
     a generic "take me off" in a sentence about passing names on      the name-sharing kind (catalogue role)
     a generic one in a sentence that names nothing, after such a one   the same ("... Please leave me out of that.")
     "stop mailing me paper statements" (bills, nothing promotional)    a billing change: a question for staff
+    "stop sending me outage alerts" (service named, nothing promotional) a service change: a question for staff
     an opt-out next to outage or payment notices, nothing promotional  unclear what should stop: review
     "if so, stop" / "don't ever do that again" after a sentence about   the kind that sentence was about (sharing
         sharing names or about our mail                                 first): a conditional opt-out is honoured
@@ -171,6 +172,12 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
             hit.status = "reassigned"
             analysis.hits.append(derived(hit, question, f"scope:billing:{hit.spec.name}"))
             analysis.reasons.append(f"about bills, not marketing: {hit.text!r}")
+        elif first == "service" and not any(s.spec.tag == "marketing" and s.sent == hit.sent for s in analysis.scopes):
+            # "Please stop sending me outage alerts for that address": the sender names service notices, so this
+            # is a change for staff to make (a question), not an opt-out whose object is unclear
+            hit.status = "reassigned"
+            analysis.hits.append(derived(hit, question, f"scope:service:{hit.spec.name}"))
+            analysis.reasons.append(f"about service notices, not marketing: {hit.text!r}")
 
 
 def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
