@@ -40,6 +40,7 @@ class ChannelWords:
     words: dict[str, str]
     """token -> a channel of the catalogue, or NOT_MARKETING."""
     weak: frozenset[str]
+    partial: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, rules_dir: Path, catalogue: Catalogue) -> "ChannelWords":
@@ -56,19 +57,24 @@ class ChannelWords:
         for word in require(path, NOT_MARKETING, raw, NOT_MARKETING, list):
             _add(path, words, str(word).lower(), NOT_MARKETING)
         weak = frozenset(str(w).lower() for w in raw.get("weak") or [])
-        return cls(frozenset(map(str, keep_rules)), words, weak)
+        partial = frozenset(str(w).lower() for w in raw.get("partial") or [])
+        return cls(frozenset(map(str, keep_rules)), words, weak, partial)
 
-    def named(self, lower: list[str], start: int, end: int) -> set[str]:
-        """What tokens [start, end) name: channels, and NOT_MARKETING."""
+    def named(self, lower: list[str], start: int, end: int, context_end: int | None = None) -> set[str]:
+        """What tokens [start, end) name: channels, and NOT_MARKETING (looked for up to `context_end`: "I still
+        want to get the e-mails about outages" keeps outage mail, whose word comes late)."""
         words = _joined(lower, start, end)
         found = {self.words[w] for w in words if w in self.words}
-        if NOT_MARKETING in found:  # "keep sending my paper bills": the paper is the bills'
-            found = {self.words[w] for w in words if w in self.words and w not in self.weak}
+        if any(self.words.get(w) == NOT_MARKETING for w in _joined(lower, start, max(end, context_end or end))):
+            # "keep sending my paper bills", "the e-mails about my account": the paper and e-mails are those
+            found = {self.words[w] for w in words if w in self.words and w not in self.weak} | {NOT_MARKETING}
         return found
 
 
 def _joined(lower: list[str], start: int, end: int) -> list[str]:
     """The tokens, with a hyphenated "e - mails" (spaCy splits the hyphen off) joined back into "e-mails"."""
+    if start >= 2 and lower[start - 1] == "-" and lower[start - 2] == "e":
+        start -= 2  # a cue that begins inside "e-mail" ("E-mail is fine")
     words, i = [], start
     while i < end:
         if lower[i] == "e" and i + 2 < len(lower) and lower[i + 1] == "-":
@@ -97,7 +103,10 @@ def apply_limits(analysis: Analysis, catalogue: Catalogue, book: ChannelWords) -
     lower = analysis.toks.lower
     kept: set[str] = set()
     for cue in keeps:
-        named = book.named(lower, cue.start, _window_end(analysis, cue, hits)) or \
+        end = _window_end(analysis, cue, hits)
+        if book.partial.intersection(lower[cue.start:end]):
+            return  # "except the holiday catalog": part of a channel, which no list can hold
+        named = book.named(lower, cue.start, end, _sentence_end(analysis, cue, hits)) or \
             book.named(lower, _clause_start(analysis, cue, hits), cue.start)
         if not named:
             return
@@ -125,6 +134,14 @@ def _clause_start(analysis: Analysis, cue: Match, hits: list[Match]) -> int:
         if hit.sent == cue.sent and hit.start < cue.start:
             start = max(start, _window_end(analysis, hit, [cue]))
     return start
+
+
+def _sentence_end(analysis: Analysis, match: Match, others: list[Match]) -> int:
+    """The end of `match`'s sentence, or the start of the next of `others` in it."""
+    sent, end = analysis.toks_sent, match.end
+    while end < len(sent) and sent[end] == match.sent and not any(o.start == end for o in others):
+        end += 1
+    return end
 
 
 def _window_end(analysis: Analysis, match: Match, others: list[Match]) -> int:

@@ -297,10 +297,15 @@ line longer than PROSE_LINE only the HQ_REACH characters before the address coun
 PROSE_LINE = 160
 
 
+_FIRST_PERSON = re.compile(r"(?i)\b(?:my|our|i|we|me|mi|mis|nuestra|nuestro|nuestros)\b")
+_HQ_ITSELF = re.compile(r"(?i)biltmore|\b53718\b")
+
+
 def _ours(text: str, offset: int) -> bool:
     line = _line_of(text, offset)
     if len(line) <= PROSE_LINE:
-        return bool(OUR_HQ.search(line))
+        # "the PowerHouse Catalog at my home, 77 Elm Rd, Platteville WI 53818" is the sender's address
+        return bool(OUR_HQ.search(line)) and (not _FIRST_PERSON.search(line) or bool(_HQ_ITSELF.search(line)))
     line_start = text.rfind("\n", 0, offset) + 1
     return bool(OUR_HQ.search(text[max(line_start, offset - HQ_REACH):offset + 12].split("\n")[0]))
 
@@ -319,7 +324,7 @@ _NOT_ACCOUNT_BEFORE = re.compile(r"(?i)(order|invoice|phone|tel|cell|call|fax|co
                                  r"case|ticket|zip|po box|box)\W{0,3}(?:number|no\.?|#)?\W{0,3}$")
 
 
-_RIGHT_AFTER_KEY = re.compile(rf"(?i)^{_ACCOUNT_KEY}\W{{0,3}}(?:number|num|no\.?|#)?\W{{0,3}}(?:is\W{{1,2}}|es\W{{1,2}})?$")
+_RIGHT_AFTER_KEY = re.compile(rf"(?i)^{_ACCOUNT_KEY}[\s:#.]{{0,3}}(?:number|num|no\.?|#)?[\s:#.]{{0,3}}(?:is\s{{1,2}}|es\s{{1,2}})?$")
 """Nothing but "number", "#", ":" or "is" between the word and the digits: "account 441 722 0981" is the account
 even though it is shaped like a phone number."""
 
@@ -346,7 +351,8 @@ def _plausible_account(value: str, named: bool = False) -> bool:
     digits = re.sub(r"\D", "", value)
     if len(digits) < 6 or len(digits) > 16 or (_PHONE.match(value) and not named):
         return False
-    return not re.fullmatch(r"\d{5}-\d{4}", value)  # a ZIP+4
+    # a ZIP+4, or a date ("my account 2019-05-14", "since 05/14/2019")
+    return not re.fullmatch(r"\d{5}-\d{4}|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}", value)
 
 
 # --- entry point -----------------------------------------------------------------------------------------------

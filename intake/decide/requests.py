@@ -48,10 +48,13 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
                           "wants", "does", "needs", "quiere", "desea", "necesita"})
 """Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
-AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person"})
+AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person",
+                          "takes_a_named_person_off", "sends_to_a_named_person"})
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
-NAMED_PERSON_RULES = frozenset({"mail_for_a_named_person"})
-"""rules/cues.yml's rules whose last word must be capitalised in the mail (the rules read lower-case text)."""
+NAMED_PERSON_RULES = {"mail_for_a_named_person": "last", "sends_to_a_named_person": "last",
+                      "takes_a_named_person_off": "after_verb"}
+"""rules/cues.yml's rules whose named person (their last word, or the word after the verb) must be capitalised in
+the mail (the rules read lower-case text) and not a word of the From name."""
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
 CANCELLED = ("negated", "hypothetical", "opt_back_in", "past", "instruction")
@@ -128,15 +131,14 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
         if spec.alone and not _alone(toks, sents, start, end, sent):
             continue
         match = Match(spec, start, end, sent, text.source_at(char_start), text.text[char_start:char_end])
-        if spec.name in NAMED_PERSON_RULES and (not text.text[toks.idx[end - 1]].isupper()
-                                                or toks.lower[end - 1] in sender_words):
-            continue  # "the mail for Jim" names a person; "the mail for now" does not, nor the sender's own name
+        if spec.name in NAMED_PERSON_RULES:
+            at = start + 1 if NAMED_PERSON_RULES[spec.name] == "after_verb" else end - 1
+            if not text.text[toks.idx[at]].isupper() or toks.lower[at] in sender_words:
+                continue  # "the mail for Jim" names a person; "the mail for now" does not, nor the sender's own name
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
     question = catalogue.roles["question"]
     # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
-    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and (_others_doing(toks, sents, c.start)
-                                                                                 or _keeps_getting(toks, sents, c.start)
-                                                                                 or _negated(toks, sents, c.start)))]
+    analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and _not_a_wish_to_keep(toks, sents, c))]
     analysis.flags |= {c.spec.tag for c in analysis.cues if c.spec.tag in FLAG_CUES}
     if "deceased" in analysis.flags:
         analysis.flags.add("third_party")
@@ -170,6 +172,22 @@ def _negated(toks, sents: list[int], start: int) -> bool:
 
 RECEIVING = frozenset({"getting", "receiving", "coming", "arriving", "showing"})
 WISHING = frozenset({"to", "can", "will", "please", "'d", "would", "still"})
+
+
+def _not_a_wish_to_keep(toks, sents: list[int], cue: Match) -> bool:
+    return (_others_doing(toks, sents, cue.start) or _keeps_getting(toks, sents, cue.start)
+            or _negated(toks, sents, cue.start) or _keeps_from(toks, sents, cue))
+
+
+PREVENTED = frozenset({"coming", "getting", "arriving", "reaching", "being", "showing", "landing", "cluttering"})
+
+
+def _keeps_from(toks, sents: list[int], cue: Match) -> bool:
+    """Whether a "keep" prevents: "keep the emails from coming", "keep your catalogs from cluttering my mailbox"."""
+    lower = toks.lower
+    end = min(cue.end + 5, len(lower))
+    return any(lower[i] == "from" and i + 1 < len(lower) and lower[i + 1] in PREVENTED and sents[i] == cue.sent
+               for i in range(cue.start, end))
 
 
 def _keeps_getting(toks, sents: list[int], start: int) -> bool:
@@ -317,7 +335,8 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         if len(words) < 2:
             continue
         if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or \
-                any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT):
+                any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT) or \
+                (tuple(words[:2]) in ABOUT_A_FURTHER_EFFECT and ALSO.intersection(words)):
             for hit in opt_out:  # "How do I stop the catalog?": a question about opting out, not an opt-out
                 hit.status = "asked"
         spec = RuleSpec("", "question_mark", "label", question, "any")
@@ -330,13 +349,19 @@ def _question_marks(analysis: Analysis, question: str) -> None:
     _wanting_to_know(analysis, question)
 
 
-ABOUT_AN_EFFECT = (("does", "that"), ("does", "this"), ("does", "it"), ("will", "that"), ("will", "this"),
-                   ("would", "that"), ("would", "this"), ("did", "that"), ("did", "this"), ("is", "that"),
-                   ("is", "this"), ("eso",), ("esto",), ("con", "eso"), ("con", "esto"))
+ABOUT_AN_EFFECT = (("does", "that"), ("does", "this"), ("does", "it"), ("will", "that"), ("would", "that"),
+                   ("did", "that"), ("did", "this"), ("is", "that"), ("is", "this"), ("eso",), ("esto",),
+                   ("con", "eso"), ("con", "esto"))
 """A question that opens so asks what something already done or named does ("Does that also keep my name out of
 the list you share?", "¿Eso cuenta como que no quiero que vendan mis datos?"): an opt-out named in it is asked
-about (LABELS.md: a question about how to opt out is a question only). Not "will it" / "would it": "Would it be
-possible to take me off?" asks for the opt-out."""
+about (LABELS.md: a question about how to opt out is a question only). Not "will it" / "would it" / "will this":
+"Would it be possible to take me off?" and "Will this e-mail be enough to get me off your list?" ask for it."""
+
+
+ABOUT_A_FURTHER_EFFECT = frozenset({("will", "this"), ("would", "this"), ("will", "it"), ("would", "it")})
+ALSO = frozenset({"too", "also", "either", "también", "tambien"})
+"""'Will this unsubscribe me from the paper catalog too?' asks what a thing done does besides; without "too" or
+"also", "Will this e-mail be enough to get me off your list?" asks for the opt-out."""
 
 
 KNOWING = (("i", "would", "like", "to", "know"), ("i", "like", "to", "know"), ("i", "want", "to", "know"),
@@ -446,6 +471,11 @@ def _echoes(analysis: Analysis) -> None:
     for hit in analysis.hits:
         if hit.source == "subject" and hit.status == "live" and hit.spec.tag in cancelled:
             hit.status = "echo"
+
+
+def just_opt_out(text: str) -> bool:
+    """A subject that says only "Opt-out" (any kind's word)."""
+    return re.sub(r"[^a-z]", "", text.lower()) in ("optout", "optoutrequest", "optmeout")
 
 
 def derived(match: Match, label: str, name: str) -> Match:

@@ -20,7 +20,7 @@ from typing import Any
 
 from intake.catalogue import Catalogue
 from intake.decide.reading import Reading
-from intake.decide.requests import Analysis, Match, starts_sentence, derived
+from intake.decide.requests import Analysis, Match, derived, just_opt_out, starts_sentence
 
 OBJECT_WINDOW = 6
 """How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
@@ -45,11 +45,23 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     if not under_promotion:  # under our promotion e-mail, "stop sending these to my phone" means the e-mails
         _phone_scope(analysis, roles["unsubscribe"], roles["question"])
     _objectless(analysis, catalogue, under_promotion)
+    _subject_names_the_topic(analysis, roles["unsubscribe"])
     for hit in analysis.live(roles["unsubscribe"]):
         in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent}
         if in_sentence & {"service", "billing"} and not in_sentence & {"marketing", "channel"}:
             analysis.flags.add("unclear_scope")
             analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
+
+
+def _subject_names_the_topic(analysis: Analysis, unsubscribe: str) -> None:
+    """A subject that says only "Opt-out" above a body whose opt-out is of another kind ("Please opt me out of the
+    sale of my personal information") names the body's topic: not a second, marketing request."""
+    body = {h.spec.tag for h in analysis.hits if h.status == "live" and h.source != "subject"}
+    if not body or unsubscribe in body:
+        return
+    for hit in analysis.live(unsubscribe):
+        if hit.source == "subject" and just_opt_out(hit.text):
+            hit.status = "echo"
 
 
 AGAIN_RULES = frozenset({"stop_it_again"})

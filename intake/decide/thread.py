@@ -151,7 +151,7 @@ class ThreadBook:
         if carried:
             author = self._author(carried)
             if author is not None:
-                kind = self._kind_of(carried)
+                kind = self._service_by_subject(mail, self._kind_of(carried))
                 if author:
                     return Thread(kind or "ours", "quoted text from our address")
                 if kind is not None and self._mentions_us(carried):
@@ -171,6 +171,18 @@ class ThreadBook:
             kind = self._kind_of(carried)
             return Thread(kind or "ours", "quoted text")
         return Thread("other", "quoted text") if carried else Thread()
+
+    def _service_by_subject(self, mail: Mail, kind: str | None) -> str | None:
+        """Service mail carries unsubscribe footers too ("To stop receiving these emails, unsubscribe here"): when
+        the quote reads as a promotion but the reply's subject is a service notice's ("Re: Scheduled power
+        interruption", "Re: Your March statement is available"), it answers the service notice. The safe side:
+        a STOP under service mail goes to staff, one under a promotion is decided."""
+        if kind not in ("promotion", "catalog", None) or not _REPLY_PREFIX.match(mail.subject or ""):
+            return kind
+        service = next((k for k in self.kinds if k.name == "service"), None)
+        if service is not None and any(p.search(mail.subject or "") for p in service.subjects):
+            return "service"
+        return kind
 
     def _author(self, carried: str) -> bool | None:
         """Whether the first attribution or From line of the carried text names one of our addresses (True),
