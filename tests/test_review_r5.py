@@ -95,3 +95,19 @@ def test_a_request_asked_as_will_this_be_enough_is_the_request(decider):
 ])
 def test_entities_the_review_found_wrong(text, field, value):
     assert getattr(extract_from_text(text), field) == value
+
+
+def test_a_form_request_held_back_in_its_comments_goes_to_staff(decider):
+    body = ("A new submission was received from the Privacy Request form.\n\n"
+            "Request type: Do Not Sell or Share My Personal Information\nName: Vera Holm\n"
+            "Email: vera.holm@gmail.com\nComments: First tell me what you share. Please do not process an opt-out "
+            "yet.\n\nSubmitted: 04/02/2026 10:15 AM\n")
+    d = decide(decider, body, "Privacy request form", sender="Privacy Forms <no-reply@web.alliant-energy.com>",
+               headers="Reply-To: vera.holm@gmail.com\r\n", to=CATALOG)
+    assert d.review and not d.labels, seen(d)
+
+
+def test_a_request_to_access_ones_data_is_a_question(decider):
+    d = decide(decider, "I would like to access my personal information. Also take me off the catalog list.",
+               to=CATALOG)
+    assert Q in d.labels or (d.review and Q in d.proposed), seen(d)
