@@ -111,3 +111,20 @@ def test_a_request_to_access_ones_data_is_a_question(decider):
     d = decide(decider, "I would like to access my personal information. Also take me off the catalog list.",
                to=CATALOG)
     assert Q in d.labels or (d.review and Q in d.proposed), seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    # the review's "right but fragile" Spanish cases, made rule-read: someone else's mail named in Spanish
+    "Por favor ya no manden el catálogo para Elena Pérez, ya no vive aquí.",
+    "Ya no quiero la publicidad a nombre de Rosa Méndez en mi casa.",
+])
+def test_a_named_other_persons_mail_in_spanish_goes_to_staff(decider, body):
+    d = decide(decider, body, sender="José Luis Pérez <jlperez@gmail.com>")
+    assert d.review and not d.labels, seen(d)
+    assert any("someone else" in r for r in d.reasons), seen(d)
+
+
+@pytest.mark.parametrize("body", ["Por favor ya no manden el catálogo.", "No manden más catálogos a mi casa."])
+def test_spanish_no_manden_with_its_object_is_an_opt_out(decider, body):
+    d = decide(decider, body)
+    assert M in d.evidence["confidence"]["found"], seen(d)

@@ -49,10 +49,10 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
 """Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person",
-                          "takes_a_named_person_off", "sends_to_a_named_person"})
+                          "takes_a_named_person_off", "sends_to_a_named_person", "es_correo_de_otra_persona"})
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
 NAMED_PERSON_RULES = {"mail_for_a_named_person": "last", "sends_to_a_named_person": "last",
-                      "takes_a_named_person_off": "after_verb"}
+                      "takes_a_named_person_off": "after_verb", "es_correo_de_otra_persona": "last"}
 """rules/cues.yml's rules whose named person (their last word, or the word after the verb) must be capitalised in
 the mail (the rules read lower-case text) and not a word of the From name."""
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
