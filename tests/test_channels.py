@@ -80,3 +80,17 @@ def test_the_channel_words_are_checked_against_the_catalogue(tmp_path):
 def test_what_is_kept_may_be_named_before_the_keep_cue(decider, body, kept):
     d = decide(decider, body)
     assert d.evidence["kept_channels"] == list(kept) and "channel_limit" in d.evidence["flags"], seen(d)
+
+
+def test_being_put_back_on_one_list_keeps_it_beside_an_opt_out_of_the_other(decider):
+    """Regression test (the channels set at first sight): "put me back on the printed catalog list. No e-mails
+    though" opts back in to post and out of e-mail: the opt-out must not suppress the catalog it asks back."""
+    d = decide(decider, "Last year I asked you to stop the catalog. Please put me back on the mailing list for the "
+                        "printed catalog. No e-mails though, please.")
+    assert d.evidence["kept_channels"] == [POSTAL], seen(d)
+    assert d.review or (M in d.labels and d.keep_channels == (POSTAL,)), seen(d)
+
+
+def test_being_put_back_beside_an_opt_out_that_names_nothing_else_goes_to_staff(decider):
+    d = decide(decider, "Put me back on your mailing list. And stop the catalog.")
+    assert d.review and not d.labels, seen(d)

@@ -94,33 +94,50 @@ def _add(path: Path, words: dict[str, str], word: str, meaning: str) -> None:
 
 def apply_limits(analysis: Analysis, catalogue: Catalogue, book: ChannelWords) -> None:
     """Set analysis.kept_channels and the flag "channel_limit" where a keep cue beside the marketing opt-out says
-    which channel it keeps; review.py sends every other keep cue beside one to staff."""
+    which channel it keeps; review.py sends every other keep cue beside one to staff. Being put back on a list
+    ("Put me back on the printed catalog list. No e-mails though.") keeps that list the same way; when it cannot
+    be told which, the message is flagged "mixed_wishes" (LABELS.md: mixed wishes are unclear) wherever the two
+    wishes stand."""
     label = catalogue.roles["unsubscribe"]
-    keeps = analysis.cues_of("keep")
+    back_in = analysis.cues_of("opt_back_in")
+    keeps = [*analysis.cues_of("keep"), *back_in]
     hits = analysis.live(label)
-    if not keeps or not hits or any(c.spec.name not in book.keep_rules for c in keeps):
+    if not keeps or not hits:
         return
-    lower = analysis.toks.lower
-    kept: set[str] = set()
-    for cue in keeps:
-        end = _window_end(analysis, cue, hits)
-        if book.partial.intersection(lower[cue.start:end]):
-            return  # "except the holiday catalog": part of a channel, which no list can hold
-        named = book.named(lower, cue.start, end, _sentence_end(analysis, cue, hits)) or \
-            book.named(lower, _clause_start(analysis, cue, hits), cue.start)
-        if not named:
-            return
-        kept |= named - {NOT_MARKETING}
-    stopped: set[str] = set()
-    for hit in hits:
-        stopped |= book.named(lower, hit.start, _window_end(analysis, hit, keeps)) - {NOT_MARKETING}
-    if kept and not stopped - kept:
+    kept = _kept(analysis, book, keeps, hits)
+    if kept is None:
+        if back_in:
+            analysis.flags.add("mixed_wishes")
         return
     own = set(catalogue.channels_of(label))
     analysis.kept_channels = tuple(c for c in catalogue.channels if c in kept & own)
     analysis.flags.add("channel_limit")
     what = ", ".join(catalogue.channels[c].title for c in analysis.kept_channels) or "only mail that is not marketing"
     analysis.reasons.append(f"keeps {what}: the opt-out stops the rest")
+
+
+def _kept(analysis: Analysis, book: ChannelWords, keeps: list[Match], hits: list[Match]) -> set[str] | None:
+    """The channels the keep cues keep, when the words say it and the opt-out's own words name another; else
+    None (staff decide)."""
+    if any(c.spec.tag == "keep" and c.spec.name not in book.keep_rules for c in keeps):
+        return None
+    lower = analysis.toks.lower
+    kept: set[str] = set()
+    for cue in keeps:
+        end = _window_end(analysis, cue, hits)
+        if book.partial.intersection(lower[cue.start:end]):
+            return None  # "except the holiday catalog": part of a channel, which no list can hold
+        named = book.named(lower, cue.start, end, _sentence_end(analysis, cue, hits)) or \
+            book.named(lower, _clause_start(analysis, cue, hits), cue.start)
+        if not named:
+            return None
+        kept |= named - {NOT_MARKETING}
+    stopped: set[str] = set()
+    for hit in hits:
+        stopped |= book.named(lower, hit.start, _window_end(analysis, hit, keeps)) - {NOT_MARKETING}
+    if kept and not stopped - kept:
+        return None
+    return kept
 
 
 def _clause_start(analysis: Analysis, cue: Match, hits: list[Match]) -> int:
