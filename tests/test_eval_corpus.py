@@ -40,9 +40,9 @@ def test_at_most_todays_critical_errors(report):
     assert len(report.critical) <= 3, report.critical
 
 
-@pytest.mark.xfail(strict=True, reason="0.956: the three critical decisions and one opt-back-in that says "
-                                       "'unsubscribe' taken as an opt-out")
 def test_auto_precision_target(report):
+    # A strict xfail until model-20261204-ec4984d4cd (0.989 for the one before it, 0.956 earlier); nothing was tuned
+    # on this corpus, so the day it slips below again this test says so.
     assert report.figures()["auto_precision"] >= 0.99, report.wrong_automatic
 
 
