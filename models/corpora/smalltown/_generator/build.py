@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Rebuild the smalltown set byte for byte: python3 _generator/build.py"""
 import os, sys, json, random, collections
+sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import mailkit
