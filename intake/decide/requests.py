@@ -49,7 +49,8 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
 """Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person",
-                          "takes_a_named_person_off", "sends_to_a_named_person", "es_correo_de_otra_persona"})
+                          "takes_a_named_person_off", "sends_to_a_named_person", "es_correo_de_otra_persona",
+                          "es_cuenta_de_otra_persona"})
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
 NAMED_PERSON_RULES = {"mail_for_a_named_person": "last", "sends_to_a_named_person": "last",
                       "takes_a_named_person_off": "after_verb", "es_correo_de_otra_persona": "last"}
@@ -149,11 +150,12 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
         # no quiere" ask for the other person alone (LABELS.md: on behalf of someone else, staff decide)
         if any(c.spec.name in AGENCY_RULES for c in analysis.cues_of("third_party")):
             analysis.flags.add("for_someone_else")
-        for hit in analysis.hits:
-            if hit.spec.tag != question and any(toks.lower[i] in THIRD_PERSON for i in range(len(sents))
-                                                if sents[i] == hit.sent):
-                analysis.flags.add("for_someone_else")
-                break
+        # Where no rule found the request (the model may still), the sentence that names the other person says
+        # whose wish it is: "Mi esposo no quiere que le manden publicidad".
+        asked = {h.sent for h in analysis.hits if h.spec.tag != question} or {
+            c.sent for c in analysis.cues_of("third_party")}
+        if any(toks.lower[i] in THIRD_PERSON for i in range(len(sents)) if sents[i] in asked):
+            analysis.flags.add("for_someone_else")
     _apply_cues(analysis, catalogue, question)
     _question_marks(analysis, question)
     _conditions(analysis, question)
