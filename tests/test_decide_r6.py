@@ -94,3 +94,65 @@ def test_a_cleaners_unsubscribe_to_someone_elses_address_is_not_ours(decider):
     d = decide(decider, body, "unsubscribe", sender="lena.fisk@outlook.com", to="unsub@list.example.org",
                headers="Auto-Submitted: auto-generated\r\n")
     assert d.automated or d.review, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Three catalogs came this month and all went to recycling. Would it be too much trouble to stop sending them?",
+    "Would it be possible to remove me from your mailing list for the flyers?",
+])
+def test_an_opt_out_asked_as_would_it_be_possible_is_the_opt_out(decider, body):
+    d = decide(decider, body)
+    assert d.review or d.labels == (M,), seen(d)
+    assert Q not in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Thank you, the flyers have finally stopped coming!",
+    "Muchísimas gracias, son muy amables. Que tengan buen fin de semana.",
+    "Appreciate you folks getting the lights back on so quickly last night.",
+])
+def test_a_short_note_of_thanks_is_settled_unanswered(decider, body):
+    d = decide(decider, body, "Re: Your request")
+    assert not d.review and not d.labels and d.ack_to is None, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks, but the catalogs still come every week.",
+    "Gracias, pero siguen llegando las ofertas.",
+    "Thank you. Is my name off the list now?",
+])
+def test_thanks_that_go_on_are_read_by_a_person_or_decided(decider, body):
+    d = decide(decider, body, "Re: Your request")
+    assert d.review or d.labels, seen(d)
+
+
+def test_a_managers_question_about_tenants_is_a_question(decider):
+    # the old rule sent this to staff as "for other people"
+    for body in ("I manage the apartments at 40 Grand Ave. How can all the residents get paperless billing?",
+                 "We own several rental properties in Ames. How can the residents sign up for budget billing?"):
+        d = decide(decider, body)
+        assert d.labels == (Q,) and not d.review, seen(d)
+
+
+def test_a_managers_opt_out_for_tenants_still_goes_to_staff(decider):
+    d = decide(decider, "Please stop mailing promotions to all of our tenants at 40 Grand Ave.")
+    assert d.review and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    # what is kept is marketing of no one channel: no list holds it apart (LABELS.md: mixed wishes are unclear)
+    "Take me off all of your mailing lists. I still want to get the monthly newsletter and the bill notices.",
+    "Remove me from everything, but keep sending the rebate offers, those are useful.",
+])
+def test_keeping_a_newsletter_beside_everything_goes_to_staff(decider, body):
+    d = decide(decider, body)
+    assert d.review and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Stop the catalogs, or I don't know, maybe just the e-mails. I'll think about it.",
+    "Ya no manden el catálogo... o no sé, luego les digo bien.",
+])
+def test_hesitating_out_loud_goes_to_staff(decider, body):
+    d = decide(decider, body)
+    assert d.review and not d.labels, seen(d)

@@ -25,6 +25,10 @@ from intake.values import MailKind
 
 
 EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo")
+KEEPS_MARKETING = frozenset({"keeps_one_channel", "likes_what_it_stops", "es_sigue_un_canal",
+                             "es_le_gusta_lo_que_para"})
+"""rules/cues.yml's keep rules that say the sender wants marketing mail to go on ("I'd like to keep receiving the
+catalog", "sigan mandando el catálogo"), as opposed to fewer of it or a taking back."""
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,8 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
                 reading.review.append(f"model doubts {kind.name} ({p:.2f}) that the rules found")
         elif p >= th.alone:
             decided.append(kind.name)
-        elif p >= _doubt_from(kind.name, found, catalogue, th) and kind.name not in explained:
+        elif p >= _doubt_from(kind.name, found, catalogue, th) and kind.name not in explained \
+                and not _kept_beside_sharing(kind.name, found, analysis, catalogue):
             doubts.append(kind.name)
             reading.review.append(f"model suggests {kind.name} ({p:.2f}) without a rule")
     reading.labels = catalogue.ordered(decided)
@@ -109,6 +114,14 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
     reading.confidence = _confidence(catalogue, found, scores, th)
     reading.note("confidence", found=sorted(found), decided=list(reading.labels), doubts=doubts,
                  scores={k: round(v, 4) for k, v in scores.items()}, thresholds=th.as_dict())
+
+
+def _kept_beside_sharing(kind: str, found: set[str], analysis: Any, catalogue: Any) -> bool:
+    """A sharing opt-out whose sender says the catalog may keep coming: the model's lean to a marketing opt-out
+    is the catalog's words, which the sender answered (LABELS.md: keep the catalog, don't share my name is a
+    sharing opt-out only). Only a sure model (alone) outweighs that."""
+    return kind == catalogue.roles["unsubscribe"] and found == {catalogue.roles["name_sharing"]} and any(
+        c.spec.tag == "keep" and c.spec.name in KEEPS_MARKETING for c in analysis.cues)
 
 
 def _doubt_from(kind: str, found: set[str], catalogue: Any, th: Thresholds) -> float:

@@ -68,13 +68,15 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     if _short_reply_to_service(reading, tools):
         kind = "" if reading.thread.kind == "ours" else f"{reading.thread.kind} "
         why.append(f"a short reply to our {kind}mail: what should stop is not clear")
+    opt_outs = set(tools.catalogue.opt_outs) & {*reading.labels, *reading.proposed}
     cue_reasons = (("sarcasm", "may be sarcastic"), ("others", "for other people (tenants, residents, members)"),
                    ("deletion", "asks to delete data: not something intake does alone"))
     for cue, text in cue_reasons:
         found = analysis.cues_of(cue) if analysis is not None else []
-        if found:
+        # Other people's opt-outs would change their records; a question about them goes to a person anyway
+        # ("We manage 14 buildings: how do the tenants get paperless billing?")
+        if found and (cue != "others" or opt_outs):
             why.append(f"{text}: {found[0].text[:80]!r}")
-    opt_outs = set(tools.catalogue.opt_outs) & {*reading.labels, *reading.proposed}
     if "for_someone_else" in flags and opt_outs and "deceased" not in flags:
         why.append("an opt-out for someone else (he, she): staff decide whether the sender may ask for it")
     if "deceased" in flags and opt_outs:
@@ -93,7 +95,7 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
         why.append("asks to be put back and to stop something at once: which mail should stop?")
     if _conflict(reading, tools):
         why.append("conflicting requests: asked for and taken back")
-    if not reading.labels and not reading.proposed and not _courtesy_only(reading):
+    if not reading.labels and not reading.proposed and not (_courtesy_only(reading) or _thanks_only(reading)):
         why.append("no request recognised")
     elif not reading.labels and not reading.proposed and reading.thread.kind in ("promotion", "catalog", "ours") \
             and not _thanks(reading):
@@ -140,6 +142,22 @@ def _thanks(reading: Reading) -> bool:
         return False
     lowered = reading.text.lowered
     return any(word in lowered for word in _THANKS) and not _DECLINES.search(lowered)
+
+
+_GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|pero|todav[ií]a|sigue|siguen|a[uú]n|otra vez)\b")
+"""Words that add something after the thanks ("Thanks, but the catalogs still come", "gracias, pero siguen
+llegando"): a person reads those."""
+THANKS_ONLY_WORDS = 30
+
+
+def _thanks_only(reading: Reading) -> bool:
+    """A short note of thanks in which neither the rules nor the model find a request, a question or a doubt
+    ("Thank you, the catalogs finally stopped!", "Muchas gracias, muy amables."): LABELS.md's thank-you, which
+    gets no labels and no answer. Nothing that goes on after the thanks, no question mark, no decline of an
+    offer ("No thanks" under a promotion is nobody's to read)."""
+    text = reading.text
+    return (text is not None and _thanks(reading) and "?" not in text.text and text.words <= THANKS_ONLY_WORDS
+            and not _GOES_ON.search(text.lowered))
 
 
 def _courtesy_only(reading: Reading) -> bool:
