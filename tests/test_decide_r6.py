@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.decide.entities import extract_from_text
-from tests.test_decide_kinds import decide, seen
+from tests.test_decide_kinds import decide, reply_to_outage, reply_to_promo, seen
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
 
@@ -156,3 +156,17 @@ def test_keeping_a_newsletter_beside_everything_goes_to_staff(decider, body):
 def test_hesitating_out_loud_goes_to_staff(decider, body):
     d = decide(decider, body)
     assert d.review and not d.labels, seen(d)
+
+
+def test_these_emails_under_our_service_mail_may_be_that_mail(decider):
+    text = ("How can I get my outage updates by text instead? I really do not want these emails on my work account "
+            "any longer, they come at all hours.")
+    d = reply_to_outage(decider, text)
+    assert d.review and M not in d.labels, seen(d)
+
+
+def test_these_emails_under_our_promotion_are_the_promotions(decider):
+    d = reply_to_promo(decider, "I really do not want these emails on my work account any longer, they come at all "
+                                "hours of the day and I never signed up.")
+    assert d.labels == (M,) or d.review, seen(d)
+    assert M in (d.labels or d.proposed), seen(d)

@@ -65,9 +65,12 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     flags = analysis.flags if analysis is not None else set()
     if "no_object" in flags:
         why.append("no object and no context: it does not say what should stop")
-    if _short_reply_to_service(reading, tools):
-        kind = "" if reading.thread.kind == "ours" else f"{reading.thread.kind} "
+    kind = "" if reading.thread.kind == "ours" else f"{reading.thread.kind} "
+    unpromoted = _opt_outs_beside_service(reading, tools)
+    if unpromoted and reading.text.words <= SHORT_REPLY_WORDS:
         why.append(f"a short reply to our {kind}mail: what should stop is not clear")
+    elif unpromoted and any(_points_at_the_quote(reading.analysis, h) for h in unpromoted):
+        why.append(f"under our {kind}mail, 'these' may be that mail: what should stop is not clear")
     opt_outs = set(tools.catalogue.opt_outs) & {*reading.labels, *reading.proposed}
     cue_reasons = (("sarcasm", "may be sarcastic"), ("others", "for other people (tenants, residents, members)"),
                    ("deletion", "asks to delete data: not something intake does alone"))
@@ -105,10 +108,22 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
     return why
 
 
-def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
+POINTING = frozenset({"these", "this", "those", "them"})
+"""Words with which an opt-out points at the mail it answers ("I don't want these emails")."""
+
+
+def _points_at_the_quote(analysis: Any, hit: Any) -> bool:
+    """Whether an opt-out's object is only a pointer: "I don't want these emails, I want the bill in the mail"
+    under our bill notice means the bill e-mails, not marketing."""
+    lower, end = analysis.toks.lower, min(hit.end + 3, len(analysis.toks.lower))
+    return any(lower[i] in POINTING for i in range(hit.start, end) if analysis.toks_sent[i] == hit.sent)
+
+
+def _opt_outs_beside_service(reading: Reading, tools: Any) -> list[Any]:
+    """The opt-outs of a reply to our service mail or acknowledgement that name nothing promotional."""
     # "ours": our mail of no known kind (a survey, a notice): a bare "unsubscribe" cannot say what should stop
     if reading.thread.kind not in ("service", "acknowledgement", "ours") or reading.analysis is None:
-        return False
+        return []
     # A sharing opt-out ("Thanks. Also, please don't share my name") and one that names promotional mail are
     # clear under any mail; "stop sending me these e-mails" under an outage alert may mean the alerts.
     sharing = tools.catalogue.roles["name_sharing"]
@@ -116,7 +131,7 @@ def _short_reply_to_service(reading: Reading, tools: Any) -> bool:
                    if s.spec.tag == "marketing" and s.text.lower() not in NOT_PROMOTIONAL}
     opt_outs = [h for h in reading.analysis.hits if h.status in ("live", "bare")
                 and h.spec.tag in tools.catalogue.opt_outs and h.spec.tag != sharing and h.sent not in promotional]
-    return bool(opt_outs) and reading.text.words <= SHORT_REPLY_WORDS
+    return opt_outs
 
 
 def _conflict(reading: Reading, tools: Any) -> bool:
