@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from intake.decide.entities import extract_from_text
-from tests.test_decide_kinds import decide, reply_to_outage, reply_to_promo, seen
+from tests.test_decide_kinds import CATALOG, decide, reply_to_ack, reply_to_outage, reply_to_promo, seen
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
 
@@ -170,3 +170,30 @@ def test_these_emails_under_our_promotion_are_the_promotions(decider):
                                 "hours of the day and I never signed up.")
     assert d.labels == (M,) or d.review, seen(d)
     assert M in (d.labels or d.proposed), seen(d)
+
+
+def test_the_second_wish_after_one_no_quiero_que(decider):
+    d = decide(decider, "No quiero que vendan mi nombre a otras empresas ni que me envíen ofertas por correo.",
+               to=CATALOG)
+    assert set(d.labels) == {M, S} or d.review, seen(d)
+    assert M in (d.labels or d.proposed), seen(d)
+
+
+def test_a_typed_sentence_under_the_subject_baja_is_read_by_the_chain(decider):
+    # software sends the subject alone or with its own line; a person's sentence is read like any other
+    d = decide(decider, "Quiero darme de baja.\n\nRamón", "baja", to=CATALOG)
+    assert not any("software" in r for r in d.reasons), seen(d)
+    assert d.review and not d.labels, seen(d)
+
+
+def test_a_job_title_in_a_signature_names_no_object(decider):
+    body = ("Please stop sending these.\n\nCurtis Beal\nInside Sales Representative - Cedar Valley\nBeal Implement Co.\n"
+            "O: 319-555-0142")
+    d = decide(decider, body, "Mail")
+    assert d.review and not d.labels, seen(d)
+
+
+def test_thanks_under_our_acknowledgement_from_a_company_address_is_settled(decider):
+    d = reply_to_ack(decider, "Thanks, appreciate the quick response.\n\nDana Whitcombe, P.E.\nProject Manager\n"
+                              "Whitcombe Structural LLC", sender="Dana Whitcombe <dwhitcombe@whitcombe-structural.com>")
+    assert not d.review and not d.labels and d.ack_to is None, seen(d)

@@ -25,6 +25,7 @@ from intake.values import MailKind
 
 
 EXPLAINED = ("reassigned", "asked", "past", "negated", "hypothetical", "opt_back_in", "echo")
+MAY_NOT_BE_A_REQUEST = "the model thinks this may not be a request"
 KEEPS_MARKETING = frozenset({"keeps_one_channel", "likes_what_it_stops", "es_sigue_un_canal",
                              "es_le_gusta_lo_que_para"})
 """rules/cues.yml's keep rules that say the sender wants marketing mail to go on ("I'd like to keep receiving the
@@ -91,7 +92,7 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
             else "no request found by the rules"))
         return
     if p_none >= (th.suspect_organisation if reading.sender == "organisation" else th.suspect):
-        reading.review.append(f"the model thinks this may not be a request ({p_none:.2f})")
+        reading.review.append(f"{MAY_NOT_BE_A_REQUEST} ({p_none:.2f})")
     decided, doubts = [], []
     for kind in catalogue.kinds:
         p = scores.get(kind.name, 0.0)

@@ -25,6 +25,7 @@ import re
 
 from typing import Any
 
+from intake.decide.confidence import MAY_NOT_BE_A_REQUEST
 from intake.decide.reading import Reading
 
 SERIOUS_DEFECTS = (
@@ -43,6 +44,10 @@ def read(readings: list[Reading], tools: Any) -> None:
     for reading in readings:
         if reading.settled:
             continue
+        if _a_note_of_thanks(reading):
+            # thanks for our answer from a company's address: that it may be no request changes nothing, as
+            # neither a request without labels nor "not a request" is acted on or answered
+            reading.review = [r for r in reading.review if not r.startswith(MAY_NOT_BE_A_REQUEST)]
         reading.review[:0] = reasons(reading, tools)
         if reading.review:
             reading.proposed = reading.proposed or reading.labels
@@ -163,6 +168,15 @@ _GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|pero|toda
 """Words that add something after the thanks ("Thanks, but the catalogs still come", "gracias, pero siguen
 llegando"): a person reads those."""
 THANKS_ONLY_WORDS = 30
+_ASKS = re.compile(r"\b(?:please|pls|plz|can you|could you|would you|stop|quit|remove|cancel|delete|unsubscribe|opt|"
+                   r"share|shair|sell|send|take|don'?t|dont|do not|no more|por favor|quiten|quite|dejen|manden|"
+                   r"env[ií]en|borren|compartan|vendan)\b")
+"""Words of asking: a note with one of these and a thanks ("Please remove this address. Thank you", "dont shair
+my info. thx") asks for something the rules did not read, and a person reads it."""
+
+
+def _a_note_of_thanks(reading: Reading) -> bool:
+    return not reading.labels and not reading.proposed and (_courtesy_only(reading) or _thanks_only(reading))
 
 
 def _thanks_only(reading: Reading) -> bool:
@@ -172,7 +186,7 @@ def _thanks_only(reading: Reading) -> bool:
     offer ("No thanks" under a promotion is nobody's to read)."""
     text = reading.text
     return (text is not None and _thanks(reading) and "?" not in text.text and text.words <= THANKS_ONLY_WORDS
-            and not _GOES_ON.search(text.lowered))
+            and not _GOES_ON.search(text.lowered) and not _ASKS.search(text.lowered))
 
 
 def _courtesy_only(reading: Reading) -> bool:

@@ -213,6 +213,8 @@ def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
             analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
 
 
+SIGNED = frozenset({"signature", "disclaimer"})
+"""Text sources (words.py) that are the sender's sign-off, not the request."""
 CLAUSE_ENDS = frozenset({",", ";", ":", "and", "if", "but", "or", "y", "si", "pero", "o"})
 MAIL_WORDS = frozenset({"mail", "mails", "letter", "letters", "postal", "post", "correo", "cartas", "carta"})
 """Mail by post that rules/scope.yml does not count as a scope word (the verb "mail" would be one)."""
@@ -259,8 +261,11 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     """A bare opt-out word, or a "take me off" with nothing in the message saying off what: what it stops is in
     what it answers. Under our promotion or catalog e-mail it is the unsubscribe kind; anywhere else nobody can
     tell, and a person decides."""
-    scoped = {s.sent for s in analysis.scopes if s.spec.tag in OBJECT_SCOPES}
-    tags = {s.spec.tag for s in analysis.scopes}
+    # A signature's words are not what a request is about ("Please stop sending these." over "Regional Sales
+    # Manager" names no sale)
+    own = [s for s in analysis.scopes if s.source not in SIGNED]
+    scoped = {s.sent for s in own if s.spec.tag in OBJECT_SCOPES}
+    tags = {s.spec.tag for s in own}
     specific = analysis.named(catalogue.opt_outs)
     named = bool(scoped) or bool(specific)
     for hit in analysis.hits:
