@@ -1,0 +1,760 @@
+"""The people of the `renters` set: renters, students, grad students, roommates, international students,
+landlords, short-term-rental hosts and parents, writing in late August 2026 from Madison, Ames and Iowa City."""
+from datetime import datetime
+
+from clients import compose
+from mailkit import CDT, BOX
+from ours import (our, q_gmail, q_gmail_es, q_iphone, q_outlook, q_outlook_es, q_samsung_es, q_thunderbird,
+                  q_yahoo, fwd_gmail)
+
+ENTRIES = []
+
+
+def T(s):
+    return datetime.strptime("2026-" + s, "%Y-%m-%d %H:%M:%S").replace(tzinfo=CDT)
+
+
+PROGRAM_NAMES = {
+    "gmail": "Gmail (web/app)", "gmail_unsub": "Gmail unsubscribe button", "iphone": "iPhone Mail (iCloud)",
+    "iphone_gmail": "iPhone Mail (Gmail account)", "apple_mac": "Apple Mail on macOS (iCloud)",
+    "outlook": "Outlook desktop (Exchange Online)", "owa": "Outlook on the web", "outlook_ios": "Outlook for iOS",
+    "yahoo": "Yahoo Mail web", "yahoo_ios": "Yahoo Mail iOS", "yahoo_android": "Yahoo Mail Android",
+    "aol": "AOL Mail web", "samsung": "Samsung Email (Gmail account)", "thunderbird": "Thunderbird (Fastmail)",
+    "thunderbird_comcast": "Thunderbird (Comcast)", "proton": "Proton Mail web",
+    "webform": "our Contact Us form relay",
+}
+
+
+def P(when, box, name, address, prog, subj, text, *, cat, spec, labels=(), unclear=False, ent=None, note="",
+      ack="from", lang="en", answers="-", program=None, **kw):
+    d = dict(t=T(when), box=box, name=name, addr=address, prog=prog, subj=subj, text=text, lang=lang, **kw)
+    raw = compose(d)
+    if ack == "from":
+        ack_to = address
+    elif ack == "reply":
+        ack_to = kw["reply_to"].split("<")[-1].rstrip(">").strip()
+    else:
+        ack_to = None
+    ENTRIES.append(dict(
+        t=d["t"], raw=raw,
+        manifest=dict(mailbox={"cc": "customercare", "ph": "powerhousecatalog"}[box], automated=False,
+                      labels=list(labels), unclear=unclear, entities=ent or {}, note=note, ack_to=ack_to),
+        index=dict(spec=spec, category=cat, answers=answers, language=lang,
+                   program=program or PROGRAM_NAMES[prog])))
+
+
+def ack(ref, received, sent, to):
+    return our("ack", date=T(sent), ref=ref, received=received, to=to)
+
+
+SIG_IPHONE = "\n\nSent from my iPhone"
+
+# ============================================================================= promotions as received
+rk = {}
+for key, tok, n, date, to in [
+    ("hannah", "41877", "118204", "08-11 10:02:14", "hannah-greer@uiowa.edu"),
+    ("aaliyah", "40219", "117560", "08-11 10:02:14", "aaliyahbrooks.mke@gmail.com"),
+    ("jimena", "52260", "203377", "08-18 09:00:41", "jimena-carrasco@uiowa.edu"),
+    ("drew", "52731", "203902", "08-18 09:00:41", "drewhalvorsen@gmail.com"),
+]:
+    rk[key] = our("renterkit", date=T(date), tok=tok, n=n, to=to)
+
+cp = {}
+for key, tok, n, to in [
+    ("bella", "31594", "77120", "bellanguyen.x@icloud.com"),
+    ("jenna", "30822", "76411", "jennamarsh77@yahoo.com"),
+    ("zoe", "33107", "78840", "zoelarkin.ic@gmail.com"),
+]:
+    cp[key] = our("campus", tok=tok, n=n, to=to)
+
+# ============================================================================= the people
+P("08-13 16:20:37", "cc", "Oluwaseun Adeyemi", "seun.adeyemi.isu@gmail.com", "gmail",
+  "Deposit question - new international student, no SSN",
+  "Good afternoon,\n\n"
+  "I am a new PhD student at Iowa State University, I arrived from Lagos last week. I tried to start "
+  "electricity for my apartment (3221 Lincoln Way Apt 14, Ames, IA 50014) on your website, but it says I must "
+  "pay a deposit of $200 because I do not have a Social Security Number yet.\n\n"
+  "Please can you explain why the deposit is required and whether it will be refunded? Is there another "
+  "document I can use instead, like my I-20 or my passport? My stipend starts only in September so $200 is a "
+  "lot for me right now.\n\n"
+  "Thank you for your kind help.\n\n"
+  "Oluwaseun Adeyemi\nDepartment of Chemical and Biological Engineering\nIowa State University",
+  cat="question", spec="international PhD student asks why a deposit is required without an SSN",
+  labels=["question"], ent={"name": "Oluwaseun Adeyemi", "postal_code": "50014"},
+  note="deposit question from an ESL writer; no opt-out anywhere; name and ZIP from his own text")
+
+P("08-13 21:47:02", "cc", "Maddie Sorensen", "maddie.sorensen03@gmail.com", "iphone_gmail", "emails",
+  "hi pls take me off the promo emails, just moved to ames and my inbox is already a disaster \U0001F62D" + SIG_IPHONE,
+  cat="marketing", spec="terse phone opt-out from promo e-mails",
+  labels=["marketing_opt_out"], note="'take me off the promo emails' is a plain marketing opt-out; her name is only in the From header, so no entity")
+
+a_maddie = ack("CC-2026-08-01107", "August 13, 2026", "08-13 21:48:10", "maddie.sorensen03@gmail.com")
+
+P("08-14 08:03:55", "cc", "Tyler Mortensen", "tmortensen88@gmail.com", "gmail_unsub", "unsubscribe",
+  "This message was automatically generated by Gmail.",
+  cat="unsub-software", spec="Gmail's Unsubscribe button on the renter-kit promotion (List-Unsubscribe mailto)",
+  labels=["marketing_opt_out"], answers="renterkit",
+  note="Gmail unsubscribe on our promotion's List-Unsubscribe mailto: a person's opt-out, no Auto-Submitted, so acknowledged")
+
+outage_jalen = our("outage", date=T("08-13 20:41:09"), tok="ames-0813-5521", street="2418 Knapp St", count="412",
+                   town="Ames", eta="9:30 PM, Aug 13", to="jporter3@iastate.edu")
+P("08-14 07:12:40", "cc", "Porter, Jalen", "jporter3@iastate.edu", "outlook_ios",
+  "RE: Outage in your area: Ames",
+  "stop\n\nGet Outlook for iOS<https://aka.ms/o0ukef>\n" + q_outlook(outage_jalen, "Jalen Porter <jporter3@iastate.edu>"),
+  reply=outage_jalen, to="Alliant Energy Customer Care <customercare@alliant-energy.com>",
+  cat="unclear", spec="'stop' typed above an outage alert", answers="outage",
+  unclear=True, note="'stop' under a service message (outage alert), not under a promotion: unclear; stop the alerts? marketing? staff decide")
+
+P("08-14 10:05:12", "cc", "Nikolai Petrov", "npetrov2@wisc.edu", "outlook",
+  "Starting service at new apartment Aug 15",
+  "Hello,\n\n"
+  "I am moving into 1208 Mound St, Apt 3, Madison, WI 53715 tomorrow (Aug 15). My lease says tenants are "
+  "responsible for electric. Do I need to start service myself, or will the power already be on from the "
+  "landlord? If I need to start it, can I do it by email? I do not have a US credit history yet.\n\n"
+  "Thank you,\n\nNikolai Petrov\nPhD student, Department of Physics\nUniversity of Wisconsin\u2013Madison",
+  cat="question", spec="grad student asks whether he must start service himself", labels=["question"],
+  ent={"name": "Nikolai Petrov", "postal_code": "53715"},
+  note="start-of-service question, nothing about marketing; ZIP from his new address")
+
+P("08-14 22:31:48", "ph", "Bella Nguyen", "bellanguyen.x@icloud.com", "iphone",
+  "Re: " + cp["bella"]["subject"],
+  "STOP" + SIG_IPHONE + "\n\n" + q_iphone(cp["bella"]), reply=cp["bella"],
+  cat="marketing", spec="STOP on top of the Back to Campus catalog e-mail", answers="campus",
+  labels=["marketing_opt_out"],
+  note="STOP under one of our promotions is a marketing opt-out; the quoted footer's sharing sentence is ours, not hers")
+
+P("08-15 01:12:09", "ph", "jess kowalski", "jesskowalski.uw@gmail.com", "gmail", "catalog",
+  "i like the catalog (got my desk lamp from it lol) but please dont sell or share my name. since i moved in "
+  "ive gotten like 6 random catalogs from companies ive never heard of\n\njess",
+  cat="share", spec="keeps the catalog, refuses list sharing, all lowercase",
+  labels=["catalog_share_opt_out"], ent={"name": "jess"},
+  note="wants the catalog but not to be shared: catalog_share_opt_out only; first name as written in her sign-off")
+
+P("08-15 09:40:26", "cc", "Sam Whitford", "samwhitford@yahoo.com", "yahoo_ios",
+  "splitting the bill w/ roommates",
+  "Hi there, I have the account for our house at 727 E Washington St, Iowa City 52240 (4 of us). Is there any "
+  "way the bill can be split 4 ways or sent to all of our emails so I'm not chasing everyone every month? Or "
+  "can we each pay part of it online?\n\nThanks\nSam Whitford\nAcct 6120 338 470\n\nSent from Yahoo Mail for iPhone",
+  cat="question", spec="account holder asks about splitting the bill among four roommates", labels=["question"],
+  ent={"name": "Sam Whitford", "postal_code": "52240", "account": "6120 338 470"},
+  note="billing question about roommates; account number written with spaces, kept as written")
+
+P("08-15 12:17:33", "cc", "Maddie Sorensen", "maddie.sorensen03@gmail.com", "iphone_gmail",
+  "Re: " + a_maddie["subject"],
+  "ok thank you!! \U0001F64F" + SIG_IPHONE + "\n\n" + q_iphone(a_maddie), reply=a_maddie,
+  to="Alliant Energy Customer Care <customercare@alliant-energy.com>",
+  cat="thanks", spec="thank-you under our acknowledgement", answers="ack", ack=None,
+  note="a thank-you under our acknowledgement asks for nothing: no labels, not unclear, no acknowledgement (no ping-pong)")
+
+P("08-15 14:52:03", "cc", "Greer, Hannah", "hannah-greer@uiowa.edu", "outlook",
+  "RE: " + rk["hannah"]["subject"],
+  "Please unsubscribe me from these. Thanks,\n\nHannah Greer\nGraduate Teaching Assistant | Department of Chemistry\n"
+  "The University of Iowa\n\n" + q_outlook(rk["hannah"], "Greer, Hannah <hannah-greer@uiowa.edu>"),
+  reply=rk["hannah"], cat="marketing", spec="Outlook reply on the renter-kit promotion, quote without '>'",
+  answers="renterkit", labels=["marketing_opt_out"], ent={"name": "Hannah Greer"},
+  note="'unsubscribe me from these' under our promotion; the quoted promo (53718, 'opt out') is ours and gives nothing")
+
+start_dev = our("start", date=T("08-14 16:30:00"), tok="88120455", first="Dev", street="505 N Frances St Apt 1102",
+                startdate="August 15, 2026", acct="2290 6611 08", to="dev.malhotra@icloud.com")
+P("08-15 18:03:44", "cc", "Dev Malhotra", "dev.malhotra@icloud.com", "iphone",
+  "Re: Your service start is confirmed",
+  "\U0001F44D" + SIG_IPHONE + "\n\n" + q_iphone(start_dev), reply=start_dev,
+  to="Alliant Energy Customer Care <customercare@alliant-energy.com>",
+  cat="unclear", spec="thumbs-up emoji under the service-start confirmation", answers="start", unclear=True,
+  note="new text is a single emoji under a service message: nothing decidable, unclear; the quoted account number is ours")
+
+P("08-16 08:22:51", "ph", "Trevor Lindgren", "tlindgren21@gmail.com", "iphone_gmail", "PowerHouse",
+  "stop the catalog AND dont sell my address to anyone. thanks" + SIG_IPHONE,
+  cat="both", spec="phone: stop the catalog and don't sell my address", labels=["marketing_opt_out", "catalog_share_opt_out"],
+  note="two requests in one line: stop the catalog (marketing) and don't sell the address (sharing)")
+
+P("08-16 11:05:30", "ph", "Pam Ruud", "pamruud62@gmail.com", "samsung", "",
+  "Please stop.\n\n\nSent from my Galaxy",
+  cat="unclear", spec="'Please stop.' with empty subject, no quote", unclear=True,
+  note="no object and no context; arriving in the catalog mailbox is only a hint, so unclear")
+
+P("08-16 13:48:19", "cc", "J\u00fcrgen Vogt", "juergen.vogt@fastmail.com", "thunderbird",
+  "Promotional mail to my new address",
+  "Dear Alliant Energy,\n\n"
+  "I started service at my new apartment last week (account 4417 9920 18, 2110 University Ave, Apt 4, "
+  "Madison, WI 53726). Since then I have received three of your promotional mailings about smart "
+  "thermostats and a renter kit.\n\n"
+  "Please do not send any promotional or marketing mail, paper or e-mail, to me at this address. Bills and "
+  "service notices are of course fine.\n\n"
+  "Best regards,\nJ\u00fcrgen Vogt\n",
+  charset="ISO-8859-1", cte="qp", flowed=True,
+  cat="marketing", spec="German grad student, ISO-8859-1 Thunderbird, stops paper and e-mail marketing",
+  labels=["marketing_opt_out"], ent={"name": "J\u00fcrgen Vogt", "postal_code": "53726", "account": "4417 9920 18"},
+  note="clear marketing opt-out for both channels; bills explicitly kept (they are service mail anyway)")
+
+P("08-16 15:31:07", "cc", "Aaliyah Brooks", "aaliyahbrooks.mke@gmail.com", "gmail",
+  "Re: " + rk["aaliyah"]["subject"],
+  "unsubscribe. also when does my service actually start?? i signed up online for 1015 Spring St on the 12th "
+  "and never got a confirmation\n\n-Aaliyah\n\n" + q_gmail(rk["aaliyah"]), reply=rk["aaliyah"],
+  cat="opt+question", spec="unsubscribe plus a start-of-service question, on the renter-kit promotion",
+  answers="renterkit", labels=["marketing_opt_out", "question"], ent={"name": "Aaliyah"},
+  note="'unsubscribe' under our promotion plus a service question: both labels; first name as signed")
+
+P("08-17 09:14:58", "cc", "Raghunathan, Aditi [COM S]", "aditir@iastate.edu", "owa",
+  "Request to stop advertisement emails",
+  "Respected Sir/Madam,\n\n"
+  "I am new graduate student from India, joined Iowa State this month. Since I have opened the electricity "
+  "account for my apartment I am receiving many advertisement email from Alliant Energy about offers and "
+  "kits. Kindly I request you to stop sending me these advertising mails. I will read only the bills.\n\n"
+  "Thanking you,\nAditi Raghunathan\nMS Computer Science, Iowa State University\nAmes, IA 50014",
+  cat="marketing", spec="ESL grad student, formal, asks to stop advertisement e-mail",
+  labels=["marketing_opt_out"], ent={"name": "Aditi Raghunathan", "postal_code": "50014"},
+  note="Indian-English phrasing ('kindly I request you to stop'); a plain marketing opt-out, bills kept")
+
+P("08-17 10:26:40", "ph", "Elena Marchetti", "e.marchetti@proton.me", "proton",
+  "Request: do not share my name and address",
+  "To the PowerHouse Catalog,\n\n"
+  "Pursuant to the notice in Alliant Energy's privacy policy, I ask that PowerHouse Catalog not share, rent, "
+  "sell or exchange my name and postal address with any other catalog company or third party.\n\n"
+  "Name: Elena Marchetti\nAddress: 1402 Regent St, Apt 5, Madison, WI 53711\n"
+  "Customer no. (from the mailing label): PH-0042881\n\n"
+  "I am happy to keep receiving the catalog itself. Please confirm in writing when this has been done.\n\n"
+  "Elena Marchetti\n\nSent with Proton Mail secure email.",
+  cat="share", spec="formal sharing opt-out with catalog customer number, keeps the catalog",
+  labels=["catalog_share_opt_out"],
+  ent={"name": "Elena Marchetti", "postal_code": "53711", "account": "PH-0042881"},
+  note="formal sharing opt-out, catalog explicitly kept; 'please confirm' is what the acknowledgement does, not a question")
+
+P("08-17 11:02:16", "cc", "Kelsey Hamann", "kelseyhamann@gmail.com", "gmail", "mail for previous tenant",
+  "Hi! We moved into 412 S Gilbert St Apt 3, Iowa City 52240 on Aug 1 and we keep getting Alliant mail (offers "
+  "and what looks like a bill) addressed to the person who lived here before. I don't want to just throw out a "
+  "bill. Is there a way to let you know she doesn't live here anymore? We're not opening it.\n\n- Kelsey, apt 3",
+  cat="question", spec="new tenant asks how to report the previous tenant's mail", labels=["question"],
+  ent={"name": "Kelsey", "postal_code": "52240"},
+  note="asks how to tell us the previous tenant moved; asks no opt-out for anyone: question only")
+
+P("08-17 13:37:25", "ph", "Tori Bachmann", "tbachmann.hawks@gmail.com", "gmail", "Wrong person",
+  "Please stop sending catalogs to Megan Holt at 315 E Burlington St Apt 12, Iowa City, IA 52240. She moved "
+  "out in May and I live here now.\n\nThanks",
+  cat="unclear", spec="new tenant asks to stop the previous tenant's catalogs", unclear=True,
+  ent={"name": "Megan Holt", "postal_code": "52240"},
+  note="opt-out on behalf of a previous tenant by someone without standing: unclear (staff may treat it as an address correction); entities are the previous tenant's")
+
+P("08-17 17:58:02", "ph", "Grace Ahn", "graceahn@icloud.com", "iphone", "unsubscribe", "",
+  program="iPhone Mail unsubscribe banner (iCloud)",
+  cat="unsub-software", spec="iOS Mail's Unsubscribe banner on the catalog e-mail: empty body", answers="campus",
+  labels=["marketing_opt_out"],
+  note="iPhone Mail unsubscribe to our List-Unsubscribe mailto; empty body, no Auto-Submitted: opt-out, acknowledged")
+
+P("08-18 08:44:19", "cc", "Rafael Mendes", "rafa.mendes.ic@gmail.com", "gmail",
+  "privacy questions before I start service",
+  "Hello,\n\nTwo privacy questions before I set up service at my new place:\n\n"
+  "1. When I put the account in my name, does my landlord (or the property management company) get to see my "
+  "bill, my usage or my payment history? I'd rather they didn't.\n"
+  "2. Your privacy policy says you share some information within your \"family of companies\". Who is that, "
+  "and does it include the PowerHouse Catalog? Will I start getting catalogs just because I opened an "
+  "electric account?\n\nThanks,\nRafael Mendes",
+  cat="question", spec="privacy-policy questions: landlord access, family of companies", labels=["question"],
+  ent={"name": "Rafael Mendes"},
+  note="asks what is shared and with whom; 'I'd rather they didn't' concerns his landlord, not catalog list sharing: question only")
+
+P("08-18 12:09:47", "cc", "Oakland Ave House", "oakland4roomies@gmail.com", "gmail", "email list",
+  "hey, can you take Priya off your email list? she asked me to send this since she's at work. thx\n\n- Mia (roommate)",
+  cat="unclear", spec="roommate on a shared house address asks for another roommate", unclear=True,
+  ent={"name": "Priya"},
+  note="one roommate writing for another from a shared address: no clear standing, unclear; the request is for Priya")
+
+P("08-18 19:26:33", "ph", "Luc\u00eda Paredes", "luciaparedes.ic@gmail.com", "samsung", "Cat\u00e1logo",
+  "Hola, ya no quiero recibir el cat\u00e1logo PowerHouse en mi casa, por favor. Me llega cada mes y no lo uso.\n\n"
+  "Gracias,\nLuc\u00eda Paredes\nIowa City, IA 52246\n\n\nEnviado desde mi Galaxy",
+  cat="marketing", spec="Spanish: no more PowerHouse catalog (Samsung, base64)", lang="es",
+  labels=["marketing_opt_out"], ent={"name": "Luc\u00eda Paredes", "postal_code": "52246"},
+  note="Spanish 'ya no quiero recibir el catálogo': marketing opt-out")
+
+P("08-19 08:15:30", "cc", "Montoya Ruiz, Daniela", "daniela-montoyaruiz@uiowa.edu", "outlook",
+  "\u00bfCu\u00e1ndo me devuelven el dep\u00f3sito?",
+  "Buenos d\u00edas:\n\n"
+  "Me mud\u00e9 de mi departamento en 1217 Dayton St, Iowa City, el 31 de julio y cerr\u00e9 mi cuenta (n\u00famero "
+  "2209-551-813). Cuando abr\u00ed la cuenta pagu\u00e9 un dep\u00f3sito de $150. \u00bfCu\u00e1ndo y c\u00f3mo me lo devuelven? "
+  "Ahora vivo en otro lugar y no s\u00e9 si lo mandan por cheque a la direcci\u00f3n vieja.\n\n"
+  "Muchas gracias,\nDaniela Montoya Ruiz\nEstudiante de posgrado, Universidad de Iowa",
+  charset="windows-1252", lang="es",
+  cat="question", spec="Spanish: when is my deposit refunded after move-out", labels=["question"],
+  ent={"name": "Daniela Montoya Ruiz", "account": "2209-551-813"},
+  note="deposit refund question in Spanish; windows-1252 Outlook")
+
+P("08-19 09:33:12", "ph", "Zhang, Wei [AGRON]", "weizhang@iastate.edu", "owa",
+  "Please not share my name",
+  "Dear Sir or Madam,\n\n"
+  "Please do not give my name and address to other companies. After I move to Ames in August I receive many "
+  "catalog from companies I don't know. I think maybe they get my address from the PowerHouse catalog list. "
+  "Please stop to share it.\n\nThank you very much.\nZhang Wei\nDepartment of Agronomy, Iowa State University",
+  cat="share", spec="ESL grad student: do not give my name to other companies",
+  labels=["catalog_share_opt_out"], ent={"name": "Zhang Wei"},
+  note="'please stop to share it' is a sharing opt-out; his guess about the source is not a question; name in family-name-first order as signed")
+
+a_wei = ack("CC-2026-08-01188", "August 19, 2026", "08-19 09:34:02", "weizhang@iastate.edu")
+
+P("08-19 10:48:05", "cc", "Mateo Rivas", "mateo.rivas.cy@gmail.com", "gmail", "promociones y cambio de nombre",
+  "Hola,\nPor favor no me manden m\u00e1s promociones ni ofertas por correo electr\u00f3nico.\n\n"
+  "Tambi\u00e9n quer\u00eda preguntar: \u00bfc\u00f3mo pongo el servicio a nombre de mi compa\u00f1ero de cuarto? Yo me regreso a "
+  "M\u00e9xico en diciembre y \u00e9l se queda en el departamento.\n\nSaludos,\nMateo Rivas\nAmes, IA 50010",
+  lang="es", cat="opt+question", spec="Spanish: no promotions, and how to move service to a roommate's name",
+  labels=["marketing_opt_out", "question"], ent={"name": "Mateo Rivas", "postal_code": "50010"},
+  note="Spanish marketing opt-out plus a service-transfer question: both labels")
+
+a_mateo = ack("CC-2026-08-01193", "August 19, 2026", "08-19 10:49:11", "mateo.rivas.cy@gmail.com")
+
+P("08-19 13:20:44", "cc", "Dana Kruse", "dkruse@hawkeyepropertygroup.com", "outlook",
+  "Landlord questions: service between tenants, mail for former tenants",
+  "Hello,\n\n"
+  "I'm the operations manager at Hawkeye Property Group. We manage 38 apartment units in Iowa City and have "
+  "about 30 move-outs and move-ins between July 31 and August 15 every year.\n\n"
+  "Two questions:\n"
+  "1. Do you have a landlord/owner program where electric service automatically reverts to our company's name "
+  "between tenants, so the units never get disconnected? If so, how do we enroll the units?\n"
+  "2. Several new tenants have told us they are getting mail from you addressed to the previous tenant. Is "
+  "there anything we as the property manager can do about that, or does each tenant need to contact you?\n\n"
+  "Thank you,\n\nDana Kruse\nOperations Manager\nHawkeye Property Group\n(319) 555-0147",
+  cat="question", spec="property manager asks about owner revert and former tenants' mail", labels=["question"],
+  ent={"name": "Dana Kruse"},
+  note="a landlord's service questions; mentions former tenants' mail but asks nothing to be stopped")
+
+P("08-19 18:41:56", "cc", "Nathan Cole", "nathancole_ia@yahoo.com", "yahoo",
+  "Mail to Current Resident",
+  "To whom it may concern,\n\n"
+  "We keep getting mail from you addressed to \"Current Resident\" at 1019 Grand Ave Apt 2, Ames IA 50010 -- "
+  "energy savings offers, a thermostat rebate flyer, etc. I'm the account holder here. Please stop sending "
+  "promotional mail to this address.\n\nNathan Cole",
+  cat="marketing", spec="account holder stops promotional mail addressed to 'Current Resident'",
+  labels=["marketing_opt_out"], ent={"name": "Nathan Cole", "postal_code": "50010"},
+  note="'Current Resident' mail to his own address, and he holds the account: his own opt-out, not on behalf of anyone")
+
+P("08-20 07:55:21", "ph", "Camila Ortega", "camiortega.msn@gmail.com", "iphone_gmail",
+  "Cat\u00e1logo y mis datos",
+  "Hola, ya no me env\u00eden el cat\u00e1logo por favor y no compartan mis datos con nadie (ni mi nombre ni mi "
+  "direcci\u00f3n).\nCamila Ortega\nMadison WI 53713\n\nEnviado desde mi iPhone", lang="es",
+  cat="both", spec="Spanish: stop the catalog and don't share my data",
+  labels=["marketing_opt_out", "catalog_share_opt_out"], ent={"name": "Camila Ortega", "postal_code": "53713"},
+  note="Spanish, both opt-outs in one sentence")
+
+P("08-20 09:12:38", "cc", "Kyle Dostal", "kdostal4@gmail.com", "gmail", "Remove me from mailing list", "",
+  cat="marketing", spec="subject-only request, empty body (Gmail app)", labels=["marketing_opt_out"],
+  note="the subject is his own words (not 'Re:'): remove me from the mailing list = marketing opt-out")
+
+P("08-20 10:30:14", "cc", "Connor Healy", "connor.healy@outlook.com", "owa", "unsubscribe", "",
+  html="none", program="Outlook.com unsubscribe action", cat="unsub-software", spec="Outlook.com's unsubscribe action on the renter-kit promotion",
+  answers="renterkit", labels=["marketing_opt_out"],
+  note="Outlook.com sends the List-Unsubscribe mailto with an empty body; no Auto-Submitted: opt-out, acknowledged")
+
+P("08-20 12:44:09", "cc", "Grace Okafor", "grace.okafor61@gmail.com", "gmail", "Please remove my son from your lists",
+  "Hello,\n\n"
+  "My son Daniel Okafor just started his freshman year at UW-Madison and opened an account with you for his "
+  "apartment on W Dayton St. He has already gotten several advertisements by mail and email. Please remove "
+  "him from all your mailing lists and do not share his information with anyone.\n\n"
+  "He is very busy with classes so I am writing on his behalf.\n\nThank you,\nGrace Okafor",
+  cat="unclear", spec="parent asks for her adult son who holds the account", unclear=True,
+  ent={"name": "Daniel Okafor"},
+  note="both opt-outs asked for an adult son who holds the account himself: parent has no clear standing, unclear; entities are the son's")
+
+P("08-20 15:06:51", "cc", "Peterson, Abigail", "abigail-peterson@uiowa.edu", "owa",
+  "Is my info shared with the university?",
+  "Hi,\n\n"
+  "I set up my electric service through the link on the UI off-campus housing website. Does that mean my "
+  "name, address or account information gets shared with the University of Iowa or with the website "
+  "company? And is that covered in your privacy policy? I couldn't find it.\n\nThanks,\nAbby Peterson",
+  cat="question", spec="asks whether her data is shared with the university", labels=["question"],
+  ent={"name": "Abby Peterson"},
+  note="asks whether and with whom data is shared: a question, not a sharing opt-out; name as signed (Abby), not the header's Abigail")
+
+P("08-21 11:27:43", "ph", "Andr\u00e9s Villalobos", "avillalobos@comcast.net", "thunderbird_comcast",
+  "Compartir mi nombre",
+  "Buenas tardes:\n\n"
+  "Soy cliente del cat\u00e1logo PowerHouse y me gusta recibirlo, as\u00ed que por favor sigan envi\u00e1ndomelo. Lo que "
+  "no quiero es que compartan mi nombre ni mi direcci\u00f3n con otras empresas de cat\u00e1logos.\n\n"
+  "Atentamente,\nAndr\u00e9s Villalobos\nMadison, WI 53704\n",
+  charset="ISO-8859-1", cte="8bit", content_lang="es-ES", lang="es",
+  cat="share", spec="Spanish, ISO-8859-1 8bit: keep the catalog, don't share my name",
+  labels=["catalog_share_opt_out"], ent={"name": "Andr\u00e9s Villalobos", "postal_code": "53704"},
+  note="keeps the catalog explicitly, refuses sharing: catalog_share_opt_out only")
+
+P("08-21 14:10:35", "ph", "Olivia Brandt", "oliviabrandt@icloud.com", "apple_mac",
+  "Back on the catalog list, new address",
+  "Hi PowerHouse team,\n\n"
+  "I asked to be taken off your catalog list last year when I was living in the dorms and didn't have room "
+  "for anything. Now I have my own apartment and would actually like to get the catalog again (the back to "
+  "campus sale looks great).\n\n"
+  "Could you please put me back on the mailing list at my new address?\n"
+  "903 Kellogg Ave, Apt 2B\nAmes, IA 50010\n\nThanks!\nOlivia Brandt",
+  cat="question", spec="opting back in to the catalog at a new address", labels=["question"],
+  ent={"name": "Olivia Brandt", "postal_code": "50010"},
+  note="opting back in plus a new address is a question; the old removal she mentions is not a new opt-out")
+
+P("08-21 16:44:02", "cc", "Isaac Montgomery", "isaacmontgomery.w@gmail.com", "gmail", "new apartment",
+  "Hi, could you do the same for my new apartment please? Moved from Regent St to Park St last week.\n\nIsaac",
+  cat="unclear", spec="'do the same for my new apartment' without saying what", unclear=True,
+  ent={"name": "Isaac"},
+  note="refers to an earlier request without saying what it was: unclear")
+
+P("08-21 20:15:27", "ph", "Tyler Vos", "tylervos_22@hotmail.com", "owa", "Catalog",
+  "Please remove me, Tyler Vos, from the PowerHouse catalog mailing list. I moved into an apartment in Ames "
+  "this month and it's already here.\n\nThank you.",
+  html="only", cat="marketing", spec="HTML-only Outlook.com mail: remove me from the catalog list",
+  labels=["marketing_opt_out"], ent={"name": "Tyler Vos"},
+  note="HTML-only body; removal from the catalog mailing list is a marketing opt-out")
+
+P("08-22 08:02:48", "cc", "Zhang, Wei [AGRON]", "weizhang@iastate.edu", "owa",
+  "RE: " + a_wei["subject"],
+  "Thank you very much for your help.\n\nZhang Wei\n\n" + q_outlook(a_wei, "Zhang, Wei [AGRON] <weizhang@iastate.edu>"),
+  reply=a_wei, cat="thanks", spec="thank-you under our acknowledgement (Outlook quote)", answers="ack", ack=None,
+  ent={"name": "Zhang Wei"},
+  note="thanks under our acknowledgement asks for nothing: no labels, not unclear, ack_to null; the quoted ack's opt-out wording is ours")
+
+P("08-22 09:37:15", "cc", "Tom Kowalczyk", "tkowalczyk@comcast.net", "thunderbird_comcast",
+  "Stop marketing to my rental owner account",
+  "Hello,\n\n"
+  "I own six rental units in Iowa City (two duplexes and a fourplex). Between tenants the electric service "
+  "reverts to my name, account 8812-330-457. Every time a unit is vacant I get your renter promotions, "
+  "thermostat rebate offers, etc. at my home for each unit.\n\n"
+  "Please stop all marketing e-mail and postal marketing to me. I only need the bills and service notices.\n\n"
+  "Tom Kowalczyk\nKowalczyk Rentals\n(319) 555-0172\n",
+  cat="marketing", spec="small landlord stops marketing on his own owner account",
+  labels=["marketing_opt_out"], ent={"name": "Tom Kowalczyk", "account": "8812-330-457"},
+  note="a landlord opting out for himself on his own account: clear; the phone number is not an account")
+
+P("08-22 12:29:33", "cc", "Noah Feld", "noahfeld@icloud.com", "iphone", "catalog",
+  "how do I stop the catalog from coming? it's addressed to me at my new place and I never signed up for it" + SIG_IPHONE,
+  cat="question", spec="asks how to stop the catalog", labels=["question"],
+  note="a question about how to opt out, not itself a request to be opted out: question only")
+
+phish_fwd = dict(from_name="Alliant Energy Refunds", from_addr="refunds@alliant-energy-billing.support",
+                 date=T("08-21 23:12:40"), subject="Security Deposit Refund Notification - Action Required",
+                 to="chloeweber.uw@gmail.com",
+                 text=("Dear Customer,\n\nOur records show a security deposit refund of $185.00 is pending for your "
+                       "closed account. To receive your refund by direct deposit, verify your identity and bank "
+                       "details within 48 hours:\n\nhttps://alliant-refund-portal.com/verify?id=88213\n\n"
+                       "Unverified refunds are forfeited.\n\nAlliant Energy Refund Department"))
+P("08-22 13:51:10", "cc", "Chloe Weber", "chloeweber.uw@gmail.com", "gmail",
+  "Fwd: Security Deposit Refund Notification - Action Required",
+  "Is this real?? I moved out of my apartment on Johnson St on July 31 and I am expecting my deposit back, but "
+  "this link looks weird and it asks for my bank login. Please let me know before I click anything.\n\n"
+  "Chloe Weber\nacct 5510 2874 06\n\n" + fwd_gmail(phish_fwd),
+  cat="question", spec="forwards a fake deposit-refund mail and asks if it is real", answers="phish",
+  labels=["question"], ent={"name": "Chloe Weber", "account": "5510 2874 06"},
+  note="a person forwarding phishing to ask about it is a human question; the forwarded text is not hers")
+
+P("08-23 00:48:22", "ph", "Ruby Castellanos", "rubycastellanos@icloud.com", "iphone", "catalog??",
+  "yes keep me on the catalog list. actually no take me off, I don't have room. but my roommate wants it so "
+  "keep sending it to the apartment?? sorry idk how this works" + SIG_IPHONE,
+  cat="unclear", spec="self-contradicting: keep, remove, keep for the roommate", unclear=True,
+  note="wishes contradict each other (keep / take off / keep sending to the apartment): unclear")
+
+P("08-23 10:19:36", "cc", "Carrasco, Jimena", "jimena-carrasco@uiowa.edu", "owa",
+  "RE: " + rk["jimena"]["subject"],
+  "Quisiera darme de baja de estos correos, por favor.\n\nGracias,\nJimena Carrasco\n\n"
+  + q_outlook_es(rk["jimena"], "Carrasco, Jimena <jimena-carrasco@uiowa.edu>"),
+  reply=rk["jimena"], lang="es", charset="iso-8859-1",
+  cat="marketing", spec="Spanish Outlook reply on the renter-kit promotion", answers="renterkit",
+  labels=["marketing_opt_out"], ent={"name": "Jimena Carrasco"},
+  note="Spanish 'darme de baja de estos correos' under our promotion: marketing opt-out")
+
+P("08-23 13:05:54", "cc", "Megan Lindahl", "lindahl.stays@gmail.com", "gmail",
+  "Promotional mail at our short-term rentals",
+  "Hi,\n\n"
+  "My husband and I host two short-term rentals on Williamson St in Madison (1142 and 1146 Williamson St, "
+  "53703). Both electric accounts are in my name. Guests keep finding your promotional mailers and PowerHouse "
+  "catalogs in the mailbox and leaving them on the counter.\n\n"
+  "Please stop sending catalogs and promotional mail to both addresses, and please don't share those "
+  "addresses or my name with other catalog companies or mailing lists.\n\n"
+  "Megan Lindahl\nLindahl Stays LLC",
+  cat="both", spec="short-term-rental host, accounts in her name: stop promos, don't share",
+  labels=["marketing_opt_out", "catalog_share_opt_out"], ent={"name": "Megan Lindahl", "postal_code": "53703"},
+  note="host holds both accounts herself, so she has standing; both opt-outs")
+
+P("08-23 16:33:29", "ph", "Priyanka Shah", "pshah.iowa@gmail.com", "gmail", "sharing my name",
+  "Hi, please don't share my name or address with any other companies. Also, have you already shared it? "
+  "I've gotten 4 new catalogs since moving in on Aug 8 and I've never bought from any of them. I want to know "
+  "who you gave it to.\n\nPriyanka Shah\n52246",
+  cat="opt+question", spec="sharing opt-out plus 'have you already shared it, with whom'",
+  labels=["catalog_share_opt_out", "question"], ent={"name": "Priyanka Shah", "postal_code": "52246"},
+  note="don't share = sharing opt-out; asking whether and with whom it was shared needs an answer: question")
+
+P("08-24 09:01:17", "cc", "Drew Halvorsen", "drewhalvorsen@gmail.com", "gmail",
+  "Re: " + rk["drew"]["subject"],
+  "unsubscribe\n\n" + q_gmail(rk["drew"]), reply=rk["drew"],
+  cat="marketing", spec="one-word 'unsubscribe' above the quoted renter-kit promotion", answers="renterkit",
+  labels=["marketing_opt_out"], note="'unsubscribe' under our promotion: marketing opt-out")
+
+a_drew = ack("CC-2026-08-01247", "August 24, 2026", "08-24 09:02:05", "drewhalvorsen@gmail.com")
+
+P("08-24 10:40:51", "ph", "Ryan Eichler", "reichler@campustownpm.com", "outlook",
+  "Catalogs for our tenants",
+  "Good morning,\n\n"
+  "We manage 12 buildings near campus in Ames (50014). Our tenants change every August and many of them get "
+  "PowerHouse catalogs addressed to them or to former tenants, which end up in the recycling bins in our "
+  "lobbies.\n\n"
+  "Please stop mailing catalogs to our tenants at these buildings and do not share their names with other "
+  "catalog companies. I can send a list of addresses.\n\n"
+  "Ryan Eichler\nProperty Manager, Campustown Property Management",
+  cat="unclear", spec="property manager asks both opt-outs for all his tenants", unclear=True,
+  ent={"postal_code": "50014"},
+  note="a property manager opting out tenants who hold their own accounts: no standing, unclear; no tenant named, ZIP of their buildings")
+
+P("08-24 11:58:03", "cc", "Liang, Jessica", "jliang27@wisc.edu", "outlook_ios", "Moving out Aug 31",
+  "Hi, I'm moving out of 15 N Frances St #408, Madison 53703 on Aug 31 and moving to Chicago for a job. How "
+  "do I stop service, and where will my final bill go? Can you email it instead of mailing it to the old "
+  "apartment? My account number is 3390 1187 52.\n\nThanks,\nJessica Liang\n\nGet Outlook for iOS<https://aka.ms/o0ukef>",
+  cat="question", spec="graduating student asks how to stop service and get the final bill", labels=["question"],
+  ent={"name": "Jessica Liang", "postal_code": "53703", "account": "3390 1187 52"},
+  note="stop-service and final-bill question; 'Chicago' has no ZIP, the old address does")
+
+P("08-24 19:22:46", "ph", "Jenna Marsh", "jennamarsh77@yahoo.com", "yahoo",
+  "Re: " + cp["jenna"]["subject"],
+  "keep the catalogs coming but don't share my info with other companies pls\n\n\n" + q_yahoo(cp["jenna"]),
+  reply=cp["jenna"], cat="share", spec="Yahoo reply on the catalog e-mail: keep catalogs, don't share",
+  answers="campus", labels=["catalog_share_opt_out"],
+  note="keeps the catalog, refuses sharing; the quoted footer has both our sharing and unsubscribe sentences, neither hers")
+
+P("08-25 08:36:12", "ph", "Claire Donnelly", "cdonnelly.phd@gmail.com", "gmail",
+  "PowerHouse catalog, my name, and my new address",
+  "Hello,\n\n"
+  "I moved into my apartment at 21 N Van Buren St, Apt 5, Iowa City, IA 52245 on August 15 and set up "
+  "electric service the same day (account 7104 662 019). A PowerHouse Catalog addressed to me by name was "
+  "already in the mailbox on the 18th, and since then I've received three other catalogs from companies I've "
+  "never heard of.\n\n"
+  "I have three requests:\n"
+  "1. Please stop sending me the PowerHouse Catalog and any other promotional mail or e-mail.\n"
+  "2. Please do not share, sell, rent or exchange my name or this address with any other company.\n"
+  "3. Please tell me how my name and new address got onto your catalog list so quickly. I never ordered "
+  "anything from PowerHouse. Did it come from my electric account, and if so, is that allowed under your "
+  "privacy policy?\n\nThank you,\nClaire Donnelly",
+  cat="both+question", spec="long letter: stop catalog and promos, don't share, how did you get my address",
+  labels=["marketing_opt_out", "catalog_share_opt_out", "question"],
+  ent={"name": "Claire Donnelly", "postal_code": "52245", "account": "7104 662 019"},
+  note="numbered requests: marketing opt-out, sharing opt-out and a privacy question about the source of her address")
+
+bill_rosa = our("bill", date=T("08-24 06:10:00"), tok="0824-71183", last4="0937", amount="$64.18",
+                due="September 14, 2026", to="rosaaguilar.ames@gmail.com")
+P("08-25 12:10:58", "cc", "Rosa Aguilar", "rosaaguilar.ames@gmail.com", "samsung",
+  "RE: Your Alliant Energy bill is ready",
+  "ya no quiero\n\n\nEnviado desde mi Galaxy\n\n\n" + q_samsung_es(bill_rosa), reply=bill_rosa,
+  to="Alliant Energy Customer Care <customercare@alliant-energy.com>", lang="es",
+  cat="unclear", spec="Spanish 'ya no quiero' under a bill notice", answers="bill", unclear=True,
+  note="'I don't want it anymore' under a service message: not a marketing opt-out; the bill? the e-mail? service? unclear")
+
+P("08-25 14:44:31", "cc", "Denise Hartwell", "dhartwell@hartwellcpa.com", "outlook",
+  "Marketing mail - daughter's apartment account",
+  "Hello,\n\n"
+  "I am the account holder for my daughter's apartment at 141 E Lincoln Way, Apt 6, Ames, IA 50010 (I "
+  "co-signed the lease and the account is in my name: 3341 0982 77).\n\n"
+  "Please stop sending marketing emails and promotional mail to me and to the apartment address. We only need "
+  "the monthly bill.\n\nThank you,\n\nDenise Hartwell\nHartwell & Associates CPA | (515) 555-0139",
+  cat="marketing", spec="parent who holds the account for her daughter's apartment stops marketing",
+  labels=["marketing_opt_out"],
+  ent={"name": "Denise Hartwell", "postal_code": "50010", "account": "3341 0982 77"},
+  note="the parent is the account holder herself, so she has standing: marketing opt-out; ZIP of the account's address")
+
+P("08-26 07:48:25", "cc", "Hyun-woo Park", "hwpark.isu@gmail.com", "gmail", "Name is wrong on my bill",
+  "Hello,\n\n"
+  "My name is wrong on my electricity bill. It is written as HYUNWOO PAK but my correct name is Hyun-woo Park "
+  "(family name Park). Account number 6635-201-448. Because of this my landlord said the name does not match "
+  "the lease. Please can you correct it?\n\nThank you.\nHyun-woo Park",
+  cat="question", spec="ESL student asks to correct the spelling of his name", labels=["question"],
+  ent={"name": "Hyun-woo Park", "account": "6635-201-448"},
+  note="account correction request: question; the misspelling quoted is not the name to extract")
+
+P("08-26 10:02:40", "ph", "Zoe Larkin", "zoelarkin.ic@gmail.com", "gmail",
+  "Fwd: " + cp["zoe"]["subject"],
+  "\n\n" + fwd_gmail(cp["zoe"]),
+  cat="unclear", spec="catalog e-mail forwarded back to us with no text", answers="campus", unclear=True,
+  note="forward with empty new text; the forwarded footer's sharing and unsubscribe text is ours: unclear")
+
+P("08-26 13:15:08", "cc", "Kevin O'Brien-Tran", "kobrientran@icloud.com", "iphone",
+  "Do not sell my personal information",
+  "Account 5520 1178 04\nKevin O'Brien-Tran" + SIG_IPHONE,
+  cat="share", spec="'Do not sell my personal information' in the subject, sent to customercare",
+  labels=["catalog_share_opt_out"], ent={"name": "Kevin O'Brien-Tran", "account": "5520 1178 04"},
+  note="do-not-sell is a sharing opt-out whichever mailbox gets it; the subject is his own words")
+
+P("08-26 15:21:44", "ph", "Ava Moreno", "ava.moreno.uw@gmail.com", "gmail", "unsubscribe",
+  "unsubscribe\n\n--\nSent by Unsubly on behalf of ava.moreno.uw@gmail.com",
+  html="none", extra=["Auto-Submitted: auto-generated", "X-Mailer: Unsubly/3.2 (+https://unsubly.app)"],
+  program="Unsubly inbox cleaner via Gmail", cat="unsub-software", spec="inbox-cleaning service unsubscribes her, with Auto-Submitted", answers="campus",
+  labels=["marketing_opt_out"], ack=None,
+  note="software unsubscribing for a person: not automated, marketing opt-out; carries Auto-Submitted so no acknowledgement (RFC 3834)")
+
+P("08-27 09:03:37", "ph", "Sarah Kim", "sarahkim.ia@icloud.com", "apple_mac", "Please stop the catalog",
+  "Hi \u2014 please stop mailing the PowerHouse catalog to me. It started showing up at my new apartment the week "
+  "I moved in and I really don't need it.\n\nSarah Kim\n52240",
+  cat="marketing", spec="Apple Mail: stop mailing the catalog", labels=["marketing_opt_out"],
+  ent={"name": "Sarah Kim", "postal_code": "52240"}, note="stop mailing the catalog = marketing opt-out")
+
+P("08-27 11:40:19", "ph", "Robert Haugen", "rhaugen58@yahoo.com", "yahoo",
+  "Catalog at my son's apartment",
+  "To PowerHouse Catalog:\n\n"
+  "The electric account for my son's apartment in Iowa City is in my name (account 7730-114-902), and since "
+  "August your catalog comes to that address with my name on it. Please stop sending the catalog there and do "
+  "not share my name or that address with other companies. My son throws everything away anyway.\n\n"
+  "Robert Haugen\nCedar Rapids, IA 52402",
+  cat="both", spec="father who holds the account for his son's apartment: both opt-outs",
+  labels=["marketing_opt_out", "catalog_share_opt_out"],
+  ent={"name": "Robert Haugen", "postal_code": "52402", "account": "7730-114-902"},
+  note="account is in the father's name, so he has standing for that address; ZIP is his own signature's")
+
+P("08-27 14:26:50", "cc", "Drew Halvorsen", "drewhalvorsen@gmail.com", "gmail",
+  "Re: " + a_drew["subject"],
+  "remove\n\n" + q_gmail(a_drew), reply=a_drew,
+  cat="unclear", spec="'remove' under our acknowledgement", answers="ack", unclear=True,
+  note="'remove' under our own acknowledgement (a service message) is not a marketing opt-out: unclear")
+
+P("08-28 08:17:04", "cc", "Brenda Sol\u00eds", "brendasolis.mad@gmail.com", "samsung", "promociones",
+  "No quiero mas correos de promociones porfa. Gracias\n\n\nEnviado desde mi Galaxy", lang="es",
+  cat="marketing", spec="Spanish phone: no more promotional e-mail", labels=["marketing_opt_out"],
+  note="Spanish, no accents, 'porfa': marketing opt-out")
+
+bill_jordan = our("bill", date=T("08-27 06:10:00"), tok="0827-22907", last4="5518", amount="$41.77",
+                  due="September 17, 2026", to="jordanellis@icloud.com")
+P("08-28 10:33:52", "cc", "Jordan Ellis", "jordanellis@icloud.com", "iphone",
+  "Re: Your Alliant Energy bill is ready",
+  "Unsubscribe" + SIG_IPHONE + "\n\n" + q_iphone(bill_jordan), reply=bill_jordan,
+  to="Alliant Energy Customer Care <customercare@alliant-energy.com>",
+  cat="unclear", spec="'Unsubscribe' under a bill notice", answers="bill", unclear=True,
+  note="'Unsubscribe' under a bill (service) notice is not a marketing opt-out: paper bill? e-bill? unclear")
+
+P("08-28 13:49:27", "ph", "Alex Brennan", "alexbrennan.wi@gmail.com", "gmail", "please don't share our address",
+  "Hi,\n\n"
+  "I'm the name on the electric account for our house (4 roommates) at 1316 Vilas Ave, Madison WI 53715, and "
+  "the catalog comes addressed to me. That's fine, but please don't share our address or any of our names with "
+  "other catalog companies. We're drowning in junk mail.\n\nAlex Brennan",
+  cat="share", spec="account holder for a four-roommate house refuses sharing, keeps the catalog",
+  labels=["catalog_share_opt_out"], ent={"name": "Alex Brennan", "postal_code": "53715"},
+  note="the account holder writing about the household has standing; catalog kept: sharing opt-out only")
+
+P("08-28 16:05:15", "cc", "Kendra Wilkes", "kendrawilkes@yahoo.com", "yahoo_android",
+  "First bill charges before I moved in!!",
+  "My first bill includes usage from August 1 to August 14 but I did not move in until August 15!! My lease "
+  "starts the 15th and I have the lease to prove it. Account # 4482-019-337. Please fix this, the previous "
+  "tenant should pay for those days.\n\nKendra Wilkes\n919 E Burlington St Apt 7\nIowa City IA 52240\n\n"
+  "Sent from Yahoo Mail on Android",
+  cat="question", spec="billing complaint: charged for days before move-in", labels=["question"],
+  ent={"name": "Kendra Wilkes", "postal_code": "52240", "account": "4482-019-337"},
+  note="billing complaint needs a person: question")
+
+P("08-29 09:12:44", "cc", "Leah Goldberg", "leahgoldberg@proton.me", "proton",
+  "Request for a copy of my personal information",
+  "Hello,\n\n"
+  "Under your privacy policy, please send me a copy of all personal information Alliant Energy holds about me: "
+  "my account data, any marketing profile or lists I am on, and any third parties you have disclosed my "
+  "information to.\n\nMy account number is 9012 447 301 and my service address is 2 E Gilman St, Unit 3, "
+  "Madison, WI 53703.\n\nRegards,\nLeah Goldberg\n\nSent with Proton Mail secure email.",
+  cat="question", spec="data-access request: copy of all personal information", labels=["question"],
+  ent={"name": "Leah Goldberg", "postal_code": "53703", "account": "9012 447 301"},
+  note="a request for a copy of one's data is a clear question; nothing asks to stop or not share")
+
+P("08-29 11:36:20", "cc", "Rasmussen, Jacob [ME]", "jrasmus@iastate.edu", "owa",
+  "Marketing emails and deposit",
+  "Stop sending me marketing emails, I get 2-3 a week. Also why was I charged a $75 deposit when I moved "
+  "apartments? I have been a customer for 3 years with no late payments. Account 2281 640 915.\n\nJacob Rasmussen",
+  cat="opt+question", spec="stop marketing e-mail plus a deposit question",
+  labels=["marketing_opt_out", "question"], ent={"name": "Jacob Rasmussen", "account": "2281 640 915"},
+  note="marketing opt-out plus a billing question: both labels")
+
+P("08-29 15:50:33", "cc", "Mateo Rivas", "mateo.rivas.cy@gmail.com", "gmail",
+  "Re: " + a_mateo["subject"],
+  "Muchas gracias por la ayuda!\n\nMateo\n\n" + q_gmail_es(a_mateo), reply=a_mateo, lang="es",
+  cat="thanks", spec="Spanish thank-you under our acknowledgement", answers="ack", ack=None,
+  ent={"name": "Mateo"},
+  note="thanks under our acknowledgement asks for nothing: no labels, not unclear, ack_to null")
+
+P("08-29 20:04:11", "ph", "Gary Fenske", "gfenske@aol.com", "aol", "catalogs",
+  "please stop sending catalogs. thx\n\nGary",
+  cat="marketing", spec="AOL one-liner: stop sending catalogs", labels=["marketing_opt_out"],
+  ent={"name": "Gary"}, note="stop sending catalogs = marketing opt-out")
+
+P("08-30 10:25:37", "ph", "Owen Patel", "owenpatel.ames@gmail.com", "iphone_gmail", "shared my name?",
+  "Have you shared my name with other catalog companies? Which ones? I started getting a bunch of catalogs "
+  "after I ordered a lamp from you in July." + SIG_IPHONE,
+  cat="question", spec="asks whether and with whom his name was shared", labels=["question"],
+  note="asking whether/with whom a name was shared is a question, not a sharing opt-out")
+
+P("08-30 13:14:52", "cc", "Lauren Schaefer", "laurenschaefer9@gmail.com", "gmail", "emails",
+  "stop the marketing emails pls. I actually like the paper catalog lol so don't stop that, just the emails\n\nLauren",
+  cat="marketing", spec="channel limit: stop marketing e-mail, keep the paper catalog", labels=["marketing_opt_out"],
+  ent={"name": "Lauren"},
+  note="channel kept as named: marketing_opt_out for e-mail only; the paper catalog continues")
+
+P("08-30 17:42:08", "cc", "Patricia G\u00f3mez", "patygomez@hotmail.com", "owa", "Correos para mi hija",
+  "Buenas tardes,\n\n"
+  "Mi hija Valeria G\u00f3mez tiene una cuenta con ustedes en su departamento de Madison. Ella empez\u00f3 la "
+  "universidad este mes y le est\u00e1n llegando muchos correos con promociones. Ella quiere que ya no le manden "
+  "nada de publicidad. Yo le escribo porque ella casi no revisa su correo.\n\nGracias,\nPatricia G\u00f3mez",
+  lang="es", cat="unclear", spec="Spanish: mother asks for her daughter who holds the account", unclear=True,
+  ent={"name": "Valeria G\u00f3mez"},
+  note="mother writing for an adult daughter who holds the account: standing not clear, unclear; entities are the daughter's")
+
+P("08-31 08:55:26", "ph", "Martin Osei", "mosei@fastmail.com", "thunderbird",
+  "Remove from catalog + address change",
+  "Hello,\n\nPlease remove me from the PowerHouse Catalog mailing list.\n\n"
+  "Also, please update the address on my account: I moved from 433 W Gorham St to 1820 Monroe St, Apt 2, "
+  "Madison, WI 53711 on August 14. My customer number is 00791526.\n\nThanks,\nMartin Osei\n",
+  cat="opt+question", spec="remove from the catalog list plus a change of address",
+  labels=["marketing_opt_out", "question"],
+  ent={"name": "Martin Osei", "postal_code": "53711", "account": "00791526"},
+  note="catalog removal is marketing; a change of address needs a person: question")
+
+P("08-31 12:30:49", "ph", "Ian McAllister", "ian.mcallister@gmail.com", "gmail", "list rental",
+  "Please don't rent or trade my name to other catalogs.\n\nThanks,\nIan McAllister",
+  cat="share", spec="don't rent or trade my name", labels=["catalog_share_opt_out"],
+  ent={"name": "Ian McAllister"}, note="rent/trade = sharing opt-out; the catalog itself is not mentioned")
+
+P("09-01 09:20:14", "cc", "Orchard House", "orchardhouse22@gmail.com", "gmail", "promotional mail for our house",
+  "Hi, this is Jordan Mbeki, the name on the electric account for our house at 22 N Orchard St, Madison 53715. "
+  "I'm writing from our shared house email. Please stop all promotional mail and emails to our household.\n\n"
+  "Please reply to my personal email (jmbeki22@gmail.com), nobody checks this one.\n\nThanks,\nJordan",
+  reply_to="Jordan Mbeki <jmbeki22@gmail.com>", ack="reply",
+  cat="marketing", spec="account holder writing from a shared house address, asks for replies elsewhere",
+  labels=["marketing_opt_out"], ent={"name": "Jordan Mbeki", "postal_code": "53715"},
+  note="account holder about his household: standing; shared From address and he asks for replies at his own, which is the Reply-To")
+
+P("09-01 11:47:33", "cc", "Fernanda Ibarra", "fer.ibarra@uiowa.edu", "webform", "Cont\u00e1ctenos: Privacidad",
+  "Formulario: Cont\u00e1ctenos\nIdioma: Espa\u00f1ol\n\n"
+  "Nombre: Fernanda Ibarra\nCorreo electr\u00f3nico: fer.ibarra@uiowa.edu\nN\u00famero de cuenta: \n"
+  "C\u00f3digo postal: 52242\nTema: Privacidad\n\n"
+  "Mensaje:\nPor favor ya no me manden publicidad ni por correo ni por email, y no compartan mi informaci\u00f3n "
+  "con otras compa\u00f1\u00edas. Gracias.\n\n--\nEnviado desde alliantenergy.com/es/contactenos",
+  reply_to="Fernanda Ibarra <fer.ibarra@uiowa.edu>", ack="reply", lang="es",
+  cat="both", spec="Spanish Contact Us form relayed from noreply@ with the customer in Reply-To",
+  labels=["marketing_opt_out", "catalog_share_opt_out"], ent={"name": "Fernanda Ibarra", "postal_code": "52242"},
+  note="our own web-form relay: From is noreply, the customer is Reply-To; both opt-outs in Spanish")
+
+P("09-01 14:09:58", "cc", "Ethan Sandoval", "esandoval.uiowa@gmail.com", "gmail", "delete my data",
+  "I moved out of Iowa City and closed my account on Aug 1. Please delete all of my personal data from your "
+  "systems. I don't want you keeping anything about me.\n\nEthan Sandoval",
+  cat="unclear+question", spec="closed account, asks to delete all his data", labels=["question"], unclear=True,
+  ent={"name": "Ethan Sandoval"},
+  note="delete-everything request: unclear plus question (deleting account data is not for the bot)")
+
+P("09-01 16:36:45", "cc", "Kayla Jorgensen", "kaylajorgensen@yahoo.com", "yahoo", "unsubscribe", "",
+  html="none", program="Yahoo Mail unsubscribe button", cat="unsub-software", spec="Yahoo Mail's Unsubscribe button: empty body", answers="renterkit",
+  labels=["marketing_opt_out"],
+  note="Yahoo's unsubscribe sends our List-Unsubscribe mailto with an empty body; no Auto-Submitted: opt-out, acknowledged")
+
+P("09-02 08:28:30", "cc", "Derek Hoffmann", "derek.hoffmann@outlook.com", "outlook_ios", "Airbnb address - promo mail",
+  "Hi - We run an Airbnb at 608 S Dodge St, Iowa City IA 52240 and the account there is in my name. Guests "
+  "keep leaving your promo flyers all over the place. Please stop all marketing mail to that address (and "
+  "email to me too).\n\nDerek Hoffmann\n\nGet Outlook for iOS<https://aka.ms/o0ukef>",
+  cat="marketing", spec="short-term-rental host stops marketing at the rental and by e-mail",
+  labels=["marketing_opt_out"], ent={"name": "Derek Hoffmann", "postal_code": "52240"},
+  note="host holds the account: marketing opt-out for mail and e-mail")
+
+P("09-02 12:52:17", "cc", "Valentina Cruz", "valecruz.isu@gmail.com", "gmail", "dividir la factura",
+  "Hola, somos tres compa\u00f1eras de cuarto en el 2518 Chamberlain St, Ames. \u00bfSe puede dividir la factura de "
+  "la luz entre las tres, o que cada una pague su parte en l\u00ednea? La cuenta est\u00e1 a mi nombre.\n\n"
+  "Gracias,\nValentina Cruz", lang="es",
+  cat="question", spec="Spanish: can the bill be split among three roommates", labels=["question"],
+  ent={"name": "Valentina Cruz"}, note="billing question in Spanish")
+
+P("09-02 21:15:40", "ph", "Diego Casta\u00f1eda", "dcastaneda.cr@gmail.com", "gmail", "baja",
+  "Quiero darme de baja.\n\nDiego", lang="es",
+  cat="unclear", spec="Spanish 'I want to unsubscribe' with no object", unclear=True, ent={"name": "Diego"},
+  note="'darme de baja' of what? no object and no quoted mail; the catalog mailbox is only a hint: unclear")
+
+P("09-03 07:44:05", "ph", "Marcus Yoon", "marcusyoon@icloud.com", "iphone", "list sharing",
+  "Opt out of list sharing pls. Marcus Yoon 50012" + SIG_IPHONE,
+  cat="share", spec="phone: opt out of list sharing", labels=["catalog_share_opt_out"],
+  ent={"name": "Marcus Yoon", "postal_code": "50012"}, note="'opt out of list sharing' = sharing opt-out")
