@@ -112,7 +112,7 @@ def test_an_opt_out_asked_as_would_it_be_possible_is_the_opt_out(decider, body):
     "Appreciate you folks getting the lights back on so quickly last night.",
 ])
 def test_a_short_note_of_thanks_is_settled_unanswered(decider, body):
-    d = decide(decider, body, "Re: Your request")
+    d = reply_to_ack(decider, body)
     assert not d.review and not d.labels and d.ack_to is None, seen(d)
 
 
@@ -122,8 +122,18 @@ def test_a_short_note_of_thanks_is_settled_unanswered(decider, body):
     "Thank you. Is my name off the list now?",
 ])
 def test_thanks_that_go_on_are_read_by_a_person_or_decided(decider, body):
-    d = decide(decider, body, "Re: Your request")
+    d = reply_to_ack(decider, body)
     assert d.review or d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    # a request no rule reads, with a thanks: not a note of thanks (the model's lean, and no reply to our answer)
+    "Zero sales pitches from now on, thank you.",
+    "Nada de ofertas de aquí en adelante, muchas gracias.",
+])
+def test_a_request_with_thanks_is_no_note_of_thanks(decider, body):
+    d = decide(decider, body, "pitches")
+    assert d.review or M in d.labels, seen(d)
 
 
 def test_a_managers_question_about_tenants_is_a_question(decider):

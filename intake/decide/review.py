@@ -44,7 +44,7 @@ def read(readings: list[Reading], tools: Any) -> None:
     for reading in readings:
         if reading.settled:
             continue
-        if _a_note_of_thanks(reading):
+        if _a_note_of_thanks(reading, tools):
             # thanks for our answer from a company's address: that it may be no request changes nothing, as
             # neither a request without labels nor "not a request" is acted on or answered
             reading.review = [r for r in reading.review if not r.startswith(MAY_NOT_BE_A_REQUEST)]
@@ -103,7 +103,7 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
         why.append("asks to be put back and to stop something at once: which mail should stop?")
     if _conflict(reading, tools):
         why.append("conflicting requests: asked for and taken back")
-    if not reading.labels and not reading.proposed and not (_courtesy_only(reading) or _thanks_only(reading)):
+    if not reading.labels and not reading.proposed and not (_courtesy_only(reading) or _thanks_only(reading, tools)):
         why.append("no request recognised")
     elif not reading.labels and not reading.proposed and reading.thread.kind in ("promotion", "catalog", "ours") \
             and not _thanks(reading):
@@ -164,7 +164,8 @@ def _thanks(reading: Reading) -> bool:
     return any(word in lowered for word in _THANKS) and not _DECLINES.search(lowered)
 
 
-_GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|pero|todav[ií]a|sigue|siguen|a[uú]n|otra vez)\b")
+_GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|not|no|never|pero|todav[ií]a|sigue|siguen|sigo|"
+                      r"seguimos|a[uú]n|otra vez|nunca)\b|n['\u2019]t\b")
 """Words that add something after the thanks ("Thanks, but the catalogs still come", "gracias, pero siguen
 llegando"): a person reads those."""
 THANKS_ONLY_WORDS = 30
@@ -175,18 +176,28 @@ _ASKS = re.compile(r"\b(?:please|pls|plz|can you|could you|would you|stop|quit|r
 my info. thx") asks for something the rules did not read, and a person reads it."""
 
 
-def _a_note_of_thanks(reading: Reading) -> bool:
-    return not reading.labels and not reading.proposed and (_courtesy_only(reading) or _thanks_only(reading))
+def _a_note_of_thanks(reading: Reading, tools: Any) -> bool:
+    return not reading.labels and not reading.proposed and (_courtesy_only(reading) or _thanks_only(reading, tools))
 
 
-def _thanks_only(reading: Reading) -> bool:
-    """A short note of thanks in which neither the rules nor the model find a request, a question or a doubt
-    ("Thank you, the catalogs finally stopped!", "Muchas gracias, muy amables."): LABELS.md's thank-you, which
-    gets no labels and no answer. Nothing that goes on after the thanks, no question mark, no decline of an
-    offer ("No thanks" under a promotion is nobody's to read)."""
+ANSWERED = ("acknowledgement", "service", "ours")
+"""What a note of thanks answers: our acknowledgement, a staff answer or a service notice (LABELS.md: any reply to
+our own acknowledgement that asks for nothing). Under a promotion "thanks" may be interest in the offer."""
+
+
+def _thanks_only(reading: Reading, tools: Any) -> bool:
+    """A short reply of thanks to our answer or notice in which neither the rules nor the model find a request, a
+    question or a doubt ("Thank you, the catalogs finally stopped!", "Muchas gracias, muy amables."): LABELS.md's
+    thank-you, which gets no labels and no answer. Nothing that goes on after the thanks or asks, no question
+    mark, and the model leaning to no opt-out even a little: "Zero sales pitches from now on, thank you." is
+    an opt-out no rule reads, not thanks."""
     text = reading.text
-    return (text is not None and _thanks(reading) and "?" not in text.text and text.words <= THANKS_ONLY_WORDS
-            and not _GOES_ON.search(text.lowered) and not _ASKS.search(text.lowered))
+    if text is None or reading.thread.kind not in ANSWERED:
+        return False
+    lean = max((reading.scores.get(k, 0.0) for k in tools.catalogue.opt_outs), default=0.0)
+    return (_thanks(reading) and "?" not in text.text and text.words <= THANKS_ONLY_WORDS
+            and lean < tools.thresholds.beside and not _GOES_ON.search(text.lowered)
+            and not _ASKS.search(text.lowered))
 
 
 def _courtesy_only(reading: Reading) -> bool:
