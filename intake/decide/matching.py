@@ -21,7 +21,8 @@ _OP_RANGE = re.compile(r"\{(\d*)(?:(,)(\d*))?\}")
 @dataclass(frozen=True)
 class TokenPattern:
     """One token pattern compiled to steps over the Doc's attribute columns: (checks, min, max) where every check
-    is (column, allowed values) and a step takes between min and max consecutive tokens that pass all checks."""
+    is (column, allowed values, or an Excluding of the refused ones) and a step takes between min and max
+    consecutive tokens that pass all checks."""
 
     steps: tuple[tuple[tuple[tuple[int, frozenset[int]], ...], int, int], ...]
     anchor: int
@@ -42,14 +43,11 @@ class TokenPattern:
                 if key == "OP":
                     continue
                 if key in STRING_COLUMNS:
-                    if isinstance(value, str):
-                        values = [value]
-                    elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list) \
-                            and all(isinstance(v, str) for v in value["IN"]):
-                        values = value["IN"]
-                    else:
+                    op, values = _string_values(value)
+                    if values is None:
                         return None
-                    checks.append((STRING_COLUMNS[key], frozenset(strings.add(v) for v in values)))
+                    hashes = frozenset(strings.add(v) for v in values)
+                    checks.append((STRING_COLUMNS[key], hashes if op == "IN" else Excluding(hashes)))
                 elif key in FLAG_COLUMNS and isinstance(value, bool):
                     checks.append((FLAG_COLUMNS[key], frozenset({int(value)})))
                 else:
@@ -57,8 +55,10 @@ class TokenPattern:
             bounds = _op_bounds(token.get("OP", "1"))
             if bounds is None:
                 return None
-            steps.append((tuple(checks), *bounds))
-        anchor = next((i for i, (checks, low, _) in enumerate(steps) if low >= 1 and checks), None)
+            # a check that admits a few values first: the anchor's first check is what a match is looked up by
+            steps.append((tuple(sorted(checks, key=lambda c: isinstance(c[1], Excluding))), *bounds))
+        anchor = next((i for i, (checks, low, _) in enumerate(steps)
+                       if low >= 1 and checks and not isinstance(checks[0][1], Excluding)), None)
         if anchor is None:
             return None
         before = (sum(low for _, low, _ in steps[:anchor]), sum(high for _, _, high in steps[:anchor]))
@@ -78,6 +78,25 @@ class TokenPattern:
                 starts.update(range(q - high if q > high else 0, q - low + 1))
         for start in starts:
             found.update((start, end) for end in _ends(self.steps, start, n, cols))
+
+
+class Excluding(frozenset):
+    """The values a NOT_IN check refuses: `value in Excluding(...)` is True for every other value, so a step's
+    checks read the same whichever kind they are."""
+
+    def __contains__(self, value: object) -> bool:
+        return not frozenset.__contains__(self, value)
+
+
+def _string_values(value: Any) -> tuple[str, list[str] | None]:
+    """A string attribute's test: a string, {"IN": [...]} or {"NOT_IN": [...]}; None for anything else."""
+    if isinstance(value, str):
+        return "IN", [value]
+    if isinstance(value, dict) and len(value) == 1:
+        (op, values), = value.items()
+        if op in ("IN", "NOT_IN") and isinstance(values, list) and all(isinstance(v, str) for v in values):
+            return op, values
+    return "", None
 
 
 def _ends(steps: tuple, start: int, n: int, cols: list[list[int]]) -> set[int] | tuple[()]:

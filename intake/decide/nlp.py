@@ -26,7 +26,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -39,11 +39,11 @@ ES_LEMMA_FILE = "es_lemma_lookup.json"
 EN_PIPELINE = "en"
 """The folder of the saved English pipeline inside a model folder."""
 
-COLUMNS = (LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA, IS_SPACE, IDX, LENGTH)
+COLUMNS = (LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA, IS_SPACE, IDX, LENGTH, LIKE_NUM)
 """The token attributes read once per Doc, in this order (see `Columns`)."""
-COL_LEMMA, COL_LOWER, COL_ORTH, COL_PUNCT, COL_ALPHA, COL_SPACE, COL_IDX, COL_LENGTH = range(len(COLUMNS))
+COL_LEMMA, COL_LOWER, COL_ORTH, COL_PUNCT, COL_ALPHA, COL_SPACE, COL_IDX, COL_LENGTH, COL_NUM = range(len(COLUMNS))
 STRING_COLUMNS = {"LEMMA": COL_LEMMA, "LOWER": COL_LOWER, "ORTH": COL_ORTH, "TEXT": COL_ORTH}
-FLAG_COLUMNS = {"IS_PUNCT": COL_PUNCT, "IS_ALPHA": COL_ALPHA, "IS_SPACE": COL_SPACE}
+FLAG_COLUMNS = {"IS_PUNCT": COL_PUNCT, "IS_ALPHA": COL_ALPHA, "IS_SPACE": COL_SPACE, "LIKE_NUM": COL_NUM}
 
 
 def string_id(text: str) -> int:
