@@ -94,6 +94,8 @@ def _phrase_regex(phrase: str) -> str:
 _MENTION = re.compile("[\"\u201c\u201d\u00ab][^\"\u201c\u201d\u00ab\u00bb\n]{1,80}[\"\u201c\u201d\u00bb]")
 """A short phrase in quotation marks: a mention of words, not a request made with them."""
 _FLAGS = re.MULTILINE
+MAX_SUBSETS = 512
+"""Compiled sub-alternations kept per phrase list (PhraseList._scanner)."""
 _WORD_END = r"(?:(?<!\w)|(?!\w))"
 """In the regex itself, so that "(sell|selling)" backtracks to the longer word instead of stopping inside it (what
 _ends_word checks after a match cannot do)."""
@@ -167,6 +169,9 @@ class PhraseList:
     alternation: re.Pattern[str]
     any_literal: tuple[str, ...] | None
     """Every literal of every phrase; None when some phrase needs none we could find (then always scan)."""
+    _subsets: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    """Alternations of only the phrases a text's words allow, by their indexes (speed work: sre tries every
+    alternative at every position, and most phrases' literals are absent from most mail)."""
 
     @classmethod
     def build(cls, path: Path, rule: str, what: str, patterns: list[str]) -> "PhraseList | None":
@@ -180,6 +185,23 @@ class PhraseList:
         alternation = re.compile(r"\b(?:" + "|".join(f"(?:{_phrase_regex(p)})" for p in patterns) + ")" + _WORD_END,
                                  _FLAGS)
         return cls(tuple(patterns), regexes, literals, alternation, every)
+
+    def _scanner(self, text: str) -> re.Pattern[str] | None:
+        """The alternation of the phrases whose literals occur in the text (in the list's order, so the first
+        that fits is the same), or None when no phrase can match."""
+        live = tuple(i for i, needed in enumerate(self.literals) if needed is None or _any_in(needed, text))
+        if not live:
+            return None
+        if len(live) == len(self.phrases):
+            return self.alternation
+        regex = self._subsets.get(live)
+        if regex is None:
+            if len(self._subsets) >= MAX_SUBSETS:
+                self._subsets.clear()  # bounded: a daemon meets new combinations for years
+            regex = re.compile(r"\b(?:" + "|".join(f"(?:{_phrase_regex(self.phrases[i])})" for i in live) + ")"
+                               + _WORD_END, _FLAGS)
+            self._subsets[live] = regex
+        return regex
 
     def may_match(self, text: str) -> bool:
         return self.any_literal is None or _any_in(self.any_literal, text)
@@ -201,7 +223,9 @@ class PhraseList:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.may_match(text):
-            yield from _phrases(self.alternation, text)
+            scanner = self._scanner(text)
+            if scanner is not None:
+                yield from _phrases(scanner, text)
 
     def first(self, text: str) -> re.Match[str] | None:
         return next(self.finditer(text), None)
