@@ -186,10 +186,14 @@ class PhraseList:
                                  _FLAGS)
         return cls(tuple(patterns), regexes, literals, alternation, every)
 
-    def _scanner(self, text: str) -> re.Pattern[str] | None:
+    def live(self, text: str) -> tuple[int, ...]:
+        """The phrases whose literals occur in the text (or that need none): the only ones that can match."""
+        return tuple(i for i, needed in enumerate(self.literals) if needed is None or _any_in(needed, text))
+
+    def _scanner(self, text: str, live: tuple[int, ...] | None = None) -> re.Pattern[str] | None:
         """The alternation of the phrases whose literals occur in the text (in the list's order, so the first
         that fits is the same), or None when no phrase can match."""
-        live = tuple(i for i, needed in enumerate(self.literals) if needed is None or _any_in(needed, text))
+        live = self.live(text) if live is None else live
         if not live:
             return None
         if len(live) == len(self.phrases):
@@ -206,13 +210,6 @@ class PhraseList:
     def may_match(self, text: str) -> bool:
         return self.any_literal is None or _any_in(self.any_literal, text)
 
-    def possible(self, text: str) -> int:
-        """How many different phrases could match in this text: an upper bound, by their literals only."""
-        count = 0
-        for needed in self.literals:
-            if needed is None or _any_in(needed, text):
-                count += 1
-        return count
 
     def which(self, text: str, start: int) -> int:
         """Which phrase matched at this position (the alternation takes the first that fits, so does this)."""
@@ -221,9 +218,10 @@ class PhraseList:
                 return index
         return -1
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.may_match(text):
-            scanner = self._scanner(text)
+    def finditer(self, text: str, live: tuple[int, ...] | None = None) -> Iterator[re.Match[str]]:
+        """Every match in the text; `live`: the text's live phrases when the caller has them already."""
+        if live is not None or self.may_match(text):
+            scanner = self._scanner(text, live)
             if scanner is not None:
                 yield from _phrases(scanner, text)
 
@@ -575,10 +573,11 @@ class TextPatterns:
         if self.weak is None:
             return None
         text = view.joined(self.fields)
-        if self.weak.possible(text.folded) < self.min_weak:
+        live = self.weak.live(text.folded)
+        if len(live) < self.min_weak:
             return None  # not enough of the hints' words occur: no need to scan
         seen: dict[int, tuple[str, str]] = {}
-        for m in self.weak.finditer(text.folded):
+        for m in self.weak.finditer(text.folded, live):
             index = self.weak.which(text.folded, m.start())
             if index in seen:
                 continue

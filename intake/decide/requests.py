@@ -112,7 +112,10 @@ class Analysis:
 
     @property
     def toks_sent(self) -> list[int]:
-        return self.__dict__.setdefault("_sent", self.text_sentences())
+        sents = self.__dict__.get("_sent")
+        if sents is None:  # computed once: setdefault would compute its default at every call
+            sents = self.__dict__["_sent"] = self.text_sentences()
+        return sents
 
     def text_sentences(self) -> list[int]:
         starts = self.text.sentence_starts
