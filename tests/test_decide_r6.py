@@ -207,3 +207,50 @@ def test_thanks_under_our_acknowledgement_from_a_company_address_is_settled(deci
     d = reply_to_ack(decider, "Thanks, appreciate the quick response.\n\nDana Whitcombe, P.E.\nProject Manager\n"
                               "Whitcombe Structural LLC", sender="Dana Whitcombe <dwhitcombe@whitcombe-structural.com>")
     assert not d.review and not d.labels and d.ack_to is None, seen(d)
+
+
+def test_a_reply_to_a_storm_themed_promotion_answers_the_promotion(decider):
+    quoted = ("On Wed, Jul 15, 2026 at 9:02 AM Alliant Energy <customercare@alliant-energy.com> wrote:\n"
+              "> Keep the sump pump running next time the grid goes down: $250 off a standby generator.\n"
+              "> You are receiving this e-mail because you are a customer. To opt out of marketing e-mail, reply\n"
+              "> with the word unsubscribe.\n")
+    d = decide(decider, "Bought one at the farm store already. Please stop sending me these.\n\n" + quoted,
+               "Re: Get storm-ready: $250 off standby generators")
+    assert d.evidence["thread"]["answers"] == "promotion", seen(d)
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "hi my grandparents want to stop the ads and the catalog, they asked me to email you. account is in my grandpa name",
+    "My mother asked me to write to you. Please stop mailing her the flyers.",
+])
+def test_writing_because_someone_asked_goes_to_staff(decider, body):
+    d = decide(decider, body, sender="Linh Tran <linh.tran.08@gmail.com>")
+    assert d.review and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Kính gửi Alliant, xin đừng gửi thư quảng cáo cho chúng tôi nữa. Cảm ơn rất nhiều.",
+    "Fadlan ha ii soo dirina warqadaha xayeysiiska mar dambe. Mahadsanid aad iyo aad.",
+    "Molim vas da mi više ne šaljete katalog i reklame poštom. Hvala vam puno unaprijed.",
+])
+def test_mail_in_a_language_intake_does_not_read_goes_to_staff(decider, body):
+    d = decide(decider, body)
+    assert d.review and not d.labels, seen(d)
+    assert any("language other than" in r for r in d.reasons), seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Unsubscribe.\n\nJason Whitmore, P.E.\nSenior Project Manager\nKinnick Structural Engineers\nO: 319.555.0142",
+    "remove\n\nGet Outlook for Android<https://aka.ms/AAb9ysg>",
+])
+def test_signatures_and_links_are_no_other_language(decider, body):
+    d = decide(decider, body)
+    assert not any("language other than" in r for r in d.reasons), seen(d)
+
+
+def test_a_wish_told_in_the_third_person_goes_to_staff(decider):
+    body = ("I volunteer with the refugee center. Mr. Osman Farah is here with me and he asks that you stop sending "
+            "him the advertisements by mail.")
+    d = decide(decider, body, sender="Grace Lind <glind.volunteer@gmail.com>")
+    assert d.review and not d.labels, seen(d)

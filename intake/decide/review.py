@@ -27,6 +27,7 @@ from typing import Any
 
 from intake.decide.confidence import MAY_NOT_BE_A_REQUEST
 from intake.decide.reading import Reading
+from intake.mail.language import in_another_language
 
 SERIOUS_DEFECTS = (
     "oversize", "parser-error", "broken-boundary", "undecodable", "truncat", "start-boundary", "close-boundary",
@@ -67,6 +68,9 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
         why.append(f"may not be a request: {reading.not_a_customer}")
     if not reading.own_words:
         why.append("the sender wrote nothing decidable of their own")
+    if reading.text is not None and in_another_language(reading.text.text):
+        # the rules and the model read English and Spanish; a careful person who reads the language decides
+        why.append("written in a language other than English or Spanish: a person who reads it decides")
     flags = analysis.flags if analysis is not None else set()
     if "no_object" in flags:
         why.append("no object and no context: it does not say what should stop")

@@ -180,7 +180,11 @@ class ThreadBook:
         if kind not in ("promotion", "catalog", None) or not _REPLY_PREFIX.match(mail.subject or ""):
             return kind
         service = next((k for k in self.kinds if k.name == "service"), None)
-        if service is not None and any(p.search(mail.subject or "") for p in service.subjects):
+        quoted = next((k for k in self.kinds if k.name == kind), None)
+        subject = mail.subject or ""
+        if quoted is not None and any(p.search(subject) for p in quoted.subjects):
+            return kind  # "Re: Be storm-ready: $300 off generators" is the promotion's subject, storm or not
+        if service is not None and any(p.search(subject) for p in service.subjects):
             return "service"
         return kind
 

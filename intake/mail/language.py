@@ -1,4 +1,4 @@
-"""A small stopword-based language guess: "en", "es" or "und".
+"""A small stopword-based language guess: "en", "es" or "und"; and whether a text is written in neither.
 
 The mailboxes get English and some Spanish. Function words are the cheapest reliable signal for telling the two
 apart on short texts; no model file is needed. Words spelled the same in both languages ("a", "no", "me", "son")
@@ -53,3 +53,32 @@ def detect_language(text: str) -> str:
     if es >= 1.5 * en:
         return "es"
     return "und"
+
+
+_ANY_WORD = re.compile(r"[^\W\d_]+")
+OTHER_MIN_WORDS = 8
+OTHER_MAX_SHARE = 0.15
+"""English and Spanish prose is a third or more function words; a text of OTHER_MIN_WORDS words or more in which
+fewer than OTHER_MAX_SHARE of the words are English or Spanish ones is written in another language (Vietnamese,
+Somali, Hmong...), or is a list of names and numbers."""
+
+
+_NOT_PROSE = re.compile(r"[\d/@<>:=_]|^www\.|\.(com|net|org)")
+PROSE_LINE_WORDS = 6
+"""Only lines of this many words or more count: a signature's short lines (names, titles, towns) hold no function
+words in any language."""
+
+
+def in_another_language(text: str) -> bool:
+    """Whether `text`'s sentences read as neither English nor Spanish (see OTHER_MAX_SHARE)."""
+    words: list[str] = []
+    for line in text[:20000].lower().splitlines():
+        # links, addresses and codes are no words of any language ("<https://aka.ms/AAb9ysg>", a token)
+        kept = " ".join(t for t in line.split() if not _NOT_PROSE.search(t))
+        found = _ANY_WORD.findall(kept)
+        if len(found) >= PROSE_LINE_WORDS:
+            words += found
+    if len(words) < OTHER_MIN_WORDS:
+        return False
+    known = sum(1 for w in words if w in _EN or w in _ES)
+    return known < OTHER_MAX_SHARE * len(words)
