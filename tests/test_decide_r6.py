@@ -254,3 +254,13 @@ def test_a_wish_told_in_the_third_person_goes_to_staff(decider):
             "him the advertisements by mail.")
     d = decide(decider, body, sender="Grace Lind <glind.volunteer@gmail.com>")
     assert d.review and not d.labels, seen(d)
+
+
+def test_stop_under_a_catalog_orders_confirmation_goes_to_staff(decider):
+    quoted = ("On Sun, Jan 17, 2027 at 7:55 PM PowerHouse Catalog <powerhousecatalog@alliant-energy.com> wrote:\n"
+              "> Thanks for your order, Dana!\n> Order PH-0117-55120, placed January 17, 2027\n"
+              "> Quilted throw, navy    $49.00\n")
+    d = decide(decider, "STOP\n\n" + quoted, "Re: Thanks for your order, Dana! (Order PH-0117-55120)", to=CATALOG,
+               in_reply_to="<order.20270117195548.a1b2c3@shop.powerhousecatalog.com>")
+    assert d.evidence["thread"]["answers"] == "service", seen(d)
+    assert d.review and not d.labels, seen(d)
