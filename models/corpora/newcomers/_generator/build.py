@@ -18,7 +18,7 @@ import clients as C  # noqa: E402
 import machines as M  # noqa: E402
 import ours as O  # noqa: E402
 import transports as T  # noqa: E402
-from mimelib import RNG, jan, later, rfc, finish, leaf, rhex, rstr, CST  # noqa: E402
+from mimelib import jan, rfc, finish, leaf, rhex  # noqa: E402
 
 OUT = HERE.parent
 CCA = "customercare@alliant-energy.com"

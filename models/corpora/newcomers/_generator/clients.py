@@ -6,9 +6,9 @@ reply_to, charset, cte, html_only, extra_headers.
 """
 import html
 
-from mimelib import (RNG, UTC, CST, addr, ew, leaf, multipart, rfc, rfc_two, rstr, rhex, ruuid, rb64,
+from mimelib import (RNG, UTC, addr, ew, leaf, multipart, rfc, rfc_two, rstr, rhex, ruuid, rb64,
                      epoch_ms, to_html_paras, quote_gt, flowed, gmail_attr, apple_attr, long_us, yahoo_attr,
-                     samsung_attr, ALNUM)
+                     samsung_attr)
 
 
 # ---------------------------------------------------------------- quoting our own mail
@@ -35,7 +35,7 @@ def q_gmail(o, fwd=False):
 
 
 def q_iphone(o):
-    return ("\n\n" + quote_gt(f"On {apple_attr(o['date'])}, {our_from(o)} wrote:\n\n" + o["text"]) + "\n", None)
+    return "\n\n" + quote_gt(f"On {apple_attr(o['date'])}, {our_from(o)} wrote:\n\n" + o["text"]) + "\n"
 
 
 def q_outlook_web(o, to_disp):
@@ -83,13 +83,9 @@ def refs(o):
     return " ".join(r + [o["msgid"]])
 
 
-def reply_headers(spec, style="gmail"):
+def reply_headers(spec):
     o = spec.get("reply")
-    if not o:
-        return ""
-    if style == "apple":
-        return f"References: {refs(o)}\nIn-Reply-To: {o['msgid']}\n"
-    return f"References: {refs(o)}\nIn-Reply-To: {o['msgid']}\n"
+    return f"References: {refs(o)}\nIn-Reply-To: {o['msgid']}\n" if o else ""
 
 
 def subj_line(spec):
@@ -102,15 +98,6 @@ def from_line(spec):
 
 def extra(spec):
     return spec.get("extra_headers", "")
-
-
-def cte_for(text, charset, prefer="quoted-printable"):
-    try:
-        text.encode("ascii")
-        ascii_ok = max((len(l) for l in text.split("\n")), default=0) < 900
-    except UnicodeEncodeError:
-        ascii_ok = False
-    return "7bit" if ascii_ok and prefer != "force" else ("quoted-printable" if prefer in ("quoted-printable", "force") else prefer)
 
 
 # ---------------------------------------------------------------- programs
@@ -148,12 +135,12 @@ def iphone(spec):
     o = spec.get("reply")
     text = spec["text"]
     if o:
-        text += q_iphone(o)[0]
+        text += q_iphone(o)
     mid = f"<{ruuid(upper=True)}@icloud.com>"
     ct, body = leaf("text/plain;\n\tcharset=utf-8", text, "utf-8", "quoted-printable")
     ver = spec.get("ios", "22C152")
     hdr = (ct + from_line(spec) + "Mime-Version: 1.0 (1.0)\n" + subj_line(spec) + f"Date: {rfc(spec['date'])}\n"
-           f"Message-Id: {mid}\n" + reply_headers(spec, "apple") + f"To: {spec['to']}\n" + extra(spec)
+           f"Message-Id: {mid}\n" + reply_headers(spec) + f"To: {spec['to']}\n" + extra(spec)
            + f"X-Mailer: iPhone Mail ({ver})\n")
     return hdr, body, mid
 

@@ -1,10 +1,9 @@
 """Machine mail of the weeks new customers arrive: bounces, auto-replies, vendor notices, bulk mail, phishing."""
 import base64
-import html
 
 import transports as T
-from mimelib import (RNG, CST, UTC, PST, jan, later, rfc, rfc_two, rfc_paren, rstr, rhex, ruuid, rb64, qid, ew,
-                     leaf, raw_leaf, multipart, finish, sig_lines, dkim_bh, to_html_paras, quote_gt)
+from mimelib import (RNG, UTC, later, rfc, rfc_two, rfc_paren, rstr, rhex, ruuid, rb64, ew,
+                     leaf, raw_leaf, multipart, finish, sig_lines, dkim_bh, to_html_paras)
 
 CC = "customercare"
 PH = "powerhousecatalog"

@@ -2,7 +2,7 @@
 
 Each function returns a dict: from_name, from_addr, to_addr, date, subject, text, msgid (and kind, token).
 """
-from mimelib import jan, rhex, RNG
+from mimelib import jan, rhex
 
 CC = "customercare@alliant-energy.com"
 PH = "powerhousecatalog@alliant-energy.com"

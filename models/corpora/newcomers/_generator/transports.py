@@ -4,7 +4,7 @@ Each provider function returns the text from Return-Path down to the last provid
 headers follow it.
 """
 from mimelib import (RNG, PST, UTC, CST, later, qid, rfc_paren, rfc_two, rhex, rstr, rb64, sig_lines,
-                     dkim_bh, ruuid, ALNUM)
+                     dkim_bh, ruuid)
 
 OUR_DOMAIN = "alliant-energy.com"
 
