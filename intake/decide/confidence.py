@@ -121,8 +121,16 @@ def _kept_beside_sharing(kind: str, found: set[str], analysis: Any, catalogue: A
     """A sharing opt-out whose sender says the catalog may keep coming: the model's lean to a marketing opt-out
     is the catalog's words, which the sender answered (LABELS.md: keep the catalog, don't share my name is a
     sharing opt-out only). Only a sure model (alone) outweighs that."""
-    return kind == catalogue.roles["unsubscribe"] and found == {catalogue.roles["name_sharing"]} and any(
-        c.spec.tag == "keep" and c.spec.name in KEEPS_MARKETING for c in analysis.cues)
+    if kind != catalogue.roles["unsubscribe"] or found != {catalogue.roles["name_sharing"]}:
+        return False
+    keeps = {c.sent for c in analysis.cues if c.spec.tag == "keep" and c.spec.name in KEEPS_MARKETING}
+    if not keeps:
+        return False
+    # ... and nothing else is named that could stop: "Keep the catalog coming. Don't share my info. Enough with
+    # the e-mail blasts." has an e-mail opt-out the rules did not read, so the model's lean stands
+    sharing = {h.sent for h in analysis.hits if h.spec.tag == catalogue.roles["name_sharing"]}
+    return not any(s.spec.tag == "channel" or (s.spec.tag == "marketing" and s.sent not in keeps | sharing)
+                   for s in analysis.scopes)
 
 
 def _doubt_from(kind: str, found: set[str], catalogue: Any, th: Thresholds) -> float:

@@ -47,6 +47,8 @@ THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "
                           # quiere" (spaCy splits "doesn't" into "does" and "n't")
                           "wants", "does", "needs", "quiere", "desea", "necesita"})
 """Pronouns (and third-person verbs) of the one person a request may be for, instead of the sender."""
+OBJECT_REACH = 5
+"""Tokens after an opt-out phrase within which a person named by a third-party cue is its object."""
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person",
                           "takes_a_named_person_off", "sends_to_a_named_person", "es_correo_de_otra_persona",
@@ -158,6 +160,11 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
         asked = {h.sent for h in analysis.hits if h.spec.tag != question} or {
             c.sent for c in analysis.cues_of("third_party")}
         if any(toks.lower[i] in THIRD_PERSON for i in range(len(sents)) if sents[i] in asked):
+            analysis.flags.add("for_someone_else")
+        # ... or the other person is the request's object: "unsubscribe my husband", "cancel the catalog for my
+        # neighbor", "stop sending the catalog to my mother"
+        if any(c.sent == h.sent and h.start <= c.start <= h.end + OBJECT_REACH
+               for h in analysis.hits if h.spec.tag != question for c in analysis.cues_of("third_party")):
             analysis.flags.add("for_someone_else")
     _apply_cues(analysis, catalogue, question)
     _question_marks(analysis, question)

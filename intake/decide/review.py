@@ -168,11 +168,13 @@ def _thanks(reading: Reading) -> bool:
     return any(word in lowered for word in _THANKS) and not _DECLINES.search(lowered)
 
 
-_GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|not|no|never|pero|todav[ií]a|sigue|siguen|sigo|"
-                      r"seguimos|a[uú]n|otra vez|nunca)\b|n['\u2019]t\b")
-"""Words that add something after the thanks ("Thanks, but the catalogs still come", "gracias, pero siguen
-llegando"): a person reads those."""
-THANKS_ONLY_WORDS = 30
+_GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|not|no|never|too|also|as well|both|fyi|another|"
+                      r"same|make that|wrong|problem|issue|error|changed|would appreciate|i'?d like|i would like|i need|"
+                      r"i want|pero|todav[ií]a|sigue|siguen|sigo|seguimos|a[uú]n|otra vez|nunca|tambi[eé]n|otro|otra|"
+                      r"mal|error)\b|n['\u2019]t\b|\d")
+"""Words that add something after the thanks ("Thanks, but the catalogs still come", "Thanks, the emails too",
+"Thank you. The amount looks wrong", "gracias, pero siguen llegando", any number): a person reads those."""
+THANKS_ONLY_WORDS = 20
 _ASKS = re.compile(r"\b(?:please|pls|plz|can you|could you|would you|stop|quit|remove|cancel|delete|unsubscribe|opt|"
                    r"share|shair|sell|send|take|don'?t|dont|do not|no more|por favor|quiten|quite|dejen|manden|"
                    r"env[ií]en|borren|compartan|vendan)\b")
@@ -199,8 +201,9 @@ def _thanks_only(reading: Reading, tools: Any) -> bool:
     if text is None or reading.thread.kind not in ANSWERED:
         return False
     lean = max((reading.scores.get(k, 0.0) for k in tools.catalogue.opt_outs), default=0.0)
+    someone = reading.analysis is not None and reading.analysis.cues_of("third_party")
     return (_thanks(reading) and "?" not in text.text and text.words <= THANKS_ONLY_WORDS
-            and lean < tools.thresholds.beside and not _GOES_ON.search(text.lowered)
+            and lean < tools.thresholds.beside and not someone and not _GOES_ON.search(text.lowered)
             and not _ASKS.search(text.lowered))
 
 

@@ -175,8 +175,11 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
     tags = {s.spec.tag for s in analysis.scopes}
     bills_only = "billing" in tags and "marketing" not in tags
     for hit in analysis.live(unsubscribe):
+        lower = analysis.toks.lower
+        # "Unsubscribe me from everything except my bill notices": what follows "except" is kept, not stopped
         about = [s for s in analysis.scopes
-                 if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW]
+                 if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW
+                 and not EXCEPTING.intersection(lower[hit.end:s.start])]
         if not about:
             continue
         first = min(about, key=lambda s: s.start).spec.tag
@@ -213,6 +216,7 @@ def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
             analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
 
 
+EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo"})
 SIGNED = frozenset({"signature", "disclaimer"})
 """Text sources (words.py) that are the sender's sign-off, not the request."""
 CLAUSE_ENDS = frozenset({",", ";", ":", "and", "if", "but", "or", "y", "si", "pero", "o"})
