@@ -96,8 +96,11 @@ _NOT_FIRST_NAMES = {
 """Words found alone under a closing that are not a first name."""
 _FIRST_NAME_LINE = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?(?P<name>{_NAME_WORD})[ \t]*[,.!]?[ \t]*$")
 """A first name alone on a line ("Thanks,\\nMarjorie", "- Ray"): a name only right after a closing or a dash."""
-_STATE_NAMES = (r"(?:Iowa|Wisconsin|Minnesota|Illinois|Missouri|Nebraska|Michigan|Indiana|Ohio|Kansas|Dakota|Wisc?|Minn|"
-                r"Ill|Nebr?|Mich)")
+_MIDWEST = r"Iowa|Wisconsin|Minnesota|Illinois|Missouri|Nebraska|Michigan"
+"""The states our customers write out in full (postal codes and town lines read them the same way)."""
+_MIDWEST_SHORT = r"Wisc?|Minn|Ill|Nebr?|Mich"
+"""Their old abbreviations ("Chippewa Falls, Wis. 54729")."""
+_STATE_NAMES = rf"(?:{_MIDWEST}|Indiana|Ohio|Kansas|Dakota|{_MIDWEST_SHORT})"
 # "Dale Hoffmeier, Platteville 53818", but not a town over its state: "Elk Horn, Iowa 51531" is a place
 _NAME_THEN_ADDRESS = re.compile(rf"{_NAME},?[ \t]+(?:\d{{1,6}}[ \t]+[A-Z]|(?!{_STATE_NAMES}\b)[A-Z][a-z]+,?[ \t]+\d{{5}}\b)")
 # A signature written in capitals ("BERNARD KLOSTERMAN" over "2781 COUNTY RD E"): only as a line of its own in a
@@ -260,9 +263,10 @@ def _signature_context(lines: list[str], index: int, after_closing: list[int]) -
 
 # --- postal codes and streets ----------------------------------------------------------------------------------
 
+# Postal codes of every state; our states written out in any case; their abbreviations as written, in capitals,
+# or in lower case but for "ill", which is a word.
 _STATES = (r"(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|"
-           r"V[AT]|W[AIVY]|(?i:iowa|wisconsin|minnesota|illinois|missouri|nebraska|michigan)|"
-           r"[Ww]isc?|WISC?|[Mm]inn|MINN|Ill|ILL|[Nn]ebr?|NEBR?|[Mm]ich|MICH)")
+           rf"V[AT]|W[AIVY]|(?i:{_MIDWEST})|{_MIDWEST_SHORT}|{_MIDWEST_SHORT.upper()}|wisc?|minn|nebr?|mich)")
 _ZIP = r"(?P<zip>\d{5}(?:-\d{4})?)(?![\d-])"
 _ZIP_AFTER_STATE = re.compile(rf"(?<![\w-])(?:{_STATES})\.?,?[ \t]+{_ZIP}")
 _ZIP_KEYWORD = re.compile(rf"(?i)\b(?:zip|zip code|zipcode|postal code|c[oó]digo postal|c\.p\.)[ \t]*(?:is|es)?[ \t]*[:#]?[ \t]*{_ZIP}")

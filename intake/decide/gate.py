@@ -210,7 +210,6 @@ class PhraseList:
     def may_match(self, text: str) -> bool:
         return self.any_literal is None or _any_in(self.any_literal, text)
 
-
     def which(self, text: str, start: int) -> int:
         """Which phrase matched at this position (the alternation takes the first that fits, so does this)."""
         for index, regex in enumerate(self.regexes):

@@ -45,11 +45,7 @@ def read(readings: list[Reading], tools: Any) -> None:
     for reading in readings:
         if reading.settled:
             continue
-        if _a_note_of_thanks(reading, tools):
-            # thanks for our answer from a company's address: that it may be no request changes nothing, as
-            # neither a request without labels nor "not a request" is acted on or answered
-            reading.review = [r for r in reading.review if not r.startswith(MAY_NOT_BE_A_REQUEST)]
-        reading.review[:0] = reasons(reading, tools)
+        add_reasons(reading, tools)
         if reading.review:
             reading.proposed = reading.proposed or reading.labels
             reading.labels = ()
@@ -58,7 +54,18 @@ def read(readings: list[Reading], tools: Any) -> None:
         reading.note("review", reasons=list(reading.review))
 
 
-def reasons(reading: Reading, tools: Any) -> list[str]:
+def add_reasons(reading: Reading, tools: Any) -> None:
+    """The step's reasons before the earlier steps' (the chain, and training's re-decisions: the same code)."""
+    thanks = _a_note_of_thanks(reading, tools)
+    if thanks:
+        # thanks for our answer from a company's address: that it may be no request changes nothing, as
+        # neither a request without labels nor "not a request" is acted on or answered
+        reading.review = [r for r in reading.review if not r.startswith(MAY_NOT_BE_A_REQUEST)]
+    reading.review[:0] = reasons(reading, tools, thanks)
+
+
+def reasons(reading: Reading, tools: Any, thanks: bool) -> list[str]:
+    """Why a person must decide; `thanks`: the reading is a note of thanks (_a_note_of_thanks)."""
     why: list[str] = []
     mail, analysis = reading.mail, reading.analysis
     serious = serious_defects(mail)
@@ -107,7 +114,7 @@ def reasons(reading: Reading, tools: Any) -> list[str]:
         why.append("asks to be put back and to stop something at once: which mail should stop?")
     if _conflict(reading, tools):
         why.append("conflicting requests: asked for and taken back")
-    if not reading.labels and not reading.proposed and not (_courtesy_only(reading) or _thanks_only(reading, tools)):
+    if not reading.labels and not reading.proposed and not thanks:
         why.append("no request recognised")
     elif not reading.labels and not reading.proposed and reading.thread.kind in ("promotion", "catalog", "ours") \
             and not _thanks(reading):
@@ -171,7 +178,7 @@ def _thanks(reading: Reading) -> bool:
 _GOES_ON = re.compile(r"\b(?:but|still|again|yet|however|though|except|not|no|never|too|also|as well|both|fyi|another|"
                       r"same|make that|wrong|problem|issue|error|changed|would appreciate|i'?d like|i would like|i need|"
                       r"i want|pero|todav[ií]a|sigue|siguen|sigo|seguimos|a[uú]n|otra vez|nunca|tambi[eé]n|otro|otra|"
-                      r"mal|error)\b|n['\u2019]t\b|\d")
+                      r"mal)\b|n['\u2019]t\b|\d")
 """Words that add something after the thanks ("Thanks, but the catalogs still come", "Thanks, the emails too",
 "Thank you. The amount looks wrong", "gracias, pero siguen llegando", any number): a person reads those."""
 THANKS_ONLY_WORDS = 20

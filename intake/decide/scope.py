@@ -174,8 +174,8 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
     I want my bill by e-mail."). "Stop the emails, I get enough with the bill" is about the e-mails."""
     tags = {s.spec.tag for s in analysis.scopes}
     bills_only = "billing" in tags and "marketing" not in tags
+    lower = analysis.toks.lower
     for hit in analysis.live(unsubscribe):
-        lower = analysis.toks.lower
         # "Unsubscribe me from everything except my bill notices": what follows "except" is kept, not stopped
         about = [s for s in analysis.scopes
                  if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW

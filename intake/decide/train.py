@@ -257,7 +257,7 @@ def redecide(item: Item, scores: dict[str, float], tools: Any) -> Reading:
         reading.scores = scores
         confidence.decide(reading, tools.catalogue, tools.thresholds)
         if not reading.settled:
-            reading.review[:0] = review.reasons(reading, tools)
+            review.add_reasons(reading, tools)
     return reading
 
 
