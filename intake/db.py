@@ -448,9 +448,10 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: commit on success, roll back on any exception (which propagates)."""
-    with factory() as session, session.begin():
+def transaction(factory: sessionmaker[Session], **options: Any) -> Iterator[Session]:
+    """One unit of work: commit on success, roll back on any exception (which propagates). `options` go to the
+    factory (`bind=` a connection the caller holds)."""
+    with factory(**options) as session, session.begin():
         yield session
 
 

@@ -141,8 +141,9 @@ def clean_header_text(value: str, limit: int) -> str:
     """Text from a mail made safe for a header: decoded once, no control or line-separator characters, no "=?"
     left for the header parser to decode again, whitespace collapsed, at most `limit` characters."""
     text = _without_controls(value)
-    text = str(policy.default.header_factory("subject", text))  # decodes RFC 2047 words, as the parser would
-    text = _without_controls(text)
+    if "=?" in text:  # without one there is no encoded word, and the header parser gives the text back as it was
+        text = str(policy.default.header_factory("subject", text))  # decodes RFC 2047 words, as the parser would
+        text = _without_controls(text)
     text = text.replace("=?", "= ?")
     text = " ".join(text.split())
     if len(text) > limit:
@@ -152,6 +153,8 @@ def clean_header_text(value: str, limit: int) -> str:
 
 def _without_controls(value: str) -> str:
     # Cc covers CR, LF, NUL, NEL; Cf the invisible and bidi-override characters; Zl/Zp are U+2028/U+2029.
+    if value.isprintable():  # none of those four categories is printable: the common case, without the loop
+        return value
     return "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in value)
 
 
