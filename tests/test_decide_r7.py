@@ -125,3 +125,38 @@ def test_a_sales_pitch_with_a_calendar_link_is_not_a_request(decider):
             "Not interested? Just say so and I won't reach out again.")
     d = decide(decider, body, "Fewer calls to your contact center", sender="Dana K <dana@textly.example>")
     assert d.automated and not d.labels, seen(d)
+
+
+# --- from the midweek and listday sets' first sight -------------------------------------------------------------
+
+def test_paper_mail_named_by_what_it_sells_is_marketing_even_beside_the_bill(decider):
+    body = ("Would you please quit mailing me the paper mail about heat pump rebates and smart thermostats. "
+            "The bill is the only thing I want from you.")
+    d = decide(decider, body)
+    assert d.review or d.labels == (M,), seen(d)
+
+
+def test_paper_as_such_beside_the_bill_is_still_a_billing_change(decider):
+    d = decide(decider, "Stop sending me paper please. Email my statement instead.")
+    assert M not in d.labels, seen(d)
+
+
+def test_both_stopped_after_naming_the_catalog_and_the_emails(decider):
+    d = decide(decider, "Does that cover the printed catalog as well as the e-mails? I want both stopped.")
+    assert d.review or d.labels == (M, Q), seen(d)
+
+
+def test_the_sender_as_the_thing_rented_out(decider):
+    d = decide(decider, "Call it renting or swapping, I don't want to be sold or traded to anybody.",
+               to="powerhousecatalog@alliant-energy.com")
+    assert d.review or d.labels == (S,), seen(d)
+
+
+def test_being_sold_things_is_no_sharing_opt_out(decider):
+    d = decide(decider, "I don't want to be sold generators by your contractors every week.")
+    assert S not in d.labels, seen(d)
+
+
+def test_which_one_is_right_asks(decider):
+    d = decide(decider, "Your website says one thing and the newspaper another. Which is true?")
+    assert d.review or d.labels == (Q,), seen(d)

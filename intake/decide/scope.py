@@ -182,7 +182,8 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
                  and not EXCEPTING.intersection(lower[hit.end:s.start])]
         if not about:
             continue
-        first = min(about, key=lambda s: s.start).spec.tag
+        # at the same word, the marketing reading wins ("paper mail about heat pumps" is not "paper")
+        first = min(about, key=lambda s: (s.start, s.spec.tag != "marketing")).spec.tag
         if first == "billing" or (first == "paper" and bills_only):
             hit.status = "reassigned"
             analysis.hits.append(derived(hit, question, f"scope:billing:{hit.spec.name}"))
