@@ -722,7 +722,7 @@ Fort Dodge 50501""",
          note="new baby, but the mail is a medical-priority service question, not an opt-out"),
 
     # --------------------------------------------------------------------------------- conditionals / mixed
-    dict(key="conditional-if-you-share-stop", category="unclear (conditional)", answers="-",
+    dict(key="conditional-if-you-share-stop", category="catalog-sharing opt-out (conditional)", answers="-",
          mailbox="powerhousecatalog", sent=t(2027, 3, 12, 15, 33, 18, "-0600"), client="openx",
          provider="isp:smtp.mchsi.com:68.66.%d.44:mediacom",
          frm=("Ron Kuehl", "rkuehl@mchsi.com"), subject="name",
@@ -730,8 +730,8 @@ Fort Dodge 50501""",
 
 Ron Kuehl
 Clinton 52732""",
-         labels=[], unclear=True, entities={"name": "Ron Kuehl", "postal_code": "52732"},
-         note="conditional ('if you share my name, stop'): unclear per the brief, even though the catalog does share; 'stop' could mean sharing or the catalog"),
+         labels=[SHARE], unclear=False, entities={"name": "Ron Kuehl", "postal_code": "52732"},
+         note="conditional on our practice ('if you share my name, stop'): the catalog does share, so a sharing opt-out (relabelled by the lead to the other sets' convention; the brief had called conditionals unclear)"),
     dict(key="mixed-unsubscribe-everything-except", category="unclear (self-contradicting)", answers="-",
          mailbox="customercare", sent=t(2027, 4, 16, 20, 40, 3, "-0500"), client="yahoo",
          frm=("Rhonda Goetzinger", "rgoetzinger@yahoo.com"), subject="emails",

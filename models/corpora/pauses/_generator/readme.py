@@ -61,9 +61,10 @@ JUDGEMENT = """## Judgement calls
   ("will they start again on their own?", "can the bill go to Florida again?", "can someone confirm?", a
   complaint that it is still coming) the message carries `question` as well.
 * **Pause-or-cancel is not conditional.** "Pause the catalog until fall; if you can't, cancel it" stops the
-  catalog on both branches: `marketing_opt_out`. Real conditionals ("If you share my name with other companies,
-  stop.", "If this is marketing, unsubscribe me") are `unclear`, as the brief says, even though the catalog does
-  share names; the first also leaves "stop" without a clear object.
+  catalog on both branches: `marketing_opt_out`. "If this is marketing, unsubscribe me" under a service
+  message is `unclear`, as the brief says (and LABELS.md's short-reply rule). "If you share my name with other
+  companies, stop." was written as `unclear` too; the lead relabelled it `catalog_share_opt_out`, the convention of
+  the other sets' writers (the catalog does share names, so the condition holds).
 * **Channel and address limits are kept** (LABELS.md): stop e-mails / keep the paper catalog; stop sales calls /
   e-mail is fine; no promo mail to the cabin / home mail is fine: all `marketing_opt_out` (the record keeps the
   channel). "I don't care who you share my name with, just stop the catalog" is `marketing_opt_out` only;
