@@ -160,3 +160,21 @@ def test_being_sold_things_is_no_sharing_opt_out(decider):
 def test_which_one_is_right_asks(decider):
     d = decide(decider, "Your website says one thing and the newspaper another. Which is true?")
     assert d.review or d.labels == (Q,), seen(d)
+
+
+# --- questions written without a question mark (youth set) -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "we rent a duplex with one meter. does the rebate work for renters or does the landlord have to apply",
+    "who do i even ask about the deposit on my new account",
+])
+def test_a_question_without_its_mark_is_a_question(decider, body):
+    d = decide(decider, body)
+    assert d.review or d.labels == (Q,), seen(d)
+    assert any(r.startswith("question") for r in d.reasons) or d.review, seen(d)
+
+
+def test_a_threat_conditional_on_the_next_mailing_is_no_complaint_to_answer(decider):
+    body = "Take me off your mailing list for flyers. If we get one more flyer I will file a complaint with the state."
+    d = decide(decider, body)
+    assert d.review or d.labels == (M,), seen(d)

@@ -407,16 +407,20 @@ def _opening_words(analysis: Analysis, sent: int) -> list[str]:
 LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también"})
 """Words that may open a question before its asking word: "And how do I stop these newsletters?"."""
 HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to"}),
+          "who": frozenset({"do", "can", "should"}),
+          "does": frozenset({"the", "this", "that", "it", "my", "your", "alliant", "anyone", "anybody"}),
+          "what": frozenset({"data", "info", "information", "personal"}),
           "cómo": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
-"""Openings that ask how to do something, written with or without a question mark ("how do I stop the catalog",
-"cómo hago para que no me llamen"): a question about opting out, not an opt-out (LABELS.md)."""
+"""Openings that ask, written with or without a question mark ("how do I stop the catalog", "who do i even ask",
+"does the program work for renters", "what data do u have on me", "cómo hago para que no me llamen"). About an
+opt-out they ask how, they do not ask for one (LABELS.md)."""
 FIRST_PERSON = frozenset({"i", "we", "one"})
 """After "how do/can ...": only "how do I" asks how to do something; "how do you people not understand" does not."""
 
 
 def _how_to_sentences(toks: Columns, sents: list[int], alpha: Sequence[bool]) -> dict[int, int]:
-    """Sentences that open with "how do I" / "cómo puedo" (after "and", "but"...), whatever they end with:
-    {sentence: first token}."""
+    """Sentences that open with "how do I" / "cómo puedo" and the other openings of HOW_TO (after "and", "but"...),
+    whatever they end with: {sentence: first token}."""
     first: dict[int, list[int]] = {}
     lower = toks.lower
     for i, (a, s) in enumerate(zip(alpha, sents)):
@@ -425,7 +429,8 @@ def _how_to_sentences(toks: Columns, sents: list[int], alpha: Sequence[bool]) ->
             ids.append(i)
     return {s: ids[0] for s, ids in first.items()
             if len(ids) >= 2 and lower[ids[1]] in HOW_TO.get(lower[ids[0]], ())
-            and (lower[ids[0]] != "how" or lower[ids[1]] == "to" or (len(ids) == 3 and lower[ids[2]] in FIRST_PERSON))}
+            and (lower[ids[0]] not in ("how", "who") or lower[ids[1]] == "to"
+                 or (len(ids) == 3 and lower[ids[2]] in FIRST_PERSON))}
 
 
 def _conditions(analysis: Analysis, question: str) -> None:
