@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_decide_kinds import decide, decider, seen  # noqa: F401 (decider is the module's fixture)
+from tests.test_decide_kinds import answers, decide, decider, seen  # noqa: F401 (decider is the module's fixture)
 
 M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
 
@@ -186,3 +186,38 @@ def test_an_earlier_request_told_far_from_its_verb_is_the_past(decider):
             "How long does it take?")
     d = decide(decider, body)
     assert M not in d.labels, seen(d)
+
+
+# --- answers to our staff's questions (followups set) ---------------------------------------------------------
+
+STAFF_ID = "<reply.CC-2027-02-00417.9f2c41aa@intake.alliant-energy.com>"
+QUOTED_STAFF = """On Tue, Feb 9, 2027 at 10:12 AM Alliant Energy Privacy Desk <customercare@alliant-energy.com> wrote:
+> Hello Ms. Abbott,
+>
+> You asked us to stop sending offers. Do you want us to stop e-mail, paper, or both?
+>
+> Dana
+> Alliant Energy Privacy Desk"""
+
+
+def reply_to_staff(decider, text, **kw):
+    return decide(decider, text + "\n\n" + QUOTED_STAFF, "Re: offers [CC-2027-02-00417]", in_reply_to=STAFF_ID, **kw)
+
+
+@pytest.mark.parametrize("text", ["Both.", "Paper only please", "Yes, that's right. Ruth Abbott, 52241",
+                                  "Sí, las dos. Gracias"])
+def test_an_answer_to_our_staffs_question_goes_back_to_staff(decider, text):
+    d = reply_to_staff(decider, text)
+    assert d.review and not d.labels, seen(d)
+    assert answers(d) == "staff", seen(d)
+
+
+def test_thanks_to_our_staff_is_settled(decider):
+    d = reply_to_staff(decider, "Thanks Dana, appreciate the help.")
+    assert not d.review and not d.labels and d.ack_to is None, seen(d)
+
+
+def test_a_self_contained_request_under_a_staff_reply_is_read_as_any(decider):
+    d = reply_to_staff(decider, "The bill question is sorted, thank you. Separately, please take me off the "
+                                "PowerHouse catalog mailing list, I no longer need it.")
+    assert d.review or d.labels == (M,), seen(d)

@@ -110,14 +110,14 @@ class Thread:
     """What a message answers, as far as we can tell."""
 
     kind: str = "none"
-    """"promotion", "catalog", "service", "acknowledgement", "ours" (ours, kind unknown), "other" (someone
-    else's mail), or "none" (a fresh message)."""
+    """"promotion", "catalog", "service", "acknowledgement", "staff" (a person of ours answering, often with a
+    question), "ours" (ours, kind unknown), "other" (someone else's mail), or "none" (a fresh message)."""
     how: str = ""
     """What told: a Message-ID in In-Reply-To/References, the quoted text, the subject."""
 
     @property
     def ours(self) -> bool:
-        return self.kind in ("promotion", "catalog", "service", "acknowledgement", "ours")
+        return self.kind in ("promotion", "catalog", "service", "acknowledgement", "staff", "ours")
 
     @property
     def marketing(self) -> bool:

@@ -266,7 +266,8 @@ def _apply_cues(analysis: Analysis, catalogue: Catalogue, question: str) -> None
             if not _told_in_past(analysis, hit):
                 # "Put me back on the catalog, but no more e-mails": in and out at once (LABELS.md: mixed wishes)
                 analysis.flags.add("mixed_wishes")
-        elif any(c.sent == hit.sent and c.start <= hit.start <= c.end + PAST_REACH for c in analysis.cues_of("past")):
+        elif any(c.sent == hit.sent and c.start <= hit.start <= c.end + PAST_REACH for c in analysis.cues_of("past")) \
+                or _told_of_us(analysis, hit):
             hit.status = "past"
         elif any(starts_sentence(analysis, c) for c in analysis.cues_of("instruction", hit.sent)):
             hit.status = "instruction"
@@ -296,6 +297,13 @@ def _told_in_past(analysis: Analysis, hit: Match) -> bool:
         return True
     before = lower[hit.start - 1] if hit.start and sents[hit.start - 1] == hit.sent else ""
     return lower[hit.start] in PAST_FORMS and before in TELLERS
+
+
+def _told_of_us(analysis: Analysis, hit: Match) -> bool:
+    """An opt-out told as done by us or them: "after you said you removed me", "they unsubscribed me"."""
+    lower = analysis.toks.lower
+    return (lower[hit.start] in PAST_FORMS and hit.start > 0 and lower[hit.start - 1] in ("you", "they")
+            and analysis.toks_sent[hit.start - 1] == hit.sent)
 
 
 def _old_removals(analysis: Analysis, question: str) -> None:
@@ -337,6 +345,7 @@ def _question_marks(analysis: Analysis, question: str) -> None:
             asked.setdefault(text.sentence_at(offset), token)
         offset = text.lowered.find("?", offset + 1)
     alpha = toks.cols[4]
+    marked = set(asked)
     for sent, token in _how_to_sentences(toks, sents, alpha).items():
         asked.setdefault(sent, token)
     for sent, token in asked.items():
@@ -346,9 +355,14 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         words = _opening_words(analysis, sent)
         if len(words) < 2:
             continue
-        if words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or \
-                any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT) or \
-                (tuple(words[:2]) in ABOUT_A_FURTHER_EFFECT and ALSO.intersection(words)):
+        # without its mark only "how do I" / "cómo puedo" and "does this ..." ask about an opt-out; a complaint
+        # ("Does it even matter what I say, take me off the list") asks for one
+        about_opting_out = sent not in rhetorical and (
+            sent in marked or words[0] in ("how", "cómo")
+            or any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT))
+        if about_opting_out and (words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or
+                                 any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT) or
+                                 (tuple(words[:2]) in ABOUT_A_FURTHER_EFFECT and ALSO.intersection(words))):
             for hit in opt_out:  # "How do I stop the catalog?": a question about opting out, not an opt-out
                 hit.status = "asked"
         spec = RuleSpec("", "question_mark", "label", question, "any")

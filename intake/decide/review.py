@@ -108,6 +108,8 @@ def reasons(reading: Reading, tools: Any, thanks: bool) -> list[str]:
     retract = analysis.cues_of("retract") if analysis is not None else []
     if retract and any(analysis.live(label) for label in tools.catalogue.opt_outs):
         why.append(f"takes a request back: {retract[0].text[:80]!r}")
+    if reading.thread.kind == "staff" and _answers_our_staff(reading, thanks):
+        why.append("answers one of our staff's replies: the case's owner reads it with the question it answers")
     if "unclear_scope" in flags:
         why.append("unclear what should stop: marketing or service notices")
     if "mixed_wishes" in flags:
@@ -122,6 +124,26 @@ def reasons(reading: Reading, tools: Any, thanks: bool) -> list[str]:
         # "thanks" under our acknowledgement or a bill needs no answer
         why.append("a short reply to our promotion or other mail that says nothing decidable")
     return why
+
+
+ANSWER_OPENINGS = frozenset("yes yeah yep yup no nope both correct right exactly paper email e-mail mail neither "
+                            "all the it here that sí si ambos ambas las los exacto correcto claro papel correo "
+                            "ninguno todo es".split())
+"""First words of an answer to a question ("Both.", "Yes I am the account holder", "It's IRENE M VOS, 1812 Clark
+St", "Sí, exacto", "The second one"). Not "ok": "Ok thank you." is thanks, "Ok but ..." goes on."""
+
+
+def _answers_our_staff(reading: Reading, thanks: bool) -> bool:
+    """A reply to our staff that leans on their question ("e-mail, paper, or both?"): it opens as an answer, or is
+    short and more than thanks. A self-contained message under a staff reply ("It came, thanks. Please also take
+    me off the catalog list") is read like any other, and a plain thank-you is settled."""
+    text = reading.text
+    if text is None:
+        return False
+    first = next(iter(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lowered[:80])), "")
+    if first in ANSWER_OPENINGS:
+        return True
+    return not thanks and text.words <= SHORT_REPLY_WORDS
 
 
 POINTING = frozenset({"these", "this", "those", "them"})
@@ -193,7 +215,7 @@ def _a_note_of_thanks(reading: Reading, tools: Any) -> bool:
     return not reading.labels and not reading.proposed and (_courtesy_only(reading) or _thanks_only(reading, tools))
 
 
-ANSWERED = ("acknowledgement", "service", "ours")
+ANSWERED = ("acknowledgement", "service", "staff", "ours")
 """What a note of thanks answers: our acknowledgement, a staff answer or a service notice (LABELS.md: any reply to
 our own acknowledgement that asks for nothing). Under a promotion "thanks" may be interest in the offer."""
 

@@ -183,7 +183,10 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
         if not about:
             continue
         # at the same word, the marketing reading wins ("paper mail about heat pumps" is not "paper")
-        first = min(about, key=lambda s: (s.start, s.spec.tag != "marketing")).spec.tag
+        about.sort(key=lambda s: (s.start, s.spec.tag != "marketing"))
+        if about[0].spec.tag == "channel" and len(about) > 1 and lower[about[0].end:about[0].end + 1] == ["about"]:
+            about.pop(0)  # "the emails about the water heater recall": what the e-mails are about decides
+        first = about[0].spec.tag
         if first == "billing" or (first == "paper" and bills_only):
             hit.status = "reassigned"
             analysis.hits.append(derived(hit, question, f"scope:billing:{hit.spec.name}"))

@@ -27,8 +27,9 @@ from intake.rulefile import RuleError, load_rule_file, require
 from intake.values import Mail, without_tag
 
 FILE_NAME = "thread.yml"
-KINDS = ("acknowledgement", "service", "catalog", "promotion")
-"""In the order they are tried: a service message with an opt-out footer is still a service message."""
+KINDS = ("staff", "acknowledgement", "service", "catalog", "promotion")
+"""In the order they are tried: a staff answer quoting our acknowledgement is the staff's; a service message with
+an opt-out footer is still a service message."""
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|fw|fwd|rv|reenv|aw|wg|sv|vs|tr|r)\s*(?:\[\d+\])?\s*:", re.I)
 _ADDRESS = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _CARRIED_HEAD = re.compile(r"^\s*(?:>\s*)*(?:\*?(?:from|de)\s*:\*?|on\b.{0,200}\b(?:wrote|escribió)|el\b.{0,200}"
