@@ -221,3 +221,21 @@ def test_a_self_contained_request_under_a_staff_reply_is_read_as_any(decider):
     d = reply_to_staff(decider, "The bill question is sorted, thank you. Separately, please take me off the "
                                 "PowerHouse catalog mailing list, I no longer need it.")
     assert d.review or d.labels == (M,), seen(d)
+
+
+# --- entities ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Please hold the catalog while I'm deployed.\n\nThanks,\nSGT Marcus Oyelaran\n(515) 555-0148\n", "Marcus Oyelaran"),
+    ("PLEASE TAKE ME OFF THE LIST\nAGNES TVEIT\nFERGUS FALLS MINN 56537\n", "AGNES TVEIT"),
+    ("The catalogs come addressed to Harlan Quist, who sold us the house in 2019. Please stop them.", "Harlan Quist"),
+    ("I collect the mail for my neighbors Lou and Edie Brandvold while they winter in Texas.", "Lou and Edie Brandvold"),
+])
+def test_names_with_ranks_in_capitals_over_a_state_or_the_addressee(text, name):
+    from intake.decide.entities import extract_from_text
+    assert extract_from_text(text).name == name
+
+
+def test_a_town_before_its_zip_is_still_no_name():
+    from intake.decide.entities import extract_from_text
+    assert extract_from_text("Stop the flyers please.\nFond du Lac 54935\n").name is None

@@ -42,14 +42,16 @@ _NAME = rf"(?P<name>(?=[{_UPPER}])(?:{JOINT_NAME}|{FULL_NAME}))"
 """The lookahead changes nothing a name can match (every name word starts with a capital) but lets the regex
 engine skip the other positions quickly."""
 _TITLE = (r"(?:(?:(?:la|el)[ \t]+)?(?:Mr\.?[ \t]+(?:and|&)[ \t]+Mrs|Drs|Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Rev|Fr|Pastor|Father|Sister|Sr|Sra|Srta|Dra|Don|"
-          r"Doña|Lic|Lcda|Lcdo|Ing|Hon|Atte)\.?[ \t]+)")
-"""A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz"), or "Atte." (atentamente)
+          r"Doña|Lic|Lcda|Lcdo|Ing|Hon|Atte|Sgt|SGT|Cpl|CPL|Pvt|PVT|PFC|Spc|SPC|SSG|SFC|Lt|LT|Capt|CPT|Maj|MAJ|Col|COL|"
+          r"Cmdr|CDR|Deputy|Sheriff|Judge|Coach)\.?[ \t]+)")
+"""A title before a name ("Dr. Helen Okafor", "Pastor Dale Hoffmann", "la Sra. María Ruiz", "SGT Tyler Manske"), or
+"Atte." (atentamente)
 written on the name's line: never part of it."""
 _DEGREE = r"(?:,?[ \t]*(?:(?:[A-Z]\.){2,3}|MD|PhD|DDS|DVM|DC|RN|CPA|Esq\.?))"
 """Letters after a name ("Thomas Ng, D.C."): never part of it either."""
 
 _RELATIVE = (r"(?i:husband|wife|spouse|partner|mother|father|mom|dad|mum|parents?|son|daughter|brother|sister|aunt|"
-             r"uncle|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|tenant|client|neighbou?r|"
+             r"uncle|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|tenant|client|neighbou?rs?|"
              r"esposo|esposa|marido|madre|padre|mamá|papá|hijo|hija|abuela|abuelo|hermano|hermana|suegra|suegro)")
 _LATE = r"(?i:late|deceased|elderly|dear|difunto|difunta|fallecido|fallecida)"
 
@@ -59,7 +61,7 @@ _ABOUT_PATTERNS = [
     rf"\b(?i:my|our|mi|nuestro|nuestra)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}(?:[ \t]+{_LATE})?[,:]?[ \t]+{_NAME}",
     rf"{_NAME}[,]?[ \t]+(?:\([^)]*\)[ \t]+)?(?i:is|was|es|era)?[ \t]*(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}\b",
     rf"\b(?i:on behalf of|estate of|executor (?:of|for)(?: the estate of)?|in the name of|en nombre de|a nombre de|"
-    rf"account holder(?: is| was)?:?|customer(?: name)?:|name on the account(?: is)?:?)[ \t]+(?:(?i:my|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}[,]?[ \t]+)?{_NAME}",
+    rf"account holder(?: is| was)?:?|customer(?: name)?:|name on the account(?: is)?:?|addressed to)[ \t]+(?:(?i:my|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}[,]?[ \t]+)?{_NAME}",
 ]
 _SELF_PATTERNS = [
     rf"\b(?i:my name is|this is|i am|i'm|me llamo|mi nombre es|soy)[ \t]+{_TITLE}?{_NAME}",
@@ -109,7 +111,8 @@ _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|['\u2019-](?=[A-ZÀ-ÖØ-Þ]
 _CAPS_NAME = (rf"(?P<name>{_CAPS_WORD}[ \t]+(?:AND|&|Y)[ \t]+{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}}|"
               rf"{_CAPS_WORD}(?:[ \t]+[A-Z]\.?)?(?:[ \t]+{_CAPS_WORD}){{1,3}})")
 _CAPS_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_CAPS_NAME}[ \t]*,?[ \t]*$")
-_ADDRESS_LINE = re.compile(r"^\s*(?:\d{1,6}[ \t]+\S|(?i:p\.?\s?o\.?\s+box)\b|.*\b[A-Z]{2},?[ \t]+\d{5}\b)")
+_ADDRESS_LINE = re.compile(rf"^\s*(?:\d{{1,6}}[ \t]+\S|(?i:p\.?\s?o\.?\s+box)\b|.*\b(?:[A-Z]{{2}}|(?i:{_STATE_NAMES}))\.?,?[ \t]+\d{{5}}\b)")
+"""(a town line's state in two letters or written out, as the town lines of ZIPs read it: "ALBERT LEA MINN 56007")"""
 _EVERYDAY_WORDS = {
     "and", "or", "not", "do", "don't", "dont", "me", "you", "your", "our", "us", "we", "it", "to", "of", "for", "in",
     "on", "at", "by", "with", "from", "a", "an", "is", "are", "be", "am", "this", "that", "these", "those", "all",
@@ -170,7 +173,7 @@ _GUARDS = (
     None,  # the relative patterns: _RELATIVE_AFTER_NAME
     None,
     ("behalf of", "estate of", "executor", "in the name of", "nombre de", "account holder", "customer",
-     "name on the account"),
+     "name on the account", "addressed to"),
     ("my name is", "this is", "i am", "i'm", "me llamo", "mi nombre es", "soy"),
     None,
     ("thank you", "thanks", "regards", "sincerely", "gracias", "saludos"),
