@@ -239,3 +239,12 @@ def test_names_with_ranks_in_capitals_over_a_state_or_the_addressee(text, name):
 def test_a_town_before_its_zip_is_still_no_name():
     from intake.decide.entities import extract_from_text
     assert extract_from_text("Stop the flyers please.\nFond du Lac 54935\n").name is None
+
+
+def test_no_rule_match_runs_from_the_subject_into_the_body(decider):
+    # the subject's "unsubscribe" and the body's "Can you remove me from ..." were read as one phrase, which hid the
+    # body's own request (and its polite question form)
+    d = decide(decider, "Can you remove me from the printed catalog too?", "unsubscribe")
+    assert d.review or d.labels == (M,), seen(d)
+    hits = d.evidence.get("rule_hits", [])
+    assert all("\n\n" not in h["text"] for h in hits), hits

@@ -131,7 +131,9 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
     toks = Columns.of(doc)
     analysis = Analysis(text, toks)
     sents = analysis.toks_sent
-    for spec, start, end in rules.match(doc, text.lang, toks):
+    # the first token of each text after the first (the body after the subject): no match runs across
+    fields = [bisect.bisect_left(toks.idx, start) for start, _ in text.sources[1:]]
+    for spec, start, end in rules.match(doc, text.lang, toks, fields):
         char_start, char_end = toks.idx[start], toks.end(end - 1)
         sent = sents[start]
         if spec.alone and not _alone(toks, sents, start, end, sent):

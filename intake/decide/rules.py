@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from intake.catalogue import Catalogue
 from intake.decide.matching import TokenPattern, longest, needs_of
@@ -108,8 +108,9 @@ class RuleBook:
                         _add(spec, phrases, patterns, pipelines, lang, compiled[lang])
         return cls(specs, compiled)
 
-    def match(self, doc: Any, lang: str, toks: Columns) -> list[tuple[RuleSpec, int, int]]:
-        """Matches of every rule, by token offsets; the words of the doc skip patterns that cannot match."""
+    def match(self, doc: Any, lang: str, toks: Columns, fields: Sequence[int] = ()) -> list[tuple[RuleSpec, int, int]]:
+        """Matches of every rule, by token offsets; the words of the doc skip patterns that cannot match. `fields`:
+        the first token of each text after the first (the body after the subject): no match spans two texts."""
         compiled = self.compiled[lang]
         words = toks.words
         found: set[tuple[int, int, int]] = set()
@@ -123,17 +124,27 @@ class RuleBook:
             if all(not need.isdisjoint(words) for need in pattern.needs):
                 pattern.spans(toks, by_rule.setdefault(key, set()))
         for key, spans in by_rule.items():
+            if fields:
+                spans = {span for span in spans if not _across(span[0], span[1], fields)}
             found.update((key, start, end) for start, end in (longest(spans) if len(spans) > 1 else spans))
         for needs, matcher in compiled.spacy:
             if any(all(not need.isdisjoint(words) for need in pattern) for pattern in needs):
                 found.update(matcher(doc))
         if len(compiled.phrases):
             found.update(compiled.phrases(doc))
+        if fields:
+            found = {f for f in found if not _across(f[1], f[2], fields)}
         hits = [(compiled.keys[match_id], start, end) for match_id, start, end in found]
         return [(self.specs[key], start, end) for key, start, end in sorted(hits, key=lambda f: (f[1], f[2], f[0]))]
 
     def names(self, kind: str) -> list[str]:
         return self._label_keys if kind == "label" else [s.key for s in self.specs.values() if s.kind == kind]
+
+
+def _across(start: int, end: int, fields: Sequence[int]) -> bool:
+    """Whether the tokens [start, end) run from one text into the next ("unsubscribe" in the subject and "Can you
+    remove me from ..." in the body are two requests, not one)."""
+    return any(start < first < end for first in fields)
 
 
 def rule_files(rules_dir: Path) -> list[Path]:
