@@ -60,8 +60,8 @@ def test_asking_whether_a_name_was_shared_is_no_opt_out(classifier):
     assert S not in labels
 
 
-@pytest.mark.xfail(strict=True, reason="model 3dbb56d01d leans to a sharing opt-out beside the question at `beside` "
-                                       "0.2: a doubt, so staff decide (over-deferral, not a wrong decision; models "
+@pytest.mark.xfail(strict=True, reason="models b47de2c505 and 3dbb56d01d lean to a sharing opt-out beside the question "
+                                       "at `beside` 0.2: a doubt, so staff decide (over-deferral, not a wrong decision; models "
                                        "c74697691d and ce5a0b301f decided it alone, 3de6386064 and b894d8885d did not)")
 def test_asking_whether_a_name_was_shared_is_decided_as_a_question(classifier):
     labels, review, _ = labels_of(classifier, "Have you shared my name with other companies? I would like to know.")
