@@ -248,3 +248,14 @@ def test_no_rule_match_runs_from_the_subject_into_the_body(decider):
     assert d.review or d.labels == (M,), seen(d)
     hits = d.evidence.get("rule_hits", [])
     assert all("\n\n" not in h["text"] for h in hits), hits
+
+
+def test_names_in_brackets_inside_a_removal(decider):
+    d = decide(decider, "Please take both of us (Ole and Ingrid Haugen) off the PowerHouse catalog mailing list.",
+               to="powerhousecatalog@alliant-energy.com")
+    assert d.review or M in d.labels, seen(d)
+
+
+def test_the_object_before_the_wish(decider):
+    d = decide(decider, "Keep the e-mails coming. It's the printed flyers and the catalog we'd like stopped.")
+    assert d.review or d.labels == (M,), seen(d)
