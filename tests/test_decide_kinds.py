@@ -352,13 +352,9 @@ def test_two_requests_in_one_rambling_sentence_give_both_labels(decider):
 
 @pytest.mark.parametrize("text, to, labels", [
     ("Hi, can you take me off your mailing list?\n\nThanks, Bev Tollefson", CARE, (M,)),
-    pytest.param(
-        "Is it possible to not get any more marketing emails from you guys?", CARE, (M,),
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "labels=(marketing_opt_out, question) review=False: the question form is counted as a question too "
-            "(rule hits question:asks_how_what 'Is it possible' live + question_mark live; reasons: "
-            "\"marketing_opt_out: 'any more marketing emails'\", \"question: 'Is it possible'\"); LABELS.md: "
-            "a question that is the request is the opt-out only"))),
+    # was a strict xfail (the question form counted as a question too): passes since the asking words of a polite
+    # request ("Is it possible to ...") ask nothing more (2026-12-04, fourth session)
+    ("Is it possible to not get any more marketing emails from you guys?", CARE, (M,)),
     # was a strict xfail (the model's marketing doubt beside the sharing request): passes since `beside_sharing`
     ("Can you stop selling my name to other catalogs? It's been years of junk mail because of it.", CATALOG, (S,)),
     ("¿Podrían dejar de enviarme publicidad?", CARE, (M,)),

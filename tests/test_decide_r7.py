@@ -259,3 +259,13 @@ def test_names_in_brackets_inside_a_removal(decider):
 def test_the_object_before_the_wish(decider):
     d = decide(decider, "Keep the e-mails coming. It's the printed flyers and the catalog we'd like stopped.")
     assert d.review or d.labels == (M,), seen(d)
+
+
+def test_is_it_possible_to_not_get_is_the_opt_out(decider):
+    d = decide(decider, "Is it possible to not receive the promotional catalogs anymore? Thanks, Odell")
+    assert d.review or d.labels == (M,), seen(d)
+
+
+def test_a_second_question_beside_a_polite_request_stays(decider):
+    d = decide(decider, "Could you take me off the catalog list, and could you also explain the fee on my June bill?")
+    assert Q in d.labels or d.review, seen(d)

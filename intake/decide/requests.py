@@ -353,6 +353,13 @@ def _question_marks(analysis: Analysis, question: str) -> None:
     for sent, token in asked.items():
         opt_out = [h for h in analysis.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
         if opt_out and analysis.cues_of("polite_request", sent):
+            # the request in question form is the opt-out (LABELS.md): the question words of the asking itself
+            # ("Is it possible to not get ...") ask nothing more; another question in the sentence stays
+            polite = analysis.cues_of("polite_request", sent)
+            for hit in analysis.hits:
+                if hit.sent == sent and hit.spec.tag == question and hit.status == "live" \
+                        and not hit.spec.name.startswith(("cue:", "scope:")) and any(_overlaps(c, hit) for c in polite):
+                    hit.status = "polite"
             continue
         words = _opening_words(analysis, sent)
         if len(words) < 2:
@@ -456,6 +463,10 @@ def _conditions(analysis: Analysis, question: str) -> None:
     opted_out = any(h.status == "live" and h.spec.tag != question for h in analysis.hits)
     toks, sents = analysis.toks, analysis.toks_sent
     personal = {s for w, s in zip(toks.cols[COL_LOWER], sents) if w in _PERSONAL_IDS}
+    # a sentence that opens by asking us ("Is it possible to not get the promotional emails?") addresses us,
+    # though it names nobody; a bare "please" does not (list footers say it too)
+    personal |= {c.sent for c in analysis.cues_of("polite_request")
+                 if c.text.lower() not in ("please", "por favor") and starts_sentence(analysis, c)}
     for hit in analysis.hits:
         if hit.status != "live":
             continue
