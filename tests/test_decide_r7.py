@@ -269,3 +269,19 @@ def test_is_it_possible_to_not_get_is_the_opt_out(decider):
 def test_a_second_question_beside_a_polite_request_stays(decider):
     d = decide(decider, "Could you take me off the catalog list, and could you also explain the fee on my June bill?")
     assert Q in d.labels or d.review, seen(d)
+
+
+def test_a_test_of_our_form_is_not_a_request(decider):
+    body = "Automated form health check. Please ignore. unsubscribe opt-out test string."
+    d = decide(decider, body, "Website contact: TEST - form health check",
+               sender="Uptime Monitor <checks@uptime-watch.example>")
+    assert d.automated and not d.labels, seen(d)
+    assert "not a request: form-health-check" in d.reasons, seen(d)
+
+
+def test_a_referral_partnership_pitch_is_not_a_request(decider):
+    body = ("Good afternoon, I'm the regional partnerships manager at BrightRoof Solar. We'd like to explore a "
+            "referral partnership with your utility, including a co-marketing option to your customers, fully "
+            "respecting your do-not-mail lists. Would you be open to a call next week?")
+    d = decide(decider, body, "Referral partnership idea", sender="Ana Brisco <abrisco@brightroof.example>")
+    assert d.automated and not d.labels, seen(d)
