@@ -285,3 +285,14 @@ def test_a_referral_partnership_pitch_is_not_a_request(decider):
             "respecting your do-not-mail lists. Would you be open to a call next week?")
     d = decide(decider, body, "Referral partnership idea", sender="Ana Brisco <abrisco@brightroof.example>")
     assert d.automated and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Please send a Somali speaker to call me. Thank you. Hodan Warsame, account 6621 0045 19", "Hodan Warsame"),
+    ("dont sell my address to anybody. Ruben Ochoa acct 4410 2290 37", "Ruben Ochoa"),
+    ("The flyers still come for my ex-wife Carla Brandt, she moved to Ames in 2023.", "Carla Brandt"),
+    ("Please stop mailing the catalog to Ingrid Solberg. She moved to a care home.", "Ingrid Solberg"),
+])
+def test_names_mid_line_before_an_account_after_ex_or_as_the_addressee(text, name):
+    from intake.decide.entities import extract_from_text
+    assert extract_from_text(text).name == name

@@ -52,6 +52,7 @@ _DEGREE = r"(?:,?[ \t]*(?:(?:[A-Z]\.){2,3}|MD|PhD|DDS|DVM|DC|RN|CPA|Esq\.?))"
 
 _RELATIVE = (r"(?i:husband|wife|spouse|partner|mother|father|mom|dad|mum|parents?|son|daughter|brother|sister|aunt|"
              r"uncle|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|tenant|client|neighbou?rs?|"
+             r"ex-husband|ex-wife|ex|former husband|former wife|"
              r"esposo|esposa|marido|madre|padre|mamá|papá|hijo|hija|abuela|abuelo|hermano|hermana|suegra|suegro)")
 _LATE = r"(?i:late|deceased|elderly|dear|difunto|difunta|fallecido|fallecida)"
 
@@ -61,7 +62,8 @@ _ABOUT_PATTERNS = [
     rf"\b(?i:my|our|mi|nuestro|nuestra)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}(?:[ \t]+{_LATE})?[,:]?[ \t]+{_NAME}",
     rf"{_NAME}[,]?[ \t]+(?:\([^)]*\)[ \t]+)?(?i:is|was|es|era)?[ \t]*(?i:my|our|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}\b",
     rf"\b(?i:on behalf of|estate of|executor (?:of|for)(?: the estate of)?|in the name of|en nombre de|a nombre de|"
-    rf"account holder(?: is| was)?:?|customer(?: name)?:|name on the account(?: is)?:?|addressed to)[ \t]+(?:(?i:my|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}[,]?[ \t]+)?{_NAME}",
+    rf"account holder(?: is| was)?:?|customer(?: name)?:|name on the account(?: is)?:?|addressed to|"
+    rf"(?:send|sending|mail|mailing)(?: the| your)? (?:catalogs?|mail|mailings|flyers|it|them) to)[ \t]+(?:(?i:my|mi)[ \t]+(?:{_LATE}[ \t]+)?{_RELATIVE}[,]?[ \t]+)?{_NAME}",
 ]
 _SELF_PATTERNS = [
     rf"\b(?i:my name is|this is|i am|i'm|me llamo|mi nombre es|soy)[ \t]+{_TITLE}?{_NAME}",
@@ -125,7 +127,7 @@ _EVERYDAY_WORDS = {
 }
 # A name followed by what identifies the customer: "Oscar Lindahl, customer no. C-448210".
 _NAME_THEN_ID = re.compile(
-    rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}[ \t]*(?:,|;|\||[-\u2013\u2014]|\()[ \t]*"
+    rf"(?:^|(?<=[.!?])[ \t]+)[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_TITLE}?{_NAME}[ \t]*(?:,|;|\||[-\u2013\u2014]|\()?[ \t]*"
     rf"(?i:(?:catalog[ \t]+)?(?:customer|cust|account|acct|a/c|member|client|cliente|cuenta|phone|tel|cell|mobile)\b"
     rf"|(?:no|n[uú]m)\.?[ \t]*\d|#)[^\n]{{0,40}}\d")
 _ADDRESS_AFTER_NAME = re.compile(r"\d[ \t]+[A-Z]|[a-z],?[ \t]+\d{5}\b")
@@ -173,7 +175,7 @@ _GUARDS = (
     None,  # the relative patterns: _RELATIVE_AFTER_NAME
     None,
     ("behalf of", "estate of", "executor", "in the name of", "nombre de", "account holder", "customer",
-     "name on the account", "addressed to"),
+     "name on the account", "addressed to", " to "),
     ("my name is", "this is", "i am", "i'm", "me llamo", "mi nombre es", "soy"),
     None,
     ("thank you", "thanks", "regards", "sincerely", "gracias", "saludos"),
@@ -214,7 +216,7 @@ def _signature_name(text: str) -> str | None:
         closing_inline = _CLOSING_INLINE.match(lines[index])
         if closing_inline and _is_person(closing_inline.group("name")):
             return closing_inline.group("name")
-        with_id = _NAME_THEN_ID.match(lines[index])
+        with_id = _NAME_THEN_ID.search(lines[index])
         if with_id and _is_person(with_id.group("name")):
             return with_id.group("name")
         caps = _CAPS_LINE_NAME.match(lines[index])
