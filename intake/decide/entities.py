@@ -175,7 +175,8 @@ _GUARDS = (
     None,  # the relative patterns: _RELATIVE_AFTER_NAME
     None,
     ("behalf of", "estate of", "executor", "in the name of", "nombre de", "account holder", "customer",
-     "name on the account", "addressed to", " to "),
+     "name on the account", "addressed to", "catalog to", "catalogs to", "mail to", "mailings to", "flyers to",
+     "it to", "them to"),
     ("my name is", "this is", "i am", "i'm", "me llamo", "mi nombre es", "soy"),
     None,
     ("thank you", "thanks", "regards", "sincerely", "gracias", "saludos"),

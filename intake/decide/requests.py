@@ -297,15 +297,23 @@ def _told_in_past(analysis: Analysis, hit: Match) -> bool:
     lower, sents = analysis.toks.lower, analysis.toks_sent
     if any(lower[i] in PAST_FORMS for i in range(max(0, hit.start - 6), hit.start) if sents[i] == hit.sent):
         return True
-    before = lower[hit.start - 1] if hit.start and sents[hit.start - 1] == hit.sent else ""
-    return lower[hit.start] in PAST_FORMS and before in TELLERS
+    return _past_form_after(analysis, hit, TELLERS)
+
+
+OUR_TELLERS = frozenset({"you", "they"})
+"""Words right before a past form that tell of our doing: "after you said you removed me", "they unsubscribed me"."""
 
 
 def _told_of_us(analysis: Analysis, hit: Match) -> bool:
-    """An opt-out told as done by us or them: "after you said you removed me", "they unsubscribed me"."""
-    lower = analysis.toks.lower
-    return (lower[hit.start] in PAST_FORMS and hit.start > 0 and lower[hit.start - 1] in ("you", "they")
-            and analysis.toks_sent[hit.start - 1] == hit.sent)
+    """An opt-out told as done by us or them."""
+    return _past_form_after(analysis, hit, OUR_TELLERS)
+
+
+def _past_form_after(analysis: Analysis, hit: Match, tellers: frozenset[str]) -> bool:
+    """Whether the opt-out phrase opens with a past form right after one of `tellers` in its sentence."""
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    before = lower[hit.start - 1] if hit.start and sents[hit.start - 1] == hit.sent else ""
+    return lower[hit.start] in PAST_FORMS and before in tellers
 
 
 def _old_removals(analysis: Analysis, question: str) -> None:
@@ -352,10 +360,10 @@ def _question_marks(analysis: Analysis, question: str) -> None:
         asked.setdefault(sent, token)
     for sent, token in asked.items():
         opt_out = [h for h in analysis.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
-        if opt_out and analysis.cues_of("polite_request", sent):
+        polite = analysis.cues_of("polite_request", sent) if opt_out else []
+        if polite:
             # the request in question form is the opt-out (LABELS.md): the question words of the asking itself
             # ("Is it possible to not get ...") ask nothing more; another question in the sentence stays
-            polite = analysis.cues_of("polite_request", sent)
             for hit in analysis.hits:
                 if hit.sent == sent and hit.spec.tag == question and hit.status == "live" \
                         and not hit.spec.name.startswith(("cue:", "scope:")) and any(_overlaps(c, hit) for c in polite):
@@ -366,11 +374,9 @@ def _question_marks(analysis: Analysis, question: str) -> None:
             continue
         # without its mark only "how do I" / "cómo puedo" and "does this ..." ask about an opt-out; a complaint
         # ("Does it even matter what I say, take me off the list") asks for one
-        about_opting_out = sent not in rhetorical and (
-            sent in marked or words[0] in ("how", "cómo")
-            or any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT))
-        if about_opting_out and (words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or
-                                 any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT) or
+        effect = any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT)
+        about_opting_out = sent not in rhetorical and (sent in marked or words[0] in ("how", "cómo") or effect)
+        if about_opting_out and (words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or effect or
                                  (tuple(words[:2]) in ABOUT_A_FURTHER_EFFECT and ALSO.intersection(words))):
             for hit in opt_out:  # "How do I stop the catalog?": a question about opting out, not an opt-out
                 hit.status = "asked"

@@ -133,6 +133,9 @@ ANSWER_OPENINGS = frozenset("yes yeah yep yup no nope both correct right exactly
 St", "Sí, exacto", "The second one"). Not "ok": "Ok thank you." is thanks, "Ok but ..." goes on."""
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
 def _answers_our_staff(reading: Reading, thanks: bool) -> bool:
     """A reply to our staff that leans on their question ("e-mail, paper, or both?"): it opens as an answer, or is
     short and more than thanks. A self-contained message under a staff reply ("It came, thanks. Please also take
@@ -140,8 +143,8 @@ def _answers_our_staff(reading: Reading, thanks: bool) -> bool:
     text = reading.text
     if text is None:
         return False
-    first = next(iter(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.lowered[:80])), "")
-    if first in ANSWER_OPENINGS:
+    first = _FIRST_WORD.search(text.lowered[:80])
+    if first is not None and first.group() in ANSWER_OPENINGS:
         return True
     return not thanks and text.words <= SHORT_REPLY_WORDS
 

@@ -127,13 +127,13 @@ class RuleBook:
             if fields:
                 spans = {span for span in spans if not _across(span[0], span[1], fields)}
             found.update((key, start, end) for start, end in (longest(spans) if len(spans) > 1 else spans))
+        others: set[tuple[int, int, int]] = set()
         for needs, matcher in compiled.spacy:
             if any(all(not need.isdisjoint(words) for need in pattern) for pattern in needs):
-                found.update(matcher(doc))
+                others.update(matcher(doc))
         if len(compiled.phrases):
-            found.update(compiled.phrases(doc))
-        if fields:
-            found = {f for f in found if not _across(f[1], f[2], fields)}
+            others.update(compiled.phrases(doc))
+        found.update(o for o in others if not _across(o[1], o[2], fields))
         hits = [(compiled.keys[match_id], start, end) for match_id, start, end in found]
         return [(self.specs[key], start, end) for key, start, end in sorted(hits, key=lambda f: (f[1], f[2], f[0]))]
 
