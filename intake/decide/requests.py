@@ -370,7 +370,7 @@ def _question_marks(analysis: Analysis, question: str) -> None:
                     hit.status = "polite"
             continue
         words = _opening_words(analysis, sent)
-        if len(words) < 2:
+        if len(words) < 2 or (tuple(words) in IF_POSSIBLE and _asked_just_before(analysis, sent, question)):
             continue
         # without its mark only "how do I" / "cómo puedo" and "does this ..." ask about an opt-out; a complaint
         # ("Does it even matter what I say, take me off the list") asks for one
@@ -388,6 +388,18 @@ def _question_marks(analysis: Analysis, question: str) -> None:
             match.status = "weak"
         analysis.hits.append(match)
     _wanting_to_know(analysis, question)
+
+
+IF_POSSIBLE = frozenset({("is", "that", "possible"), ("is", "this", "possible"), ("would", "that", "be", "possible"),
+                         ("can", "you", "do", "that"), ("could", "you", "do", "that"), ("can", "that", "be", "done"),
+                         ("es", "posible"), ("eso", "es", "posible"), ("se", "puede")})
+"""A sentence that only asks whether the request just made can be done ("I want the e-mails stopped but the
+catalog kept. Is that possible?"): the request itself, which the acknowledgement answers (LABELS.md: the request
+in question form is the opt-out), not a second question."""
+
+
+def _asked_just_before(analysis: Analysis, sent: int, question: str) -> bool:
+    return any(h.sent == sent - 1 and h.status == "live" and h.spec.tag != question for h in analysis.hits)
 
 
 ABOUT_AN_EFFECT = (("does", "that"), ("does", "this"), ("does", "it"), ("will", "that"), ("would", "that"),

@@ -1,0 +1,82 @@
+"""This round's fixes to the deciding side (2026-12-04, fifth session), each in words of our own, written after
+the fix it checks: regression tests. Where the model may still doubt a clear message, a test accepts staff
+(review), never a wrong automatic decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decide_kinds import decide, decider, seen  # noqa: F401 (decider is the module's fixture)
+
+M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
+
+
+# --- Spanish wishes the rules did not read ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas tardes, quiero dejar de recibir los correos de ofertas. Gracias.",
+    "Deseo dejar de recibir el catálogo en mi casa, por favor.",
+    "Ya basta de correos por favor!!",
+    "Nunca me envíen publicidad, no la quiero.",
+])
+def test_spanish_wishes_to_stop_are_marketing_opt_outs(decider, body):
+    d = decide(decider, body, "promociones", sender="Rosa Villalobos <rosavilla@yahoo.com>")
+    assert M in d.labels and not d.review, seen(d)
+
+
+def test_to_stop_getting_paper_bills_is_no_opt_out(decider):
+    d = decide(decider, "Quiero dejar de recibir las facturas por correo, mejor por email.", "facturas")
+    assert M not in d.labels, seen(d)
+
+
+def test_a_spanish_wish_inside_english_mail_is_read(decider):
+    # code-switching: the language check reads the message as English, where the Spanish rules do not run
+    d = decide(decider, "Hello! Ya no quiero los catalogs, thank you, nobody here reads them.", "catalogs")
+    assert M in d.labels, seen(d)
+
+
+# --- what should stop, named further from the verb -------------------------------------------------------------
+
+def test_stop_with_the_company_and_kind_before_the_object(decider):
+    d = decide(decider, "I want to stop the Alliant Energy promotional e-mails.", "emails")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_quit_sharing_my_name_with_other_catalogs_is_no_stop_of_the_catalog(decider):
+    d = decide(decider, "Please quit sharing my name with other catalogs.", "my name")
+    assert M not in d.labels, seen(d)
+
+
+# --- "Is that possible?" after the request ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Please stop the promotional e-mails but keep sending the paper catalog. Is that possible?",
+    "Please stop the catalog. Would that be possible?",
+])
+def test_asking_whether_the_request_can_be_done_is_no_second_question(decider, body):
+    d = decide(decider, body, "catalog")
+    assert d.review or Q not in d.labels, seen(d)
+
+
+def test_is_that_possible_without_a_request_before_it_is_a_question(decider):
+    d = decide(decider, "My neighbor says you can send the bill to a PO box. Is that possible?", "bill")
+    assert Q in d.labels or Q in d.proposed, seen(d)
+
+
+# --- delete what you have on me -----------------------------------------------------------------------------------
+
+def test_delete_whatever_info_you_have_goes_to_staff(decider):
+    d = decide(decider, "take me off the catalog list and delete whatever info you have on me.", "catalog")
+    assert d.review, seen(d)
+    assert any("delete" in r for r in d.reasons), seen(d)
+
+
+# --- a mail house's business mail ------------------------------------------------------------------------------
+
+def test_a_vendor_asking_for_our_do_not_share_files_is_not_a_request(decider):
+    body = ("Hi team,\n\nCan you send the updated do-not-share and do-not-mail files for the winter drop by "
+            "Thursday? Our rental output goes to the printer on the 9th.\n\nThanks,\nKara, Lakeside List Services")
+    d = decide(decider, body, "winter files", sender="Kara Olsen <kara@lakesidelists.com>")
+    assert d.automated or d.review, seen(d)
+    assert not d.labels, seen(d)
