@@ -111,26 +111,43 @@ def fold_b64(prefix, blob, width=76, indent="\t"):
 # --------------------------------------------------------------------------- encoded words
 
 def ew(text, charset="utf-8", enc="Q"):
-    """RFC 2047 encode text if it is not plain ASCII."""
+    """RFC 2047 encode text if it is not plain ASCII; encoded words are kept within 75 characters
+    and folded onto continuation lines."""
     try:
         text.encode("ascii")
         return text
     except UnicodeEncodeError:
         pass
-    raw = text.encode(charset)
+    label = charset.upper() if charset.lower() == "utf-8" else charset
+    prefix = "=?%s?%s?" % (label, enc.upper())
+    words = []
     if enc.upper() == "B":
-        return "=?%s?B?%s?=" % (charset.upper() if charset.lower() == "utf-8" else charset,
-                                base64.b64encode(raw).decode("ascii"))
-    out = []
-    for b in raw:
-        c = chr(b)
-        if c == " ":
-            out.append("_")
-        elif c in (string.ascii_letters + string.digits + "!*+-/"):
-            out.append(c)
-        else:
-            out.append("=%02X" % b)
-    return "=?%s?Q?%s?=" % (charset.upper() if charset.lower() == "utf-8" else charset, "".join(out))
+        cur = b""
+        for ch in text:
+            b = ch.encode(charset)
+            if len(prefix) + len(base64.b64encode(cur + b)) + 2 > 75:
+                words.append(prefix + base64.b64encode(cur).decode("ascii") + "?=")
+                cur = b""
+            cur += b
+        words.append(prefix + base64.b64encode(cur).decode("ascii") + "?=")
+    else:
+        cur = ""
+        for ch in text:
+            piece = ""
+            for b in ch.encode(charset):
+                c = chr(b)
+                if c == " ":
+                    piece += "_"
+                elif c in (string.ascii_letters + string.digits + "!*+-/"):
+                    piece += c
+                else:
+                    piece += "=%02X" % b
+            if len(prefix) + len(cur) + len(piece) + 2 > 75:
+                words.append(prefix + cur + "?=")
+                cur = ""
+            cur += piece
+        words.append(prefix + cur + "?=")
+    return "\n ".join(words)
 
 
 def addr(display, address, charset="utf-8", enc="Q", quote=False):
