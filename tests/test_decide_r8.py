@@ -80,3 +80,25 @@ def test_a_vendor_asking_for_our_do_not_share_files_is_not_a_request(decider):
     d = decide(decider, body, "winter files", sender="Kara Olsen <kara@lakesidelists.com>")
     assert d.automated or d.review, seen(d)
     assert not d.labels, seen(d)
+
+
+# --- from the december set's first sight ------------------------------------------------------------------------
+
+def test_our_subject_said_back_with_question_marks_is_no_question_by_itself(decider):
+    # "Day 3 of 12??" only repeats the subject of the promotion it answers; the request is what follows
+    body = "Day 3 of 12?? Seriously.\n\nPlease take me off the e-mail list.\n\nMarcy"
+    d = decide(decider, body, "Re: Day 3 of 12: Cozy socks, 2 for $15")
+    assert d.review or d.labels == (M,), seen(d)
+    assert not any("question_mark" in r or "question: 'Day 3" in r for r in d.reasons if not d.review), seen(d)
+
+
+def test_the_same_words_under_a_subject_of_ones_own_stay_a_question(decider):
+    d = decide(decider, "Cozy socks 2 for 15?", "socks")
+    assert Q in d.labels or Q in d.proposed, seen(d)
+
+
+def test_someone_having_had_us_taken_off_is_told_not_asked(decider):
+    body = ("My husband had us taken off the catalog list a few years back. We'd like it again now, "
+            "can you put us back on? 88 Birch Ln, Ames IA 50010.")
+    d = decide(decider, body, "catalog")
+    assert M not in d.labels, seen(d)

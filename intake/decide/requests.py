@@ -26,6 +26,7 @@ from intake.catalogue import Catalogue
 from intake.decide.nlp import COL_LOWER, Columns, string_id
 from intake.decide.reading import Reading, Text
 from intake.decide.rules import RuleBook, RuleSpec
+from intake.mail.quotes import REPLY_PREFIX
 
 PERSONAL = frozenset("i me my mine we us our you your yours yo mi mis me nos nuestro nuestra usted ustedes su sus "
                      "tu te "
@@ -125,9 +126,10 @@ class Analysis:
 
 
 def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_words: frozenset[str] = frozenset(),
-            ) -> Analysis:
+            echoes: frozenset[str] = frozenset()) -> Analysis:
     """Rule hits, cues and scopes of one text, each opt-out hit's status decided by the cues. `sender_words`: the
-    From display name's words ("the catalog for Pat Doe" from Pat Doe is the sender's own)."""
+    From display name's words ("the catalog for Pat Doe" from Pat Doe is the sender's own); `echoes`: the words of
+    a reply's subject that is not part of the text (the subject of the mail it answers)."""
     toks = Columns.of(doc)
     analysis = Analysis(text, toks)
     sents = analysis.toks_sent
@@ -169,7 +171,7 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
                for h in analysis.hits if h.spec.tag != question for c in analysis.cues_of("third_party")):
             analysis.flags.add("for_someone_else")
     _apply_cues(analysis, catalogue, question)
-    _question_marks(analysis, question)
+    _question_marks(analysis, question, echoes)
     _conditions(analysis, question)
     _echoes(analysis)
     return analysis
@@ -233,7 +235,8 @@ def read(readings: list[Reading], tools: Any) -> None:
         batch = [r for r in open_ if r.text.lang == lang]
         docs = tools.pipelines.docs([r.text.lowered for r in batch], lang)
         for reading, doc in zip(batch, docs):
-            reading.analysis = analyse(tools.rules, tools.catalogue, reading.text, doc, _sender_words(reading.mail))
+            reading.analysis = analyse(tools.rules, tools.catalogue, reading.text, doc, _sender_words(reading.mail),
+                                       _answered_subject(reading))
             reading.features = tools.model.features_of(doc, reading)
 
 
@@ -241,6 +244,15 @@ def _sender_words(mail: Any) -> frozenset[str]:
     """The words of the From header's display name, lower-cased."""
     sender = mail.from_
     return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", (sender.name if sender else "") or ""))
+
+
+def _answered_subject(reading: Any) -> frozenset[str]:
+    """The words of the subject a reply answers ("Re: Day 1 of 12: Heated throws"), when the subject is not read as
+    the sender's own: a "?" sentence made only of them echoes our mail ("Day 1 of 12??")."""
+    subject = reading.mail.subject or ""
+    if any(source == "subject" for _, source in reading.text.sources) or not REPLY_PREFIX.match(subject):
+        return frozenset()
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", subject))
 
 
 def _alone(toks: Columns, sents: list[int], start: int, end: int, sent: int) -> bool:
@@ -334,7 +346,7 @@ def _inside(a: Match, b: Match) -> bool:
     return b.start <= a.start and a.end <= b.end
 
 
-def _question_marks(analysis: Analysis, question: str) -> None:
+def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = frozenset()) -> None:
     """A sentence ending in "?" is a question, unless it politely asks for the opt-out it contains or is a
     complaint dressed as a question ("How many times do I have to ask?": cue rhetorical, which also silences the
     question rules in that sentence). A "?" with (almost) no words says nothing, and a wh-question that addresses
@@ -386,6 +398,8 @@ def _question_marks(analysis: Analysis, question: str) -> None:
             match.status = "rhetorical"
         elif words[0] in WH_WORDS and not PERSONAL.intersection(words) and sent not in asks:
             match.status = "weak"
+        elif echoes.issuperset(words) and sent not in asks:
+            match.status = "weak"  # the subject of our mail said back ("Day 1 of 12??"): the model decides
         analysis.hits.append(match)
     _wanting_to_know(analysis, question)
 
