@@ -102,3 +102,14 @@ def test_someone_having_had_us_taken_off_is_told_not_asked(decider):
             "can you put us back on? 88 Birch Ln, Ames IA 50010.")
     d = decide(decider, body, "catalog")
     assert M not in d.labels, seen(d)
+
+
+def test_catalogs_told_of_beside_a_kept_catalog_are_no_marketing_doubt(decider):
+    # a sharing opt-out that keeps our catalog; the other companies' catalogs it tells of are why it asks
+    body = ("The Holiday catalog came Monday and that is fine, I have ordered for years. But after my last order I "
+            "started getting catalogs from three outfits I never heard of. I figure my name came from you.\n\n"
+            "Please do not share, sell or rent my name and address to other companies. Keep sending your own "
+            "catalog.\n\nWalt Ferris")
+    d = decide(decider, body, "Sharing my name", sender="Walt Ferris <wferris@mchsi.com>")
+    assert M not in d.labels and M not in d.proposed, seen(d)
+    assert S in d.labels, seen(d)

@@ -127,10 +127,18 @@ def _kept_beside_sharing(kind: str, found: set[str], analysis: Any, catalogue: A
     if not keeps:
         return False
     # ... and nothing else is named that could stop: "Keep the catalog coming. Don't share my info. Enough with
-    # the e-mail blasts." has an e-mail opt-out the rules did not read, so the model's lean stands
+    # the e-mail blasts." has an e-mail opt-out the rules did not read, so the model's lean stands. Where the kept
+    # mail is the catalog, catalogs told of elsewhere ("after my order I started getting catalogs from three
+    # companies") are what the keeping answers.
     sharing = {h.sent for h in analysis.hits if h.spec.tag == catalogue.roles["name_sharing"]}
-    return not any(s.spec.tag == "channel" or (s.spec.tag == "marketing" and s.sent not in keeps | sharing)
+    catalog_kept = any(s.sent in keeps and s.text.lower() in CATALOG_WORDS for s in analysis.scopes)
+    return not any(s.spec.tag == "channel" or (s.spec.tag == "marketing" and s.sent not in keeps | sharing
+                                               and not (catalog_kept and s.text.lower() in CATALOG_WORDS))
                    for s in analysis.scopes)
+
+
+CATALOG_WORDS = frozenset({"catalog", "catalogs", "catalogue", "catalogues", "catálogo", "catálogos", "catalogo",
+                           "catalogos"})
 
 
 def _doubt_from(kind: str, found: set[str], catalogue: Any, th: Thresholds) -> float:
