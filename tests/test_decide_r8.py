@@ -113,3 +113,70 @@ def test_catalogs_told_of_beside_a_kept_catalog_are_no_marketing_doubt(decider):
     d = decide(decider, body, "Sharing my name", sender="Walt Ferris <wferris@mchsi.com>")
     assert M not in d.labels and M not in d.proposed, seen(d)
     assert S in d.labels, seen(d)
+
+
+# --- from the crossed and breach sets' first sight --------------------------------------------------------------
+
+QUOTED_NOTICE = (
+    "On Tue, Mar 4, 2025 at 8:02 AM PowerHouse Catalog <powerhousecatalog@alliant-energy.com> wrote:\n"
+    "> We are writing to tell you about a data security incident at a company that prints and mails the\n"
+    "> PowerHouse Catalog for us.\n"
+    ">\n"
+    "> What information was involved\n"
+    "> Names and mailing addresses. If you wish, you can place a free security freeze.\n")
+
+
+@pytest.mark.parametrize("word", ["STOP", "unsubscribe"])
+def test_a_bare_stop_under_our_incident_notice_says_nothing_decidable(decider, word):
+    d = decide(decider, f"{word}\n\n{QUOTED_NOTICE}", "Re: Notice of a data security incident at one of our vendors")
+    assert d.review and not d.labels, seen(d)
+
+
+def test_a_person_forwarding_a_bounce_with_words_of_their_own_is_a_person(decider):
+    body = ("Trying this address instead, the one I used first bounced. Please don't share my name with other "
+            "companies.\n\nGail Ruppert\n\n---------- Forwarded message ---------\nFrom: Mail Delivery Subsystem "
+            "<mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification (Failure)\n\n"
+            "Your message wasn't delivered to privacy@alliantenergy.example because the address couldn't be found.\n"
+            "550 5.1.1 The email account that you tried to reach does not exist.")
+    d = decide(decider, body, "Fwd: Delivery Status Notification (Failure)", sender="Gail Ruppert <gruppert@gmail.com>")
+    assert not d.automated, seen(d)
+    assert d.review or S in d.labels, seen(d)
+
+
+def test_another_help_desks_acknowledgement_quoting_a_customer_is_machine_mail(decider):
+    body = ("##- Please type your reply above this line -##\n\nYour request (#90211) has been received and is being "
+            "reviewed by our support staff.\n\nDora Lutz\n\nPlease stop sending me catalogs and stop selling my name.\n\n"
+            "This email is a service from Birchwood Outfitters.")
+    d = decide(decider, body, "[Birchwood Outfitters] Re: stop the catalogs", sender="Birchwood <support@birchwood.example>")
+    assert d.automated and not d.labels, seen(d)
+
+
+def test_mine_not_sold_is_a_sharing_opt_out(decider):
+    d = decide(decider, "A friend says you sell customers' names to catalog companies. I do not want mine sold or "
+                        "given to anyone.", "my name")
+    assert d.review or S in d.labels, seen(d)
+    assert M not in d.labels, seen(d)
+
+
+def test_i_want_it_stopped_after_asking_who_got_my_name_is_a_sharing_opt_out(decider):
+    body = ("Since I ordered a lamp from your catalog I get catalogs from companies I never heard of. Who did you "
+            "sell my name to? I want it stopped NOW.")
+    d = decide(decider, body, "my name")
+    assert M not in d.labels, seen(d)
+    assert d.review or S in d.labels, seen(d)
+
+
+def test_not_asking_you_to_stop_sending_it_is_no_opt_out(decider):
+    body = ("I order from the catalog now and then, so I am not asking you to stop sending it. Please do not give "
+            "my name and address to other companies.")
+    d = decide(decider, body, "list")
+    assert M not in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, which email do I use to stop getting the promotions, this one or the other one?",
+    "where do I send my request to stop the catalog",
+])
+def test_asking_where_to_send_an_opt_out_is_a_question(decider, body):
+    d = decide(decider, body, "question")
+    assert M not in d.labels, seen(d)

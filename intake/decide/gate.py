@@ -359,6 +359,10 @@ class _View:
             return _MENTION.sub(" ", m.new_text or "")
         if name == "body":
             return m.body or ""
+        if name == "body_unless_forwarded_below_own_words":
+            # a person who forwards machine mail with words of their own is a person; a bare forward is the machine's
+            return m.new_text or "" if m.forwarded and not m.forwarded_as_own and (m.new_text or "").strip() \
+                else m.body or ""
         if name == "attachments":
             return "\n".join(a.filename for a in m.attachments if a.filename)
         if name == "from_address":
@@ -370,7 +374,8 @@ class _View:
         raise KeyError(name)
 
 
-TEXT_FIELDS = ("subject", "new_text", "body", "attachments", "from_address", "from_name")
+TEXT_FIELDS = ("subject", "new_text", "body", "body_unless_forwarded_below_own_words", "attachments",
+               "from_address", "from_name")
 
 
 # --- the kinds of check ----------------------------------------------------------------------------------------
