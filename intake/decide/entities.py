@@ -151,6 +151,7 @@ _NOT_NAME_WORDS = {
     "sir", "madam", "whom", "concern", "hola", "gracias", "saludos", "atentamente", "por",
     "favor", "estimados", "señores", "happy", "holidays", "morning", "afternoon", "evening", "solar",
     "community", "home", "comfort", "free", "fall", "holiday", "preview", "no", "yes", "ok", "okay", "i", "my",
+    "from",  # "Thank you. From Jeremy": a sign-off word, not a first name
     # business words: a signature's company line is not a person
     "supply", "supplies", "farm", "farms", "plumbing", "heating", "cooling", "electric", "hardware", "store",
     "shop", "church", "school", "bank", "casting", "group", "associates", "partners", "solutions", "systems",
