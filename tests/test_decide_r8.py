@@ -180,3 +180,34 @@ def test_not_asking_you_to_stop_sending_it_is_no_opt_out(decider):
 def test_asking_where_to_send_an_opt_out_is_a_question(decider, body):
     d = decide(decider, body, "question")
     assert M not in d.labels, seen(d)
+
+
+# --- from the access, breach and crossed sets' deferrals and misses (after the round's retraining) --------------
+
+def test_please_dont_mail_the_paper_one_is_a_marketing_opt_out(decider):
+    body = ("The paper catalog is no use to me, my screen reader cannot read it. Could you e-mail it as plain text "
+            "instead? Until you can, please don't mail the paper one anymore.")
+    d = decide(decider, body, "Accessible catalog?")
+    assert d.review or M in d.labels, seen(d)
+
+
+def test_a_vendors_notice_to_all_its_clients_is_not_a_request(decider):
+    body = ("Dear Valued Client,\n\nThis client incident update summarises our forensic partner's findings. Under "
+            "the Master Services Agreement we will send each client its per-client record schedule. Customers who "
+            "want to opt out of future mailings should contact the brand that mailed them.")
+    d = decide(decider, body, "Client Incident Update #3", sender="Client Portal <noreply@printvendor.example>")
+    assert d.automated and not d.labels, seen(d)
+
+
+def test_a_sales_sequences_second_step_is_not_a_request(decider):
+    body = ("Hi again,\n\nFloating this back to the top of your inbox. Brands that add identity monitoring after an "
+            "incident see fewer complaints. Open to a quick call Thursday or Friday?\n\nJordan")
+    d = decide(decider, body, "Re: Supporting your customers", sender="Jordan Pike <jordan@shieldpoint.example>")
+    assert d.automated and not d.labels, seen(d)
+
+
+def test_quitar_de_esa_lista_after_a_sharing_refusal_is_the_sharing_request(decider):
+    body = "Leí que ustedes pasan nombres a otras compañías y no quiero que pasen mi nombre. ¿Me pueden quitar de esa lista?"
+    d = decide(decider, body, "mi nombre")
+    assert M not in d.labels, seen(d)
+    assert d.review or d.labels == (S,), seen(d)

@@ -138,8 +138,10 @@ def _about_sharing(analysis: Analysis, hit: Match) -> bool:
     if not in_sentence:
         return any(s.spec.tag == "name_sharing" for s in analysis.scopes
                    if s.sent == hit.sent - 1 and s.source == hit.source)
-    # Only sharing words outside the opt-out phrase say what the phrase is about.
-    return any(s.spec.tag == "name_sharing" and not (hit.start <= s.start < hit.end) for s in in_sentence)
+    # Only sharing words outside the opt-out phrase say what the phrase is about, or a list that points back at
+    # them ("¿Me pueden quitar de esa lista?" after "no quiero que pasen mi nombre a otras compañías").
+    return any((s.spec.tag == "name_sharing" and not (hit.start <= s.start < hit.end))
+               or (s.spec.tag == "channel" and _shared_list(analysis, s)) for s in in_sentence)
 
 
 def _names_own_object(analysis: Analysis, hit: Match) -> bool:
@@ -154,15 +156,25 @@ def _names_own_object(analysis: Analysis, hit: Match) -> bool:
     return first.spec.tag in ("marketing", "channel")
 
 
+LISTS = frozenset({"list", "lists", "lista", "listas"})
+POINTING_BACK = frozenset({"that", "those", "this", "these", "esa", "esas", "ese", "esos", "esta", "estas", "este",
+                           "estos"})
+
+
 def _shared_list(analysis: Analysis, channel: Match) -> bool:
     """Whether sharing words follow a mail-channel word closely in its sentence, with no second request ("and")
-    in between: "the lists you sell to other companies", "las listas que les prestan a otros catálogos"."""
+    in between: "the lists you sell to other companies", "las listas que les prestan a otros catálogos"; or the
+    word points back at a sentence about sharing ("that list")."""
     alpha = analysis.toks.cols[4]
+    lower = analysis.toks.lower
+    if channel.start > 0 and channel.text.lower() in LISTS and lower[channel.start - 1] in POINTING_BACK \
+            and any(s.sent == channel.sent - 1 and s.spec.tag == "name_sharing" for s in analysis.scopes):
+        return True  # "I read that you rent names to other catalogs. Take me off that list." / "... de esa lista"
     for s in analysis.scopes:
         if s.sent == channel.sent and s.spec.tag == "name_sharing" and channel.end <= s.start < channel.end + 6:
             between = range(channel.end, s.start)
             # a comma or a second request in between ("off your list, don't share my email either"): two requests
-            return not CONJUNCTIONS.intersection(analysis.toks.lower[channel.end:s.start]) and \
+            return not CONJUNCTIONS.intersection(lower[channel.end:s.start]) and \
                 all(alpha[i] for i in between)
     return False
 
