@@ -211,3 +211,26 @@ def test_quitar_de_esa_lista_after_a_sharing_refusal_is_the_sharing_request(deci
     d = decide(decider, body, "mi nombre")
     assert M not in d.labels, seen(d)
     assert d.review or d.labels == (S,), seen(d)
+
+
+# --- from the plainspoken set's first sight ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Saw in the paper you people sell names. Do you? If you do take mine off that.",
+    "My wife thinks all these catalogs come from you selling names, is that right? If it is quit it. Still send ours.",
+])
+def test_a_plain_conditional_after_asking_about_selling_is_a_sharing_opt_out(decider, body):
+    d = decide(decider, body, "names")
+    assert d.review or S in d.labels, seen(d)
+    assert M not in d.labels, seen(d)
+
+
+def test_thanks_for_getting_back_to_me_is_thanks(decider):
+    d = decide(decider, "Thanks for getting back to me so quick!", "Re: We received your request [CC-2026-11-00412]",
+               in_reply_to="<ack.CC-2026-11-00412@alliant-energy.com>")
+    assert Q not in d.labels, seen(d)
+
+
+def test_please_get_back_to_me_still_asks(decider):
+    d = decide(decider, "My bill doubled this month. Please get back to me about it.", "bill")
+    assert Q in d.labels or Q in d.proposed, seen(d)
