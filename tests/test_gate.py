@@ -105,8 +105,9 @@ ISOLATED = {
                            make_mail(new_text="To complete delivery, click the link below."),
                            make_mail(new_text="I use a spam filter that requires you to confirm once.")],
     "help-desk-acknowledgement": [
-        make_mail(new_text="##- Please type your reply above this line -##\n\nYour request (#5521) has been received."),
-        make_mail(new_text="Su solicitud #88120 ha sido recibida. Un agente le responderá pronto."),
+        make_mail(new_text="##- Please type your reply above this line -##\n\nYour request (#5521) has been received "
+                           "and is being reviewed by our support staff."),
+        make_mail(new_text="Su solicitud #88120 ha sido recibida. Uno de nuestros agentes le responderá pronto."),
     ],
     "system-notification": [
         make_mail(from_=Address("", "no-reply@shop.example.com"), subject="Your order has shipped",

@@ -382,12 +382,14 @@ def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = 
                     hit.status = "polite"
             continue
         words = _opening_words(analysis, sent)
+        if sent in marked and len(words) > 2 and words[0] in GREETINGS:
+            words = words[1:]  # "Hi, which email do I use ...?"; unmarked, "Hi, how can I make it clearer, stop" complains
         if len(words) < 2 or (tuple(words) in IF_POSSIBLE and _asked_just_before(analysis, sent, question)):
             continue
         # without its mark only "how do I" / "cómo puedo" and "does this ..." ask about an opt-out; a complaint
         # ("Does it even matter what I say, take me off the list") asks for one
         effect = any(tuple(words[:len(opening)]) == opening for opening in ABOUT_AN_EFFECT)
-        about_opting_out = sent not in rhetorical and (sent in marked or words[0] in UNMARKED_ASKING or effect)
+        about_opting_out = sent not in rhetorical and (sent in marked or words[0] in ("how", "cómo") or effect)
         if about_opting_out and (words[0] in ASKING_WORDS or words[:3] == ["is", "there", "a"] or effect or
                                  (tuple(words[:2]) in ABOUT_A_FURTHER_EFFECT and ALSO.intersection(words))):
             for hit in opt_out:  # "How do I stop the catalog?": a question about opting out, not an opt-out
@@ -416,9 +418,7 @@ def _asked_just_before(analysis: Analysis, sent: int, question: str) -> bool:
     return any(h.sent == sent - 1 and h.status == "live" and h.spec.tag != question for h in analysis.hits)
 
 
-UNMARKED_ASKING = frozenset({"how", "cómo", "where", "which"})
-"""Openings of HOW_TO that ask how to opt out even without their question mark ("where do I send my request to
-stop the catalog"); "who do i ask" and "does this ..." without theirs may be complaints."""
+GREETINGS = frozenset({"hi", "hello", "hey", "hola"})
 
 
 ABOUT_AN_EFFECT = (("does", "that"), ("does", "this"), ("does", "it"), ("will", "that"), ("would", "that"),
@@ -464,19 +464,16 @@ def _opening_words(analysis: Analysis, sent: int) -> list[str]:
     return words
 
 
-LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también", "hi", "hello",
-                     "hey", "hola"})
+LEADERS = frozenset({"and", "also", "so", "but", "ok", "okay", "then", "y", "pero", "entonces", "también"})
 """Words that may open a question before its asking word: "And how do I stop these newsletters?"."""
 HOW_TO = {"how": frozenset({"do", "can", "could", "should", "would", "to"}),
           "who": frozenset({"do", "can", "should"}),
           "does": frozenset({"the", "this", "that", "it", "my", "your", "alliant", "anyone", "anybody"}),
           "what": frozenset({"data", "info", "information", "personal"}),
-          "which": frozenset({"email", "e", "address", "mailbox", "one", "form", "link", "number", "department"}),
-          "where": frozenset({"do", "can", "should"}),
           "cómo": frozenset({"puedo", "hago", "podemos", "hacemos", "debo"})}
 """Openings that ask, written with or without a question mark ("how do I stop the catalog", "who do i even ask",
-"does the program work for renters", "what data do u have on me", "which email do I use to stop ...", "where do I
-send ...", "cómo hago para que no me llamen"). About an opt-out they ask how, they do not ask for one (LABELS.md)."""
+"does the program work for renters", "what data do u have on me", "cómo hago para que no me llamen"). About an
+opt-out they ask how, they do not ask for one (LABELS.md)."""
 FIRST_PERSON = frozenset({"i", "we", "one"})
 """After "how do/can ...": only "how do I" asks how to do something; "how do you people not understand" does not."""
 

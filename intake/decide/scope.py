@@ -104,13 +104,27 @@ def _sharing_scope(analysis: Analysis, unsubscribe: str, sharing: str) -> None:
         own_share_hits = [h for h in analysis.live(sharing) if h.sent == hit.sent]
         if not own_share_hits:
             if _about_sharing(analysis, hit):
-                hit.status = "reassigned"
+                if not _before_names_both(analysis, hit):
+                    hit.status = "reassigned"
                 analysis.hits.append(derived(hit, sharing, f"scope:{hit.spec.name}"))
         elif any(_same_words(hit, h) for h in own_share_hits) or \
                 (any(_is_object_of(analysis, hit, h) for h in own_share_hits) and not _names_own_object(analysis, hit)):
             # "opt out of having my information shared": the sharing rule found what the generic words are
             # about, so they are that one request. "Opt me out and do not share my name" asks for two.
             hit.status = "reassigned"
+
+
+def _before_names_both(analysis: Analysis, hit: Match) -> bool:
+    """Whether a generic opt-out that names nothing itself ("I want it all stopped.", "Quítenme de esa lista.")
+    follows a sentence about both passing names on and our marketing ("You sell my name and you send me junk
+    mail."): then it asks for both. Marketing words beside the sharing words ("catalog companies swap lists",
+    "otras compañías de catálogos") name the other companies, not our mail."""
+    if any(s.sent == hit.sent and s.spec.tag in ("name_sharing", "marketing") for s in analysis.scopes):
+        return False
+    before = [s for s in analysis.scopes if s.sent == hit.sent - 1 and s.source == hit.source]
+    shared = [s for s in before if s.spec.tag == "name_sharing"]
+    return bool(shared) and any(s.spec.tag == "marketing" and not any(t.start - 3 <= s.start <= t.end + 2 for t in shared)
+                                for s in before)
 
 
 def _same_words(hit: Match, share: Match) -> bool:
@@ -168,6 +182,7 @@ def _shared_list(analysis: Analysis, channel: Match) -> bool:
     alpha = analysis.toks.cols[4]
     lower = analysis.toks.lower
     if channel.start > 0 and channel.text.lower() in LISTS and lower[channel.start - 1] in POINTING_BACK \
+            and (channel.end >= len(lower) or lower[channel.end] not in ("of", "de", "del")) \
             and any(s.sent == channel.sent - 1 and s.spec.tag == "name_sharing" for s in analysis.scopes):
         return True  # "I read that you rent names to other catalogs. Take me off that list." / "... de esa lista"
     for s in analysis.scopes:
