@@ -297,3 +297,26 @@ def test_a_customer_with_a_services_agreement_is_not_vendor_mail(decider):
     d = decide(decider, "Per our master services agreement for the commercial account, we need all marketing e-mails "
                         "to our office ended. Our client portal shows no setting for it.", "office")
     assert not d.automated, seen(d)
+
+
+# --- from the yearmix set's first sight ---------------------------------------------------------------------------
+
+def test_a_request_ending_in_ok_asks_nothing_more(decider):
+    d = decide(decider, "Hola, I like getting the catalog pero no quiero que vendan mi nombre a otras compañías ok? "
+                        "gracias", "catalogo")
+    assert Q not in d.labels, seen(d)
+    assert d.review or S in d.labels, seen(d)
+
+
+def test_not_wanting_to_call_a_number_is_no_opt_out(decider):
+    body = ("I got a letter about a security incident at one of your vendors. Is this letter really from you? I don't "
+            "want to call the number on the letter if it's a scam.")
+    d = decide(decider, body, "Is this letter real?")
+    assert M not in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", ["I do not want any more calls from your sales people.",
+                                  "I no longer wish to receive your catalogs."])
+def test_not_wanting_our_calls_or_catalogs_still_reads(decider, body):
+    d = decide(decider, body, "please")
+    assert d.review or M in d.labels or Q in d.labels, seen(d)
