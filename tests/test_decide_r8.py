@@ -320,3 +320,23 @@ def test_not_wanting_to_call_a_number_is_no_opt_out(decider):
 def test_not_wanting_our_calls_or_catalogs_still_reads(decider, body):
     d = decide(decider, body, "please")
     assert d.review or M in d.labels or Q in d.labels, seen(d)
+
+
+# --- from cross-validation's critical list ----------------------------------------------------------------------
+
+def test_our_forms_health_check_is_no_request_even_when_the_relay_is_auto_submitted(decider):
+    # the relay's Auto-Submitted header settled the gate first; the rules after it still find the health check
+    body = ("A visitor submitted the contact form.\n\nTopic: TEST\nName: Uptime Monitor\n"
+            "Message: Form health check, please ignore. unsubscribe test string.\n\nSubmitted from IP 10.0.0.9")
+    d = decide(decider, body, "Website contact: TEST", sender="Website <no-reply@web.alliant-energy.com>",
+               headers="Auto-Submitted: auto-generated\r\n")
+    assert d.automated and not d.labels, seen(d)
+
+
+def test_a_persons_message_through_the_auto_submitted_form_relay_is_still_theirs(decider):
+    body = ("A visitor submitted the contact form.\n\nTopic: Privacy\nName: Lena Voss\n"
+            "Message: Please stop sending me the PowerHouse catalog.\n\nSubmitted from IP 10.0.0.9")
+    d = decide(decider, body, "Website contact: Privacy", sender="Website <no-reply@web.alliant-energy.com>",
+               headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated, seen(d)
+    assert d.review or M in d.labels, seen(d)

@@ -58,6 +58,11 @@ def _relayed(reading: Reading, tools: Any, verdict: GateVerdict) -> GateVerdict:
     machine = [h for h in verdict.hits if h.label in (AUTOMATED, NOT_A_REQUEST)]
     if not all(h.rule in book.relay_may_trip for h in machine):
         return verdict
+    # The first machine rule settled the gate; what the relay carries may still be no one's request (our form's
+    # health check, spam typed into it): the rules after it are run without the relay's own
+    beyond = tools.gate.check(reading.mail, ignore=book.relay_may_trip)
+    if beyond.automated:
+        return beyond
     reading.note("kind", relay=[h.rule for h in machine])
     forbidden = verdict.suppress_ack or any(h.rule in ANSWER_FORBIDDEN for h in machine)
     return replace(verdict, automated=False, hits=tuple(h for h in verdict.hits if h not in machine),
