@@ -340,3 +340,16 @@ def test_a_persons_message_through_the_auto_submitted_form_relay_is_still_theirs
                headers="Auto-Submitted: auto-generated\r\n")
     assert not d.automated, seen(d)
     assert d.review or M in d.labels, seen(d)
+
+
+# --- from the lookalikes set's first sight -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "Hello alliant-energy.com Owner, my name's Eric. Talk With Web Visitor is a software widget that captures leads. "
+    "CLICK HERE to try a live demo. If you'd like to unsubscribe click here.",
+    "unsubscribe qwrtzpl https://hot-dating-now.top/?u=qwrtzpl qwrtzpl",
+])
+def test_bots_posting_into_our_form_are_not_requests(decider, message):
+    body = f"A visitor submitted the Contact Us form.\n\nName: Web Visitor\nTopic: Unsubscribe\nMessage: {message}\n"
+    d = decide(decider, body, "Contact Us: Unsubscribe", sender="Web Forms <noreply@alliantenergy.com>")
+    assert d.automated and not d.labels, seen(d)
