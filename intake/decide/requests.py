@@ -243,7 +243,7 @@ def read(readings: list[Reading], tools: Any) -> None:
 def _sender_words(mail: Any) -> frozenset[str]:
     """The words of the From header's display name, lower-cased."""
     sender = mail.from_
-    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", (sender.name if sender else "") or ""))
+    return _words((sender.name if sender else "") or "")
 
 
 def _answered_subject(reading: Any) -> frozenset[str]:
@@ -252,7 +252,11 @@ def _answered_subject(reading: Any) -> frozenset[str]:
     subject = reading.mail.subject or ""
     if any(source == "subject" for _, source in reading.text.sources) or not REPLY_PREFIX.match(subject):
         return frozenset()
-    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", subject))
+    return _words(subject)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _alone(toks: Columns, sents: list[int], start: int, end: int, sent: int) -> bool:
@@ -351,7 +355,9 @@ def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = 
     complaint dressed as a question ("How many times do I have to ask?": cue rhetorical, which also silences the
     question rules in that sentence). A "?" with (almost) no words says nothing, and a wh-question that addresses
     nobody ("Who decides what is shared?") may be rhetorical: those are weak and cannot decide alone, unless it
-    plainly asks for information ("How long until this takes effect?": cue asks)."""
+    plainly asks for information ("How long until this takes effect?": cue asks). A "?" sentence made only of
+    `echoes` (the answered subject's words, "Day 1 of 12??") is weak too; one that only asks whether the request
+    just made can be done ("Is that possible?") is that request."""
     text, toks, sents = analysis.text, analysis.toks, analysis.toks_sent
     rhetorical = {c.sent for c in analysis.cues_of("rhetorical")}
     asks = {c.sent for c in analysis.cues_of("asks")}
@@ -383,7 +389,8 @@ def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = 
             continue
         words = _opening_words(analysis, sent)
         if sent in marked and len(words) > 2 and words[0] in GREETINGS:
-            words = words[1:]  # "Hi, which email do I use ...?"; unmarked, "Hi, how can I make it clearer, stop" complains
+            # "Hi, which email do I use ...?" asks; unmarked, "Hi, how can I make it clearer, stop ..." complains
+            words = words[1:]
         if len(words) < 2 or (tuple(words) in IF_POSSIBLE and _asked_just_before(analysis, sent, question)):
             continue
         # without its mark only "how do I" / "cómo puedo" and "does this ..." ask about an opt-out; a complaint
