@@ -353,3 +353,18 @@ def test_bots_posting_into_our_form_are_not_requests(decider, message):
     body = f"A visitor submitted the Contact Us form.\n\nName: Web Visitor\nTopic: Unsubscribe\nMessage: {message}\n"
     d = decide(decider, body, "Contact Us: Unsubscribe", sender="Web Forms <noreply@alliantenergy.com>")
     assert d.automated and not d.labels, seen(d)
+
+
+# --- entities -------------------------------------------------------------------------------------------------------
+
+def test_a_name_field_in_capitals_is_the_name_and_a_laws_name_is_not(decider):
+    body = ("NOTICE TO CEASE AND DESIST\n\nPursuant to the Telephone Consumer Protection Act you are notified to stop "
+            "all marketing mail to me.\n\nNAME: RONALD VEATCH\nZIP: 50310")
+    d = decide(decider, body, "CEASE AND DESIST")
+    assert d.entities.name == "RONALD VEATCH", seen(d)
+
+
+def test_from_before_a_first_name_is_a_sign_off(decider):
+    d = decide(decider, "No more please. Thank you.\nFrom Jeremy", "Re: Your December Home Comfort Tips",
+               sender="Jeremy Oakes <jeremyoakes1999@yahoo.com>")
+    assert d.entities.name == "Jeremy", seen(d)

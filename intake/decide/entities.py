@@ -113,6 +113,8 @@ _CAPS_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[A-ZÀ-ÖØ-Þ]|['\u2019-](?=[A-ZÀ-ÖØ-Þ]
 _CAPS_NAME = (rf"(?P<name>{_CAPS_WORD}[ \t]+(?:AND|&|Y)[ \t]+{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}}|"
               rf"{_CAPS_WORD}(?:[ \t]+[A-Z]\.?)?(?:[ \t]+{_CAPS_WORD}){{1,3}})")
 _CAPS_LINE_NAME = re.compile(rf"^[ \t]*(?:[-\u2013\u2014~][ \t]*)?{_CAPS_NAME}[ \t]*,?[ \t]*$")
+_CAPS_FIELD_NAME = re.compile(rf"(?m)^[ \t]*(?i:name|nombre|full name|nombre completo)[ \t]*[:\-][ \t]*{_CAPS_NAME}[ \t]*$")
+"""A form-like "NAME: DWAYNE PRUITT" line (template letters, relays): the capitals' own field."""
 _ADDRESS_LINE = re.compile(rf"^\s*(?:\d{{1,6}}[ \t]+\S|(?i:p\.?\s?o\.?\s+box)\b|.*\b(?:[A-Z]{{2}}|(?i:{_STATE_NAMES}))\.?,?[ \t]+\d{{5}}\b)")
 """(a town line's state in two letters or written out, as the town lines of ZIPs read it: "ALBERT LEA MINN 56007")"""
 _EVERYDAY_WORDS = {
@@ -152,6 +154,8 @@ _NOT_NAME_WORDS = {
     "favor", "estimados", "señores", "happy", "holidays", "morning", "afternoon", "evening", "solar",
     "community", "home", "comfort", "free", "fall", "holiday", "preview", "no", "yes", "ok", "okay", "i", "my",
     "from",  # "Thank you. From Jeremy": a sign-off word, not a first name
+    # the names of laws ("Pursuant to the Telephone Consumer Protection Act")
+    "act", "protection", "consumer", "telephone", "statute", "code", "regulation",
     # business words: a signature's company line is not a person
     "supply", "supplies", "farm", "farms", "plumbing", "heating", "cooling", "electric", "hardware", "store",
     "shop", "church", "school", "bank", "casting", "group", "associates", "partners", "solutions", "systems",
@@ -198,6 +202,10 @@ def find_name(text: str) -> str | None:
             name = match.group("name")
             if _is_person(name):
                 return name
+    if "name" in lowered or "nombre" in lowered:
+        for match in _CAPS_FIELD_NAME.finditer(text):
+            if _is_caps_person(match.group("name")):
+                return match.group("name")
     if _ADDRESS_AFTER_NAME.search(text):
         for match in _NAME_THEN_ADDRESS.finditer(text):
             if _is_person(match.group("name")):
