@@ -368,3 +368,26 @@ def test_from_before_a_first_name_is_a_sign_off(decider):
     d = decide(decider, "No more please. Thank you.\nFrom Jeremy", "Re: Your December Home Comfort Tips",
                sender="Jeremy Oakes <jeremyoakes1999@yahoo.com>")
     assert d.entities.name == "Jeremy", seen(d)
+
+
+def test_a_person_pasting_a_bounce_error_and_asking_is_a_person(decider):
+    body = ("When I reply to you from home I get this:\n\nRemote Server returned '550 5.7.1 Service unavailable; "
+            "client host blocked'\n\nWhat does that mean? I'm trying to ask about my December bill.\n\nGary")
+    d = decide(decider, body, "Undeliverable??")
+    assert not d.automated, seen(d)
+
+
+def test_a_forwarded_bounce_under_the_senders_wish_is_a_person(decider):
+    body = ("Your privacy address bounced (below). I want off the catalog list.\n\n---------- Forwarded message "
+            "---------\nFrom: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+            "This is the mail system at host mx.example.net. I'm sorry to have to inform you that your message could "
+            "not be delivered.\n<privacy@alliant.example>: host not found")
+    d = decide(decider, body, "Fwd: Undelivered Mail Returned to Sender", sender="Lou Brandt <lbrandt@gmail.com>")
+    assert not d.automated, seen(d)
+
+
+def test_reply_stop_in_a_senders_own_signature_is_no_opt_out(decider):
+    body = ("Hi, my clients close on 415 Pine St on 11/22. How do they get service in their names?\n\nTamara Kuehl\n"
+            "Driftless Realty\nReply STOP to opt out of my monthly market updates.")
+    d = decide(decider, body, "Service transfer question")
+    assert M not in d.labels, seen(d)
