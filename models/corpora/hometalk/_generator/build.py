@@ -5,6 +5,8 @@ Standard library only; every message gets its own Random seeded from its spec na
 output is byte-identical on every run.
 """
 import collections
+import sys as _sys
+_sys.dont_write_bytecode = True
 import json
 import os
 import random

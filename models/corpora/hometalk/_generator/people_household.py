@@ -628,8 +628,9 @@ Fond du Lac 54935""",
 
 K. Pedersen""",
       labels=[MO, Q], ent={"name": "K. Pedersen"},
-      note="reply to the December newsletter; says what (newsletters) so not an unclear 'as I asked before'; the "
-           "complaint that earlier requests were ignored needs a human: opt-out plus question"),
+      note="reply to the December newsletter, which came to his own address ('this house' adds no one to act for); "
+           "says what (newsletters) so not an unclear 'as I asked before'; the complaint that earlier requests "
+           "were ignored needs a human: opt-out plus question"),
 
     H(spec="hh-fwd-own-joint", cat="household: couple writing jointly", date="2025-01-15 10:03:52",
       mailbox="powerhousecatalog", frm=("Carol Jeske", "caroljeske@tds.net"), prov="tds", cli="thunderbird",

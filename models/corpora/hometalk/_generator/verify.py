@@ -4,6 +4,8 @@
 Standard library only. Exit status 1 on any problem.
 """
 import collections
+import sys as _sys
+_sys.dont_write_bytecode = True
 import email
 import email.policy
 import email.utils
