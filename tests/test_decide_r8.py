@@ -391,3 +391,36 @@ def test_reply_stop_in_a_senders_own_signature_is_no_opt_out(decider):
             "Driftless Realty\nReply STOP to opt out of my monthly market updates.")
     d = decide(decider, body, "Service transfer question")
     assert M not in d.labels, seen(d)
+
+
+# --- from the hometalk and secondnotice sets' first sight -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenos días, en esta casa vivimos varias familias. Por favor ya no manden catálogos a nadie en esta dirección.",
+    "Three households share this duplex. Please stop the catalogs for everyone at this address.",
+])
+def test_a_request_for_everyone_at_an_address_goes_to_staff(decider, body):
+    d = decide(decider, body, "catálogos")
+    assert d.review and not d.labels, seen(d)
+
+
+def test_the_account_holder_for_everyone_in_our_household_is_decided(decider):
+    body = ("I am the account holder. For everyone in our household please do not share our names and no more "
+            "marketing mail.")
+    d = decide(decider, body, "household")
+    assert d.review or {M, S} <= set(d.labels), seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "I asked you in January not to share my name and I still don't want it shared. Who did you give it to?",
+    "Just a reminder of my letter of March 3. I asked that my name not be sold to other catalog companies, and I "
+    "would still like that. Could you confirm it has been done?",
+])
+def test_an_earlier_request_renewed_is_asked_again(decider, body):
+    d = decide(decider, body, "my name")
+    assert d.review or S in d.labels, seen(d)
+
+
+def test_an_earlier_request_only_told_stays_a_question(decider):
+    d = decide(decider, "I asked you in January not to share my name. Who did you give it to?", "my name")
+    assert S not in d.labels, seen(d)

@@ -65,6 +65,9 @@ def _subject_names_the_topic(analysis: Analysis, unsubscribe: str) -> None:
 
 
 AGAIN_RULES = frozenset({"stop_it_again"})
+RENEWALS = frozenset({"still_wanted"})
+"""rules/cues.yml's follow-ups that renew an earlier request, which count after "and" too ("I asked in January not
+to share my name and I still don't want it shared")."""
 """rules/cues.yml's follow-ups that repeat the opt-out of the sentence before ("... Stop it."), not its topic."""
 SHARE_QUESTIONS = frozenset({"asks_whether_shared", "asks_who_got_it"})
 """Question rules that ask whether a name was passed on: "Did you give them my address?"."""
@@ -77,7 +80,8 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
     breaks the law if we do. Nothing is derived where the sentence already holds a request, or where neither
     sentence says what "that" is (then the model and review decide)."""
     for cue in analysis.cues_of("follow_up"):
-        if not starts_sentence(analysis, cue):
+        renewed = cue.spec.name in RENEWALS and cue.start > 0 and analysis.toks.lower[cue.start - 1] in ("and", "but")
+        if not (starts_sentence(analysis, cue) or renewed):
             continue  # "I could not do it", "never stop doing that!": not a request that leans on what came before
         if any(h.sent == cue.sent and h.status == "live" and h.spec.tag != question for h in analysis.hits):
             continue
