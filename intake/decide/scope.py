@@ -65,10 +65,10 @@ def _subject_names_the_topic(analysis: Analysis, unsubscribe: str) -> None:
 
 
 AGAIN_RULES = frozenset({"stop_it_again"})
+"""rules/cues.yml's follow-ups that repeat the opt-out of the sentence before ("... Stop it."), not its topic."""
 RENEWALS = frozenset({"still_wanted"})
 """rules/cues.yml's follow-ups that renew an earlier request, which count after "and" too ("I asked in January not
 to share my name and I still don't want it shared")."""
-"""rules/cues.yml's follow-ups that repeat the opt-out of the sentence before ("... Stop it."), not its topic."""
 SHARE_QUESTIONS = frozenset({"asks_whether_shared", "asks_who_got_it"})
 """Question rules that ask whether a name was passed on: "Did you give them my address?"."""
 
