@@ -101,6 +101,10 @@ class Analysis:
     def live(self, label: str) -> list[Match]:
         return [h for h in self.hits if h.spec.tag == label and h.status == "live"]
 
+    def requests_in(self, sent: int, question: str) -> list[Match]:
+        """The live hits of sentence `sent` that ask for something other than an answer (opt-outs)."""
+        return [h for h in self.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
+
     def named(self, labels: Sequence[str]) -> set[str]:
         """The kinds among `labels` asked for in words that say what they are about: live hits of rules that are
         neither a bare word ("STOP") nor a generic "take me off"."""
@@ -377,7 +381,7 @@ def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = 
     for sent, token in _how_to_sentences(toks, sents, alpha).items():
         asked.setdefault(sent, token)
     for sent, token in asked.items():
-        opt_out = [h for h in analysis.hits if h.sent == sent and h.status == "live" and h.spec.tag != question]
+        opt_out = analysis.requests_in(sent, question)
         polite = analysis.cues_of("polite_request", sent) if opt_out else []
         if polite:
             # the request in question form is the opt-out (LABELS.md): the question words of the asking itself
@@ -391,7 +395,7 @@ def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = 
         if sent in marked and len(words) > 2 and words[0] in GREETINGS:
             # "Hi, which email do I use ...?" asks; unmarked, "Hi, how can I make it clearer, stop ..." complains
             words = words[1:]
-        if len(words) < 2 or (tuple(words) in IF_POSSIBLE and _asked_just_before(analysis, sent, question)):
+        if len(words) < 2 or (tuple(words) in IF_POSSIBLE and analysis.requests_in(sent - 1, question)):
             continue
         # without its mark only "how do I" / "cómo puedo" and "does this ..." ask about an opt-out; a complaint
         # ("Does it even matter what I say, take me off the list") asks for one
@@ -419,10 +423,6 @@ IF_POSSIBLE = frozenset({("is", "that", "possible"), ("is", "this", "possible"),
 """A sentence that only asks whether the request just made can be done ("I want the e-mails stopped but the
 catalog kept. Is that possible?"): the request itself, which the acknowledgement answers (LABELS.md: the request
 in question form is the opt-out), not a second question."""
-
-
-def _asked_just_before(analysis: Analysis, sent: int, question: str) -> bool:
-    return any(h.sent == sent - 1 and h.status == "live" and h.spec.tag != question for h in analysis.hits)
 
 
 GREETINGS = frozenset({"hi", "hello", "hey", "hola"})

@@ -83,7 +83,7 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
         renewed = cue.spec.name in RENEWALS and cue.start > 0 and analysis.toks.lower[cue.start - 1] in ("and", "but")
         if not (starts_sentence(analysis, cue) or renewed):
             continue  # "I could not do it", "never stop doing that!": not a request that leans on what came before
-        if any(h.sent == cue.sent and h.status == "live" and h.spec.tag != question for h in analysis.hits):
+        if analysis.requests_in(cue.sent, question):
             continue
         if cue.spec.name in AGAIN_RULES:
             # "I asked to stop the catalog in March and still got one. Stop it.": the kind asked before, again
