@@ -53,7 +53,7 @@ OBJECT_REACH = 5
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person",
                           "takes_a_named_person_off", "sends_to_a_named_person", "es_correo_de_otra_persona",
-                          "es_cuenta_de_otra_persona"})
+                          "es_cuenta_de_otra_persona", "mail_of_someone_who_moved"})
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
 NAMED_PERSON_RULES = {"mail_for_a_named_person": "last", "sends_to_a_named_person": "last",
                       "takes_a_named_person_off": "after_verb", "es_correo_de_otra_persona": "last"}

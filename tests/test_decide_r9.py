@@ -1,0 +1,35 @@
+"""This round's fixes to the deciding side (2026-12-04, sixth session), each in words of our own, written after
+the fix it checks: regression tests. Where the model may still doubt a clear message, a test accepts staff
+(review), never a wrong automatic decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decide_kinds import decide, decider, seen  # noqa: F401 (decider is the module's fixture)
+
+M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
+CATALOG = "powerhousecatalog@alliant-energy.com"
+
+
+# --- mail of someone who left the address (LABELS.md: on behalf of someone else) -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, ya no me envíen el catálogo por favor, era de mi suegra y ya se mudó a Texas.",
+    "Please stop mailing me the catalog. It's my daughter's, she moved out last spring.",
+    "Please stop sending us the catalogs, they were my dad's and he no longer lives here.",
+])
+def test_stopping_the_mail_of_someone_who_moved_away_goes_to_staff(decider, body):
+    d = decide(decider, body, "catalogo", to=CATALOG)
+    assert d.review and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "I moved out of my parents' house, please stop sending me the catalog there.",
+    "We moved last month. Please stop all advertising mail to the old address.",
+])
+def test_the_senders_own_move_keeps_the_request_theirs(decider, body):
+    d = decide(decider, body, "catalog", to=CATALOG)
+    assert M in d.labels or d.review, seen(d)
+    assert not any("an opt-out for someone else" in r for r in d.reasons), seen(d)
