@@ -33,3 +33,20 @@ def test_the_senders_own_move_keeps_the_request_theirs(decider, body):
     d = decide(decider, body, "catalog", to=CATALOG)
     assert M in d.labels or d.review, seen(d)
     assert not any("an opt-out for someone else" in r for r in d.reasons), seen(d)
+
+
+# --- the account is a named person's ----------------------------------------------------------------------------
+
+def test_an_opt_out_for_an_account_in_someone_elses_name_goes_to_staff(decider):
+    d = decide(decider, "We share a house. The account is under Dana Whitfield's name, not mine. Can you take this "
+                        "address off your advertising list?", "ads", sender="Sam Ortiz <sortiz88@gmail.com>")
+    assert d.review and not d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "The account is under Robert Ellison (my legal name). Please take me off the promotional e-mail list.",
+    "The account is in Bobby Ellison's name. Please take me off the promotional e-mail list.",
+])
+def test_the_senders_own_name_on_the_account_keeps_the_request_theirs(decider, body):
+    d = decide(decider, body, "promo emails", sender="Bobby Ellison <bobby.e@gmail.com>")
+    assert M in d.labels and not d.review, seen(d)

@@ -53,10 +53,12 @@ OBJECT_REACH = 5
 FILLERS = frozenset({"just", "all", "people", "guys", "folks", "still", "always", "never"})
 AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a_named_person",
                           "takes_a_named_person_off", "sends_to_a_named_person", "es_correo_de_otra_persona",
-                          "es_cuenta_de_otra_persona", "mail_of_someone_who_moved"})
+                          "es_cuenta_de_otra_persona", "mail_of_someone_who_moved",
+                          "account_in_a_named_persons_name"})
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
 NAMED_PERSON_RULES = {"mail_for_a_named_person": "last", "sends_to_a_named_person": "last",
-                      "takes_a_named_person_off": "after_verb", "es_correo_de_otra_persona": "last"}
+                      "takes_a_named_person_off": "after_verb", "es_correo_de_otra_persona": "last",
+                      "account_in_a_named_persons_name": "last"}
 """rules/cues.yml's rules whose named person (their last word, or the word after the verb) must be capitalised in
 the mail (the rules read lower-case text) and not a word of the From name."""
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
@@ -147,7 +149,7 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
         match = Match(spec, start, end, sent, text.source_at(char_start), text.text[char_start:char_end])
         if spec.name in NAMED_PERSON_RULES:
             at = start + 1 if NAMED_PERSON_RULES[spec.name] == "after_verb" else end - 1
-            if not text.text[toks.idx[at]].isupper() or toks.lower[at] in sender_words:
+            if not text.text[toks.idx[at]].isupper() or toks.lower[at] in sender_words or _own_name_said(toks, end):
                 continue  # "the mail for Jim" names a person; "the mail for now" does not, nor the sender's own name
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
     question = catalogue.roles["question"]
@@ -179,6 +181,16 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
     _conditions(analysis, question)
     _echoes(analysis)
     return analysis
+
+
+OWN_NAME_WORDS = frozenset({"legal", "real", "full", "given", "formal", "official", "proper", "married", "maiden"})
+
+
+def _own_name_said(toks: Columns, end: int) -> bool:
+    """A name the sender says is their own right after it: "under Robert Kowalczyk (my legal name)", "(me)"."""
+    after = toks.lower[end:end + 3]
+    return len(after) >= 2 and after[0] == "(" and (
+        after[1] in ("me", "myself", "that") or (after[1] == "my" and after[2:3] and after[2] in OWN_NAME_WORDS))
 
 
 NEGATIONS = frozenset({"no", "not", "n't", "never", "ni", "nunca", "dont"})
