@@ -50,3 +50,40 @@ def test_an_opt_out_for_an_account_in_someone_elses_name_goes_to_staff(decider):
 def test_the_senders_own_name_on_the_account_keeps_the_request_theirs(decider, body):
     d = decide(decider, body, "promo emails", sender="Bobby Ellison <bobby.e@gmail.com>")
     assert M in d.labels and not d.review, seen(d)
+
+
+# --- mail from phones (the phones set at first sight) ------------------------------------------------------------
+
+def test_a_bare_subject_said_again_with_its_object_in_the_text_is_no_doubt(decider):
+    d = decide(decider, "Hello, please opt me out of all marketing, by e-mail and by post.\n\nGreta Lindqvist",
+               "Opt out")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_english_wish_in_mail_read_as_spanish(decider):
+    d = decide(decider, "no more emails please / ya no quiero más correos, gracias", "correos")
+    assert M in d.labels, seen(d)
+
+
+def test_a_spanish_question_in_mail_read_as_english(decider):
+    d = decide(decider, "please unsubscribe me. Y también quisiera saber cuándo llega mi reembolso del depósito.",
+               "unsubscribe")
+    assert Q in d.labels or d.review, seen(d)
+    assert M in d.labels or M in d.proposed, seen(d)
+
+
+def test_dont_share_mine_under_the_sharing_words(decider):
+    d = decide(decider, "that bit about sharing with other catalog companies, don't share mine please", "catalog",
+               to=CATALOG)
+    assert S in d.labels, seen(d)
+
+
+def test_explain_that_asks_for_an_answer(decider):
+    d = decide(decider, "unsubscribe. also my gas bill doubled since november, explain that", "unsubscribe")
+    assert Q in d.labels or d.review, seen(d)
+    assert d.review or M in d.labels, seen(d)
+
+
+def test_how_much_longer_asks(decider):
+    d = decide(decider, "how much longer?? no power since 5am and the house is freezing", "Re: Outage alert")
+    assert Q in d.labels and not d.review, seen(d)

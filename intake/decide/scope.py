@@ -292,6 +292,13 @@ def _bare(analysis: Analysis, sent: int) -> bool:
     return 0 < len(tokens) <= 5 and not any(s.sent == sent for s in analysis.scopes)
 
 
+def _said_with_an_object(analysis: Analysis, hit: Match, scoped: set[int]) -> bool:
+    """Whether a bare word in the subject is said again in the text, in a sentence that names what should stop."""
+    return hit.source == "subject" and any(
+        h.status == "live" and h.spec.tag == hit.spec.tag and h.source != "subject" and h.sent in scoped
+        for h in analysis.hits)
+
+
 def _mailed(scope: Match) -> bool:
     return scope.spec.tag in ("channel", "paper") or scope.spec.name in MAILED_MARKETING
 
@@ -314,9 +321,9 @@ def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     for hit in analysis.hits:
         if hit.status != "live" or not (hit.spec.alone or hit.spec.generic):
             continue
-        if hit.spec.alone and hit.spec.tag in specific:
-            # "Subject: stop" over "Stop mailing me ads please.": the bare word repeats the request the message
-            # names, and adds no kind of its own.
+        if hit.spec.alone and (hit.spec.tag in specific or _said_with_an_object(analysis, hit, scoped)):
+            # "Subject: stop" over "Stop mailing me ads please.", "Subject: Opt out" over "please opt me out of all
+            # marketing": the bare word repeats the request the message names, and adds no kind of its own.
             hit.status = "echo"
             continue
         if hit.spec.generic and (named or hit.sent in scoped):
