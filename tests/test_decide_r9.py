@@ -87,3 +87,44 @@ def test_explain_that_asks_for_an_answer(decider):
 def test_how_much_longer_asks(decider):
     d = decide(decider, "how much longer?? no power since 5am and the house is freezing", "Re: Outage alert")
     assert Q in d.labels and not d.review, seen(d)
+
+
+# --- templates, agents and partners (the templates set at first sight) --------------------------------------------
+
+
+
+def test_a_removal_agents_do_not_sell_for_a_named_person_is_no_inbox_cleaner_unsubscribe(decider):
+    body = ("Opt-out request\n\nThis request was sent by ClearTrail on behalf of the person named below, who has "
+            "authorized ClearTrail to act for them.\n\nName: Harold Ostrander\nAddress: 88 Birch Ln, Ames, IA 50010\n\n"
+            "Request: do not sell or share this person's personal information.\n")
+    d = decide(decider, body, "Privacy request: do not sell or share", sender="ClearTrail <requests@cleartrail.example>",
+               to=CATALOG)
+    assert d.review and not d.labels and M not in d.labels, seen(d)
+
+
+def test_a_partners_questionnaire_sent_on_its_behalf_is_no_unsubscribe(decider):
+    body = ("Action required: annual privacy questionnaire\n\nMaple Row Catalogs has asked PowerHouse Catalog to "
+            "complete its annual questionnaire.\nQ3. Do you sell or share consumer data received from Maple Row?\n"
+            "Due date: March 31\n\nThis message was sent by FormLedger on behalf of Maple Row Catalogs.\n")
+    d = decide(decider, body, "Action required: privacy questionnaire",
+               sender="FormLedger <no-reply@formledger.example>", to=CATALOG)
+    # (without the auto-reply headers such mail carries, the chain may still take its questions for ours to
+    # answer; what this test checks is that no opt-out is recorded for it)
+    assert M not in d.labels and S not in d.labels, seen(d)
+
+
+def test_delete_me_from_your_database_is_a_deletion(decider):
+    d = decide(decider, "Please delete me from your customer database, I don't want the catalog anymore.", "catalog",
+               to=CATALOG)
+    assert d.review and not d.labels, seen(d)
+
+
+def test_following_up_on_an_earlier_letter_without_saying_what_goes_to_staff(decider):
+    d = decide(decider, "I am following up on my letter from November. Has it been taken care of?\n\nMaureen Folk",
+               "follow up")
+    assert d.review and not d.labels, seen(d)
+
+
+def test_the_same_for_a_spouse_goes_to_staff(decider):
+    d = decide(decider, "Please stop sending me promotional e-mails. And the same for my wife, please.", "e-mails")
+    assert d.review and not d.labels, seen(d)
