@@ -128,3 +128,14 @@ def test_following_up_on_an_earlier_letter_without_saying_what_goes_to_staff(dec
 def test_the_same_for_a_spouse_goes_to_staff(decider):
     d = decide(decider, "Please stop sending me promotional e-mails. And the same for my wife, please.", "e-mails")
     assert d.review and not d.labels, seen(d)
+
+
+# --- what the sender heard about us, in the words of a request ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "I heard that you don't sell names to other companies. Good to know.",
+    "We read that you never share customer lists with other catalogs. Glad to hear it.",
+])
+def test_a_report_of_our_practice_is_no_sharing_opt_out(decider, body):
+    d = decide(decider, body, "your policy", to=CATALOG)
+    assert S not in d.labels, seen(d)
