@@ -139,3 +139,15 @@ def test_the_same_for_a_spouse_goes_to_staff(decider):
 def test_a_report_of_our_practice_is_no_sharing_opt_out(decider, body):
     d = decide(decider, body, "your policy", to=CATALOG)
     assert S not in d.labels, seen(d)
+
+
+# --- inline answers in the quote (the inline set at first sight) ---------------------------------------------------
+
+def test_an_outlook_inline_unsubscribe_under_our_promotion_is_the_opt_out(decider):
+    body = ("From: Alliant Energy <customercare@alliant-energy.com>\nSent: Tuesday, March 2, 2027 9:30 AM\n"
+            "To: Marta Quill <mquill@gmail.com>\nSubject: Spring savings: $300 back on a heat pump\n\n"
+            "Spring savings: $300 back on a heat pump. Book an installer by April 30.\n\n"
+            "You are receiving this because you are an Alliant Energy customer. To opt out of marketing e-mails, "
+            "reply with the word unsubscribe.\n\n[Marta Quill] UNSUBSCRIBE\n\nAlliant Energy, Madison, WI 53718\n")
+    d = decide(decider, body, "RE: Spring savings: $300 back on a heat pump", sender="Marta Quill <mquill@gmail.com>")
+    assert d.labels == (M,) and not d.review, seen(d)

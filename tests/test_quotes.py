@@ -311,3 +311,25 @@ def test_mobile_signoff_must_not_swallow_a_sentence() -> None:
 def test_outlook_signoff_with_link() -> None:
     split = split_body("Get Outlook for iOS<https://aka.ms/o0ukef>")
     assert split.new_text == "" and split.signature.startswith("Get Outlook for iOS")
+
+
+# Regression tests (the inline set at first sight): Outlook's inline comments inside the quote.
+OUTLOOK_QUOTE = (
+    "From: Alliant Energy <customercare@alliant-energy.com>\nSent: Tuesday, March 2, 2027 9:30 AM\n"
+    "To: Marta Quill <mquill@example.com>\nSubject: Spring savings\n\nSpring savings on heat pumps.\n\n"
+    "To opt out of marketing e-mails, reply with the word unsubscribe.\n\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Marta Quill", "MQ", "Quill, Marta", "marta"])
+def test_an_outlook_inline_comment_under_the_senders_label_is_their_own(label: str) -> None:
+    split = split_body(OUTLOOK_QUOTE + f"[{label}] Please take me off this list.\n\nAlliant Energy, Madison WI\n",
+                       own_names=("Marta Quill",))
+    assert "Please take me off this list." in split.new_text
+    assert "Spring savings" not in split.new_text and "unsubscribe" not in split.new_text
+
+
+def test_a_bracketed_label_of_someone_else_stays_quoted() -> None:
+    split = split_body(OUTLOOK_QUOTE + "[EXTERNAL] This email originated outside the organization.\n"
+                       "[Ops Team] Please take me off this list.\n", own_names=("Marta Quill",))
+    assert split.new_text == ""

@@ -142,6 +142,7 @@ def split_body(text: str, *, subject: str = "", own_addresses: tuple[str, ...] =
     for i in range(cut, len(lines)):
         kinds[i] = cut_kind
     _mark_quotes(lines, kinds, cut)
+    _mark_inline_comments(lines, kinds, own_names)
     _mark_disclaimers(lines, kinds, cut)
     _mark_signature(lines, kinds, cut)
     _spread_blank_lines(lines, kinds)
@@ -235,6 +236,42 @@ def _mark_quotes(lines: list[str], kinds: list[str], cut: int) -> None:
                 i += span
                 continue
         i += 1
+
+
+_INLINE_LABEL = re.compile(r"^[ \t]*\[([^\]\n]{1,40})\][ \t]*:?[ \t]+\S")
+"""Outlook's inline comment: the writer's name or initials in brackets before their words, inside the quote
+("[Gary Lindqvist] UNSUBSCRIBE", "[JM] Just the emails.")."""
+
+
+def _mark_inline_comments(lines: list[str], kinds: list[str], own_names: tuple[str, ...]) -> None:
+    """Inside carried text, a paragraph opened by the sender's own inline-comment label is their own words."""
+    labels = _own_labels(own_names)
+    i = 0
+    while i < len(lines):
+        m = _INLINE_LABEL.match(lines[i]) if kinds[i] != NEW else None
+        if m and " ".join(m.group(1).lower().replace(",", " ").split()) in labels:
+            # the label on a line of its own, so that "[Gary Lindqvist] UNSUBSCRIBE" reads as the bare word it is
+            label_end = lines[i].index("]") + 1
+            lines[i] = lines[i][:label_end].strip() + "\n" + lines[i][label_end:].lstrip(" \t:")
+            while i < len(lines) and lines[i].strip():
+                kinds[i] = NEW
+                i += 1
+        i += 1
+
+
+def _own_labels(own_names: tuple[str, ...]) -> set[str]:
+    """What Outlook puts in an inline comment's brackets for the sender: the full name (either order), the
+    initials, the first name. "Lindqvist, Karen" is Karen Lindqvist."""
+    labels = set()
+    for name in own_names:
+        words = name.replace('"', " ").split(",")
+        words = (words[1].split() + words[0].split()) if len(words) == 2 else name.replace('"', " ").split()
+        words = [w.lower() for w in words if w.strip(".")]
+        if len(words) < 2:
+            continue
+        labels |= {" ".join(words), " ".join(reversed(words)), words[0],
+                   "".join(w[0] for w in words), "".join(w[0] for w in (words[0], words[-1]))}
+    return labels
 
 
 def _bare_attribution(lines: list[str], i: int) -> int:
