@@ -151,3 +151,18 @@ def test_an_outlook_inline_unsubscribe_under_our_promotion_is_the_opt_out(decide
             "reply with the word unsubscribe.\n\n[Marta Quill] UNSUBSCRIBE\n\nAlliant Energy, Madison, WI 53718\n")
     d = decide(decider, body, "RE: Spring savings: $300 back on a heat pump", sender="Marta Quill <mquill@gmail.com>")
     assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_see_below_please_stop_these_over_our_forwarded_promotion_is_the_opt_out(decider):
+    body = ("FYI see below - please stop these\n\n---------- Forwarded message ---------\n"
+            "From: Alliant Energy <customercare@alliant-energy.com>\nDate: Tue, Mar 2, 2027 at 9:30 AM\n"
+            "Subject: Spring savings: $300 back on a heat pump\nTo: <mquill@gmail.com>\n\n"
+            "Spring savings: $300 back on a heat pump. Book an installer by April 30.\n\n"
+            "To opt out of marketing e-mails, reply with the word unsubscribe.\n")
+    d = decide(decider, body, "Fwd: Spring savings: $300 back on a heat pump", sender="Marta Quill <mquill@gmail.com>")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_please_stop_these_with_nothing_it_answers_goes_to_staff(decider):
+    d = decide(decider, "Please stop these.", "hello")
+    assert d.review and not d.labels, seen(d)

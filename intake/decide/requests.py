@@ -275,13 +275,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text))
 
 
+POINTER_WORDS = frozenset({"see", "below", "above", "fyi", "ver", "abajo"})
+"""Words that point at the carried text ("see below, please stop these"): beside a bare request they add nothing."""
+
+
 def _alone(toks: Columns, sents: list[int], start: int, end: int, sent: int) -> bool:
-    """True when no word outside [start, end) shares the sentence (punctuation and courtesy aside)."""
+    """True when no word outside [start, end) shares the sentence (punctuation, courtesy and pointers aside)."""
     lower, alpha = toks.lower, toks.cols[4]
     for i, word in enumerate(lower):
         if start <= i < end or sents[i] != sent or not alpha[i]:
             continue
-        if word not in COURTESY_WORDS:
+        if word not in COURTESY_WORDS and word not in POINTER_WORDS:
             return False
     return True
 
@@ -543,7 +547,7 @@ def starts_sentence(analysis: Analysis, hit: Match) -> bool:
     alpha = toks.cols[4]
     start = _clause_start(toks, sents, hit)
     before = [toks.lower[i] for i in range(start, hit.start) if sents[i] == hit.sent and alpha[i]]
-    return all(w in COURTESY_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
+    return all(w in COURTESY_WORDS or w in POINTER_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
                                             "hola", "so", "ok", "okay", "yes", "sí", "si", "de",
                                             "do")  # "Please do not send ...": the hit starts at "not"
                for w in before)
