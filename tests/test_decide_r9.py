@@ -166,3 +166,30 @@ def test_see_below_please_stop_these_over_our_forwarded_promotion_is_the_opt_out
 def test_please_stop_these_with_nothing_it_answers_goes_to_staff(decider):
     d = decide(decider, "Please stop these.", "hello")
     assert d.review and not d.labels, seen(d)
+
+
+# --- interest in an offer; the dictated question mark (the phones set at first sight) ------------------------------
+
+@pytest.mark.parametrize("body", [
+    "yes we're interested in the furnace tune-up. I'm home mornings.",
+    "sí, nos interesa el reembolso del termostato. llámenme por la tarde",
+])
+def test_interest_in_an_offer_is_a_question(decider, body):
+    d = decide(decider, body, "Re: Fall tune-up: $50 off a furnace check")
+    assert Q in d.labels or (d.review and Q in d.proposed), seen(d)  # (the model may doubt it beside our promotion)
+    assert M not in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "I'm not interested in the furnace offer. Please stop sending me these promotions.",
+    "No me interesa, ya no me manden promociones.",
+])
+def test_no_interest_is_no_question(decider, body):
+    d = decide(decider, body, "Re: Fall tune-up: $50 off a furnace check")
+    assert Q not in d.labels, seen(d)
+
+
+def test_a_dictated_question_mark_asks(decider):
+    d = decide(decider, "does the rebate work for a rental house question mark my landlord pays the bill",
+               "Re: Fall tune-up: $50 off a furnace check")
+    assert Q in d.labels and not d.review, seen(d)
