@@ -85,8 +85,8 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
     # not ask for it. Only a sure model (alone) outweighs that.
     explained = {h.spec.tag for h in analysis.hits if h.status in EXPLAINED}
     # "I read that you don't sell to other companies. Good.": the words of a request, told as something the sender
-    # heard about us; a sure model is a doubt there, not a decision
-    heard = {h.spec.tag for h in analysis.hits if h.status == "embedded" and _told_as_heard(analysis, h)} - found
+    # heard about us (requests.py); a sure model is a doubt there, not a decision
+    heard = {h.spec.tag for h in analysis.hits if h.status == "reported"} - found
     p_none = scores.get("not_a_request", 0.0)
     if p_none >= th.not_a_request and (not found or p_none >= th.overrule):
         reading.kind, reading.settled = MailKind.NOT_A_REQUEST, True
@@ -118,22 +118,6 @@ def decide(reading: Reading, catalogue: Any, th: Thresholds) -> None:
     reading.confidence = _confidence(catalogue, found, scores, th)
     reading.note("confidence", found=sorted(found), decided=list(reading.labels), doubts=doubts,
                  scores={k: round(v, 4) for k, v in scores.items()}, thresholds=th.as_dict())
-
-
-HEARING = frozenset({"read", "saw", "see", "heard", "hear", "noticed", "notice", "understand", "know", "learned",
-                     "learnt", "leí", "vi", "oí", "escuché", "sé", "entiendo"})
-"""Verbs of having heard or read something, which open a sentence that reports rather than asks ("I saw that you
-never share names")."""
-
-
-def _told_as_heard(analysis: Any, hit: Any) -> bool:
-    """Whether the hit's sentence opens with "I/we (have/just) read|saw|heard ... ": a report, not a request."""
-    lower, sents = analysis.toks.lower, analysis.toks_sent
-    start = hit.start
-    while start > 0 and sents[start - 1] == hit.sent:
-        start -= 1
-    words = [w for w in lower[start:hit.start] if w not in ("have", "'ve", "just", "also", "recently", "had")][:2]
-    return len(words) == 2 and words[0] in ("i", "we", "yo") and words[1] in HEARING
 
 
 def _kept_beside_sharing(kind: str, found: set[str], analysis: Any, catalogue: Any) -> bool:

@@ -58,9 +58,9 @@ AGENCY_RULES = frozenset({"acting_for_someone", "es_actua_por_otro", "mail_for_a
 """rules/cues.yml's third-party rules that say by themselves the request is another person's (an agent, a lawyer)."""
 NAMED_PERSON_RULES = {"mail_for_a_named_person": "last", "sends_to_a_named_person": "last",
                       "takes_a_named_person_off": "after_verb", "es_correo_de_otra_persona": "last",
-                      "account_in_a_named_persons_name": "last"}
-"""rules/cues.yml's rules whose named person (their last word, or the word after the verb) must be capitalised in
-the mail (the rules read lower-case text) and not a word of the From name."""
+                      "account_in_a_named_persons_name": "fourth"}
+"""rules/cues.yml's rules whose named person (their last word, the word after the verb, or their fourth word) must
+be capitalised in the mail (the rules read lower-case text) and not a word of the From name."""
 FLAG_CUES = ("sarcasm", "third_party", "deceased", "others")
 """Cues recorded as flags of the message (review.py and the evidence read them)."""
 CANCELLED = ("negated", "hypothetical", "opt_back_in", "past", "instruction")
@@ -148,7 +148,7 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
             continue
         match = Match(spec, start, end, sent, text.source_at(char_start), text.text[char_start:char_end])
         if spec.name in NAMED_PERSON_RULES:
-            at = start + 1 if NAMED_PERSON_RULES[spec.name] == "after_verb" else end - 1
+            at = {"after_verb": start + 1, "fourth": start + 3}.get(NAMED_PERSON_RULES[spec.name], end - 1)
             if not text.text[toks.idx[at]].isupper() or toks.lower[at] in sender_words or _own_name_said(toks, end):
                 continue  # "the mail for Jim" names a person; "the mail for now" does not, nor the sender's own name
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
@@ -183,14 +183,20 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
     return analysis
 
 
-OWN_NAME_WORDS = frozenset({"legal", "real", "full", "given", "formal", "official", "proper", "married", "maiden"})
+OWN_NAME_WORDS = frozenset({"legal", "full", "given", "formal", "official", "proper", "married", "maiden"})
 
 
 def _own_name_said(toks: Columns, end: int) -> bool:
-    """A name the sender says is their own right after it: "under Robert Kowalczyk (my legal name)", "(me)"."""
-    after = toks.lower[end:end + 3]
-    return len(after) >= 2 and after[0] == "(" and (
-        after[1] in ("me", "myself", "that") or (after[1] == "my" and after[2:3] and after[2] in OWN_NAME_WORDS))
+    """A name the sender says is their own right after it: "under Robert Kowalczyk (my legal name)", "(me)",
+    "(that's me)"; not "(that's the tenant)" or "(my legal ward)"."""
+    after = list(toks.lower[end:end + 5])
+    if len(after) < 3 or after[0] != "(":
+        return False
+    if after[1] in ("me", "myself") and after[2] == ")":
+        return True
+    if after[1] == "that" and after[2] in ("'s", "is") and after[3:4] == ["me"]:
+        return True
+    return after[1] == "my" and after[2] in OWN_NAME_WORDS and after[3:4] == ["name"]
 
 
 NEGATIONS = frozenset({"no", "not", "n't", "never", "ni", "nunca", "dont"})
@@ -528,6 +534,9 @@ def _conditions(analysis: Analysis, question: str) -> None:
     personal |= {c.sent for c in analysis.cues_of("polite_request")
                  if c.text.lower() not in ("please", "por favor") and starts_sentence(analysis, c)}
     for hit in analysis.hits:
+        if hit.status in ("live", "embedded") and hit.spec.tag != question and _told_as_heard(analysis, hit):
+            hit.status = "reported"
+            continue
         if hit.status != "live":
             continue
         if hit.spec.personal and hit.sent not in personal:
@@ -538,6 +547,29 @@ def _conditions(analysis: Analysis, question: str) -> None:
             hit.status = "context"
         elif hit.spec.tag != question and hit.sent not in personal and not starts_sentence(analysis, hit):
             hit.status = "impersonal"
+
+
+HEARING = frozenset({"read", "saw", "see", "heard", "hear", "noticed", "learned", "learnt", "leí", "vi", "oí",
+                     "escuché"})
+"""Verbs of having heard or read something, which open a sentence that reports rather than asks ("I saw that you
+never share names")."""
+
+
+def _told_as_heard(analysis: Analysis, hit: Match) -> bool:
+    """Whether the hit is a "you don't / never ..." in a sentence that opens with "I/we (have/just) read|saw|heard":
+    what the sender heard about us ("We just read that you don't give our name to anyone. Thank you!"), not a
+    request ("I saw you still send it, stop it" is one)."""
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    first = hit.start + (lower[hit.start] in ("do", "does") and hit.start + 1 < len(lower))
+    if lower[first] not in NEGATIONS:
+        return False
+    start = hit.start
+    while start > 0 and sents[start - 1] == hit.sent:
+        start -= 1
+    words = [w for w in lower[start:hit.start] if w not in ("have", "'ve", "just", "also", "recently", "had")][:2]
+    # (Spanish says who without a pronoun: "Leí que ustedes no venden datos")
+    return bool(words) and (words[0] in HEARING or (
+        len(words) == 2 and words[0] in ("i", "we", "yo", "nosotros") and words[1] in HEARING))
 
 
 def starts_sentence(analysis: Analysis, hit: Match) -> bool:
