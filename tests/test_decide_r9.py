@@ -283,3 +283,27 @@ def test_following_up_on_a_request_that_says_what_it_was_is_no_bare_reference(de
 def test_what_the_sender_read_about_us_is_no_sharing_opt_out(decider, body):
     d = decide(decider, body, "gracias", to=CATALOG)
     assert S not in d.labels, seen(d)
+
+
+# --- the october and april sets at first sight --------------------------------------------------------------------
+
+def test_an_inbox_cleaner_writing_on_the_users_behalf_is_a_software_unsubscribe(decider):
+    body = ("Unsubscribe request\n\nA user of MailTidy has asked to stop receiving messages from this sender.\n"
+            "Recipient address: k*****2@gmail.com\nCampaign reference: AE-NL-2704-XYZ\n\n"
+            "This request was sent automatically by MailTidy on the user's behalf through the List-Unsubscribe "
+            "address in your message.\n")
+    d = decide(decider, body, "unsubscribe AE-NL-2704-XYZ", sender="MailTidy <unsub@relay.mailtidy.example>",
+               headers=AUTO)
+    assert d.labels == (M,) and not d.automated and d.ack_to is None, seen(d)
+
+
+def test_name_or_address_going_to_other_companies(decider):
+    d = decide(decider, "The e-mails are useful. But I don't want my name or address going to other companies.",
+               "privacy", to=CATALOG)
+    assert S in d.labels and M not in d.labels, seen(d)
+
+
+def test_dont_mind_getting_yours_keeps_the_catalog_beside_a_sharing_opt_out(decider):
+    d = decide(decider, "Please do not rent my name to other catalogs. I don't mind getting yours.", "catalog",
+               to=CATALOG)
+    assert M not in d.labels and M not in d.proposed, seen(d)
