@@ -307,3 +307,24 @@ def test_dont_mind_getting_yours_keeps_the_catalog_beside_a_sharing_opt_out(deci
     d = decide(decider, "Please do not rent my name to other catalogs. I don't mind getting yours.", "catalog",
                to=CATALOG)
     assert M not in d.labels and M not in d.proposed, seen(d)
+
+
+# --- long mail (the buried set at first sight) ----------------------------------------------------------------
+
+def test_an_order_after_an_adverbial_and_its_comma_is_an_order(decider):
+    d = decide(decider, "I want the late fee removed.\n\nAnd for the last time, stop the e-mails about solar panels.",
+               "late fee")
+    statuses = {h["status"] for h in d.evidence["rule_hits"] if h["tag"] == M}
+    assert "live" in statuses and "impersonal" not in statuses, seen(d)
+
+
+def test_a_clause_with_its_own_verb_before_the_comma_keeps_the_order_in_it(decider):
+    d = decide(decider, "Thanks for riding with Prairie Shuttle. To stop trip surveys, opt out here.", "survey")
+    assert M not in d.labels, seen(d)
+
+
+def test_i_read_then_a_wish_of_my_own_is_a_request(decider):
+    d = decide(decider, "I read the note at the bottom about sharing the customer list, and I'd rather you didn't "
+                        "share my name and address with anyone.", "catalog", to=CATALOG)
+    statuses = {h["status"] for h in d.evidence["rule_hits"] if h["tag"] == S}
+    assert "live" in statuses and "reported" not in statuses, seen(d)

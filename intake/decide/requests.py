@@ -566,10 +566,14 @@ def _told_as_heard(analysis: Analysis, hit: Match) -> bool:
     start = hit.start
     while start > 0 and sents[start - 1] == hit.sent:
         start -= 1
-    words = [w for w in lower[start:hit.start] if w not in ("have", "'ve", "just", "also", "recently", "had")][:2]
+    between = [w for w in lower[start:hit.start] if w not in ("have", "'ve", "just", "also", "recently", "had")]
+    words = between[:2]
     # (Spanish says who without a pronoun: "Leí que ustedes no venden datos")
-    return bool(words) and (words[0] in HEARING or (
+    heard = bool(words) and (words[0] in HEARING or (
         len(words) == 2 and words[0] in ("i", "we", "yo", "nosotros") and words[1] in HEARING))
+    # ... and no wish of the sender's own after it: "I read the line about sharing, and I'd rather you didn't
+    # share my name" asks
+    return heard and not {"i", "we", "yo"}.intersection(between[1:])
 
 
 def starts_sentence(analysis: Analysis, hit: Match) -> bool:
@@ -597,7 +601,23 @@ def _clause_start(toks: Columns, sents: list[int], hit: Match) -> int:
             break
         if lower[i] == ";" or (lower[i] in CLAUSE_JOINERS and lower[i - 1] in (",", ";")):
             return i + 1
+        if lower[i] == "," and i == hit.start - 1 and _adverbial_before(toks, sents, i):
+            return hit.start  # "And for the third time, stop the e-mails": the order opens after the comma
     return 0
+
+
+ADVERBIAL_OPENERS = frozenset("and also so for the a third second fourth last time times again once more one thing "
+                              "honestly seriously finally lastly plus oh ok okay anyway by way in any case otherwise "
+                              "ps p.s. y otra vez por última ultima de nuevo además ademas".split())
+"""Words of a phrase that may open an order before its comma ("And for the third time, stop the e-mails", "One
+more thing, don't share my name"); "To stop survey invitations, opt out here" and "Please answer by email only,
+do not call" have verbs of their own there."""
+
+
+def _adverbial_before(toks: Columns, sents: list[int], comma: int) -> bool:
+    lower, sent = toks.lower, sents[comma]
+    words = [lower[i] for i in range(comma - 1, -1, -1) if sents[i] == sent][::-1]
+    return bool(words) and all(w in ADVERBIAL_OPENERS for w in words)
 
 
 def _echoes(analysis: Analysis) -> None:
