@@ -328,3 +328,26 @@ def test_i_read_then_a_wish_of_my_own_is_a_request(decider):
                         "share my name and address with anyone.", "catalog", to=CATALOG)
     statuses = {h["status"] for h in d.evidence["rule_hits"] if h["tag"] == S}
     assert "live" in statuses and "reported" not in statuses, seen(d)
+
+
+# --- learner's English (the translated set at first sight) --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Please do not send the big holiday gift catalog to my house again.",
+    "The catalog come every month, I not read it. Can you no send again?",
+    "please no more send me the paper of offers, thank you",
+    "Please to stop send me the book of sale and the paper advertise.",
+])
+def test_learners_wishes_to_stop_marketing(decider, body):
+    d = decide(decider, body, "catalog")
+    assert M in d.labels and S not in d.labels, seen(d)
+
+
+def test_learners_refusal_of_sharing(decider):
+    d = decide(decider, "I not want you give my address to other company.", "my name", to=CATALOG)
+    assert S in d.labels, seen(d)
+
+
+def test_please_send_me_is_no_stop(decider):
+    d = decide(decider, "Please send me a copy of my last bill, the paper one got lost.", "bill")
+    assert M not in d.labels, seen(d)
