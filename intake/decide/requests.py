@@ -583,10 +583,13 @@ def starts_sentence(analysis: Analysis, hit: Match) -> bool:
     alpha = toks.cols[4]
     start = _clause_start(toks, sents, hit)
     before = [toks.lower[i] for i in range(start, hit.start) if sents[i] == hit.sent and alpha[i]]
-    return all(w in COURTESY_WORDS or w in POINTER_WORDS or w in ("and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello",
-                                            "hola", "so", "ok", "okay", "yes", "sí", "si", "de",
-                                            "do")  # "Please do not send ...": the hit starts at "not"
-               for w in before)
+    return all(w in COURTESY_WORDS or w in POINTER_WORDS or w in OPENING_WORDS for w in before)
+
+
+OPENING_WORDS = frozenset({"and", "also", "just", "y", "también", "tambien", "ya", "hi", "hello", "hola", "so", "ok",
+                           "okay", "yes", "sí", "si", "de",
+                           "do"})  # "Please do not send ...": the hit starts at "not"
+"""Words that may come before an order in its sentence, besides courtesy and pointers ("And also, stop ...")."""
 
 
 CLAUSE_JOINERS = frozenset({"and", "but", "y", "pero", "plus"})
