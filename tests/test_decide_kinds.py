@@ -437,9 +437,10 @@ def _xfail(reason: str):
                  id="opt-out-of-sharing"),
     pytest.param("Hi, this is Doug Reinholt at 77 Ridgeview Dr, Decorah, IA 52101. I don't want my name given out "
                  "to other catalog companies.", CATALOG, (S,), id="name-address-then-sharing",
-                 marks=pytest.mark.xfail(strict=True, reason="model ba98ea30e1 leans 0.30 to a marketing opt-out "
-                                         "beside the sharing request (`beside_sharing` 0.3): a doubt, staff decide "
-                                         "(over-deferral; a strict xfail before too, until model d76dd488d8)")),
+                 marks=pytest.mark.xfail(strict=True, reason="models ba98ea30e1 and 24017c125e lean 0.30 to a "
+                                         "marketing opt-out beside the sharing request (`beside_sharing` 0.3): a "
+                                         "doubt, staff decide (over-deferral; a strict xfail before too, until model "
+                                         "d76dd488d8)")),
     pytest.param("Stop the e-mails please, but keep the paper catalog coming.", CATALOG, (M,),
                  id="stop-email-keep-paper"),
     pytest.param("Share my name with whoever you like, just stop the catalog.", CATALOG, (M,),

@@ -27,8 +27,8 @@ def report():
     return evaluate(CORPUS, classifier)
 
 
-@pytest.mark.xfail(strict=True, reason="models d76dd488d8 and ba98ea30e1: one unclear message decided automatically (0 "
-                   "with the model before them); nothing is tuned on this corpus, so it is reported, not chased")
+@pytest.mark.xfail(strict=True, reason="models d76dd488d8, ba98ea30e1 and 24017c125e: one unclear message decided "
+                   "automatically (0 with the model before them); nothing is tuned on this corpus, so it is reported, not chased")
 def test_no_critical_errors(report):
     # A strict xfail (three critical) until model-20261203-b0be2aa3a6, whose thresholds cross-validation on the
     # training sets chose (unclear 0.2), and again since model-20261204-d76dd488d8 (one).
@@ -42,8 +42,8 @@ def test_at_most_todays_critical_errors(report):
     assert len(report.critical) <= 3, report.critical
 
 
-@pytest.mark.xfail(strict=True, reason="models d76dd488d8 and ba98ea30e1: 0.989, the same one unclear message decided "
-                   "automatically")
+@pytest.mark.xfail(strict=True, reason="models d76dd488d8, ba98ea30e1 and 24017c125e: 0.989, the same one unclear "
+                   "message decided automatically")
 def test_auto_precision_target(report):
     # A strict xfail until model-20261204-ec4984d4cd (0.989 for the one before it, 0.956 earlier), and again since
     # model-20261204-d76dd488d8; nothing is tuned on this corpus.
