@@ -346,3 +346,20 @@ def test_learners_refusal_of_sharing(decider):
 def test_please_send_me_is_no_stop(decider):
     d = decide(decider, "Please send me a copy of my last bill, the paper one got lost.", "bill")
     assert M not in d.labels, seen(d)
+
+
+# --- found while reviewing the learner rules: what we failed to send is no stop ---------------------------------
+
+@pytest.mark.parametrize("body", [
+    "You did not send me the refund check yet.",
+    "You never sent me the new meter paperwork.",
+    "Why are you not sending me the catalog anymore? I liked it.",
+])
+def test_what_we_did_not_send_is_no_marketing_opt_out(decider, body):
+    d = decide(decider, body, "refund")
+    assert M not in d.labels, seen(d)
+
+
+def test_could_you_not_send_me_is_still_the_request(decider):
+    d = decide(decider, "Could you not send me those glossy catalogs anymore?", "catalogs")
+    assert M in d.labels, seen(d)
