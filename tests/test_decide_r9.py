@@ -363,3 +363,19 @@ def test_what_we_did_not_send_is_no_marketing_opt_out(decider, body):
 def test_could_you_not_send_me_is_still_the_request(decider):
     d = decide(decider, "Could you not send me those glossy catalogs anymore?", "catalogs")
     assert M in d.labels, seen(d)
+
+
+# --- "do not call" with the channel of the answer named before it (the buried set's brief, and the review) --------
+
+@pytest.mark.parametrize("body", [
+    "Please answer by e-mail only, do not call me at work.",
+    "E-mail is fine, but do not call me.",
+])
+def test_do_not_call_after_the_answers_channel_is_no_marketing_opt_out(decider, body):
+    d = decide(decider, body, "my question")
+    assert M not in d.labels, seen(d)
+
+
+def test_stop_the_calls_and_the_emails_still_stops_the_emails(decider):
+    d = decide(decider, "Stop the calls and the e-mails.", "calls")
+    assert M in d.labels, seen(d)

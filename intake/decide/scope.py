@@ -250,7 +250,10 @@ def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
         if any(s.spec.tag == "service" for s in sentence):
             continue  # "stop the outage texts": the service check below asks staff
         analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
-        if not (any(_mailed(s) for s in sentence) or _names_mail(analysis, hit.sent)):
+        # mail named before the opt-out is how the sender wants to be answered, not what should stop: "Please
+        # answer by e-mail only, do not call"
+        after = [sc for sc in sentence if sc.start >= hit.start]
+        if not (any(_mailed(sc) for sc in after) or _names_mail(analysis, hit.sent, hit.start)):
             hit.status = "reassigned"  # calls only; with mail named too, the opt-out stands beside the question
             analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
 
@@ -274,15 +277,18 @@ def _clause_end(analysis: Analysis, hit: Match) -> int:
 
 
 def _not_a_call(lower: list[str], scope: Match) -> bool:
-    """"call me if ...", "so-called deals": how to reach the sender, or not a call at all."""
+    """"call me if ...", "so-called deals": how to reach the sender, or not a call at all ("do not call me" is
+    one)."""
     after = lower[scope.end] if scope.end < len(lower) else ""
     before = lower[scope.start - 2:scope.start]
+    if before[-1:] and before[-1] in ("not", "n't", "never", "no"):
+        return False
     return after in ("me", "us", "back") or before == ["so", "-"]
 
 
-def _names_mail(analysis: Analysis, sent: int) -> bool:
+def _names_mail(analysis: Analysis, sent: int, start: int = 0) -> bool:
     lower, sents = analysis.toks.lower, analysis.toks_sent
-    return any(sents[i] == sent and w in MAIL_WORDS for i, w in enumerate(lower))
+    return any(sents[i] == sent and w in MAIL_WORDS for i, w in enumerate(lower) if i >= start)
 
 
 def _bare(analysis: Analysis, sent: int) -> bool:
