@@ -559,14 +559,12 @@ def _told_as_heard(analysis: Analysis, hit: Match) -> bool:
     """Whether the hit is a "you don't / never ..." in a sentence that opens with "I/we (have/just) read|saw|heard":
     what the sender heard about us ("We just read that you don't give our name to anyone. Thank you!"), not a
     request ("I saw you still send it, stop it" is one)."""
-    lower, sents = analysis.toks.lower, analysis.toks_sent
+    lower = analysis.toks.lower
     first = hit.start + (lower[hit.start] in ("do", "does") and hit.start + 1 < len(lower))
     if lower[first] not in NEGATIONS:
         return False
-    start = hit.start
-    while start > 0 and sents[start - 1] == hit.sent:
-        start -= 1
-    between = [w for w in lower[start:hit.start] if w not in ("have", "'ve", "just", "also", "recently", "had")]
+    between = [w for w in _before_in_sentence(analysis.toks, analysis.toks_sent, hit.start)
+               if w not in ("have", "'ve", "just", "also", "recently", "had")]
     words = between[:2]
     # (Spanish says who without a pronoun: "Leí que ustedes no venden datos")
     heard = bool(words) and (words[0] in HEARING or (
@@ -618,9 +616,16 @@ do not call" have verbs of their own there."""
 
 
 def _adverbial_before(toks: Columns, sents: list[int], comma: int) -> bool:
-    lower, sent = toks.lower, sents[comma]
-    words = [lower[i] for i in range(comma - 1, -1, -1) if sents[i] == sent][::-1]
+    words = _before_in_sentence(toks, sents, comma)
     return bool(words) and all(w in ADVERBIAL_OPENERS for w in words)
+
+
+def _before_in_sentence(toks: Columns, sents: list[int], pos: int) -> list[str]:
+    """The lower-cased tokens of token `pos`'s sentence before it, punctuation included."""
+    start = pos
+    while start > 0 and sents[start - 1] == sents[pos]:
+        start -= 1
+    return list(toks.lower[start:pos])
 
 
 def _echoes(analysis: Analysis) -> None:

@@ -288,7 +288,7 @@ def _not_a_call(lower: list[str], scope: Match) -> bool:
 
 def _names_mail(analysis: Analysis, sent: int, start: int = 0) -> bool:
     lower, sents = analysis.toks.lower, analysis.toks_sent
-    return any(sents[i] == sent and w in MAIL_WORDS for i, w in enumerate(lower) if i >= start)
+    return any(sents[i] == sent and lower[i] in MAIL_WORDS for i in range(start, len(lower)))
 
 
 def _bare(analysis: Analysis, sent: int) -> bool:
