@@ -152,6 +152,11 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
             if not text.text[toks.idx[at]].isupper() or toks.lower[at] in sender_words or _own_name_said(toks, end):
                 continue  # "the mail for Jim" names a person; "the mail for now" does not, nor the sender's own name
         {"label": analysis.hits, "cue": analysis.cues, "scope": analysis.scopes}[spec.kind].append(match)
+    # "targeted ads" are ads chosen from a person's data (rules/scope.yml: profiling), not promotional mail
+    profiling = [(s.start, s.end) for s in analysis.scopes if s.spec.tag == "profiling"]
+    if profiling:
+        analysis.scopes = [s for s in analysis.scopes if not (
+            s.spec.tag == "marketing" and any(a <= s.start and s.end <= b for a, b in profiling))]
     question = catalogue.roles["question"]
     # "Why do you keep sending me this?" complains about what we do; only the sender keeping something is a wish.
     analysis.cues = [c for c in analysis.cues if not (c.spec.tag == "keep" and _not_a_wish_to_keep(toks, sents, c))]

@@ -27,7 +27,7 @@ from intake.rulefile import RuleError, load_rule_file, require
 CUE_KINDS = ("negation", "hypothetical", "opt_back_in", "polite_request", "sarcasm", "third_party", "courtesy",
              "rhetorical", "asks", "deceased", "reference", "deletion", "keep", "retract", "past", "others",
              "instruction", "follow_up")
-SCOPE_KINDS = ("marketing", "channel", "name_sharing", "service", "billing", "paper", "phone")
+SCOPE_KINDS = ("marketing", "channel", "name_sharing", "service", "billing", "paper", "phone", "profiling")
 RULE_KEYS = {"name", "lang", "why", "phrases", "patterns", "alone", "generic", "personal", "only_without_opt_out",
              "opens_sentence", "label", "cue", "scope"}
 FLAGS = ("alone", "generic", "personal", "only_without_opt_out", "opens_sentence")

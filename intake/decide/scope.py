@@ -24,7 +24,12 @@ from intake.decide.requests import Analysis, Match, derived, just_opt_out, start
 
 OBJECT_WINDOW = 6
 """How many tokens after an opt-out phrase may name what it is about ("stop sending me the paper statements")."""
-OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service", "phone"})
+OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "paper", "service", "phone", "profiling"})
+PROFILING_WINDOW = 12
+"""Targeted advertising is often named after what is used for it: "opt out of the processing of my personal data
+for targeted advertising"."""
+PASSED_ON = {"phone": "calls or texts", "profiling": "targeted advertising"}
+"""rules/scope.yml's scopes of wishes a person passes on (a question), not stops of mail: what each is called."""
 MAILED_MARKETING = frozenset({"mailed_marketing", "es_publicidad_impresa"})
 """rules/scope.yml's marketing rules for what only comes by post or e-mail (catalogs, flyers, newsletters)."""
 CONJUNCTIONS = frozenset({"and", "also", "plus", "+", "&", "y", "también", "tambien"})
@@ -42,8 +47,9 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     _follow_ups(analysis, roles["unsubscribe"], roles["name_sharing"], roles["question"])
     _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
     _billing_scope(analysis, roles["unsubscribe"], roles["question"])
-    if not under_promotion:  # under our promotion e-mail, "stop sending these to my phone" means the e-mails
-        _phone_scope(analysis, roles["unsubscribe"], roles["question"])
+    # under our promotion e-mail, "stop sending these to my phone" means the e-mails
+    passed_on = {"profiling"} if under_promotion else set(PASSED_ON)
+    _passed_on_scope(analysis, roles["unsubscribe"], roles["question"], passed_on)
     _objectless(analysis, catalogue, under_promotion)
     _subject_names_the_topic(analysis, roles["unsubscribe"])
     for hit in analysis.live(roles["unsubscribe"]):
@@ -234,28 +240,32 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
             analysis.reasons.append(f"about service notices, not marketing: {hit.text!r}")
 
 
-def _phone_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
-    """LABELS.md's marketing opt-out stops postal mail and e-mail. "Stop calling me" and "no more texts" ask for
-    something else, which a person passes on: a question. When the sentence also names mail ("stop the calls
-    and the e-mails", "no more catalogs or calls") the opt-out stands and the calls are a question beside it.
-    What an opt-out is about is read in it and just after it, as for bills: calls or texts named before any mail."""
+def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str, tags: set[str]) -> None:
+    """LABELS.md's marketing opt-out stops postal mail and e-mail. "Stop calling me", "no more texts" and "stop
+    using my data for targeted ads" ask for something else, which a person passes on: a question. When the
+    sentence also names mail ("stop the calls and the e-mails", "no more catalogs or calls") the opt-out stands and
+    the rest is a question beside it. What an opt-out is about is read in it and just after it, as for bills:
+    calls, texts or targeted ads named before any mail."""
     lower = analysis.toks.lower
     for hit in analysis.live(unsubscribe):
-        end = _clause_end(analysis, hit)
-        about = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start < end
+        end, far = _clause_end(analysis, hit), _clause_end(analysis, hit, PROFILING_WINDOW)
+        about = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start
+                 and (s.start < end or (s.spec.tag == "profiling" and s.start < far))
                  and not (s.spec.tag == "phone" and _not_a_call(lower, s))]
-        if not any(s.spec.tag == "phone" for s in about) or any(_mailed(s) for s in about if s.start < _first_phone(about)):
+        first = min((s.start for s in about if s.spec.tag in tags), default=None)
+        if first is None or any(_mailed(s) for s in about if s.start < first):
             continue
+        tag = next(s.spec.tag for s in about if s.start == first and s.spec.tag in tags)
         sentence = [s for s in analysis.scopes if s.sent == hit.sent]
         if any(s.spec.tag == "service" for s in sentence):
             continue  # "stop the outage texts": the service check below asks staff
-        analysis.hits.append(derived(hit, question, f"scope:phone:{hit.spec.name}"))
+        analysis.hits.append(derived(hit, question, f"scope:{tag}:{hit.spec.name}"))
         # mail named before the opt-out is how the sender wants to be answered, not what should stop: "Please
         # answer by e-mail only, do not call"
         after = [sc for sc in sentence if sc.start >= hit.start]
         if not (any(_mailed(sc) for sc in after) or _names_mail(analysis, hit.sent, hit.start)):
-            hit.status = "reassigned"  # calls only; with mail named too, the opt-out stands beside the question
-            analysis.reasons.append(f"about calls or texts, not mail: {hit.text!r}")
+            hit.status = "reassigned"  # that only; with mail named too, the opt-out stands beside the question
+            analysis.reasons.append(f"about {PASSED_ON[tag]}, not mail: {hit.text!r}")
 
 
 EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo"})
@@ -266,21 +276,21 @@ MAIL_WORDS = frozenset({"mail", "mails", "letter", "letters", "postal", "post", 
 """Mail by post that rules/scope.yml does not count as a scope word (the verb "mail" would be one)."""
 
 
-def _clause_end(analysis: Analysis, hit: Match) -> int:
+def _clause_end(analysis: Analysis, hit: Match, window: int = OBJECT_WINDOW) -> int:
     """Where the object of an opt-out can end: a few tokens on, or sooner at a comma or a new clause ("Take me
     off your list, you can call me to verify")."""
     lower, sents = analysis.toks.lower, analysis.toks_sent
-    for i in range(hit.end, min(hit.end + OBJECT_WINDOW, len(lower))):
+    for i in range(hit.end, min(hit.end + window, len(lower))):
         if sents[i] != hit.sent or lower[i] in CLAUSE_ENDS:
             return i
-    return hit.end + OBJECT_WINDOW
+    return hit.end + window
 
 
 def _not_a_call(lower: list[str], scope: Match) -> bool:
     """"call me if ...", "so-called deals": how to reach the sender, or not a call at all ("do not call me" is
     one)."""
     after = lower[scope.end] if scope.end < len(lower) else ""
-    before = lower[scope.start - 2:scope.start]
+    before = lower[max(0, scope.start - 2):scope.start]
     if before[-1:] and before[-1] in ("not", "n't", "never", "no"):
         return False
     return after in ("me", "us", "back") or before == ["so", "-"]
@@ -307,10 +317,6 @@ def _said_with_an_object(analysis: Analysis, hit: Match, scoped: set[int]) -> bo
 
 def _mailed(scope: Match) -> bool:
     return scope.spec.tag in ("channel", "paper") or scope.spec.name in MAILED_MARKETING
-
-
-def _first_phone(about: list[Match]) -> int:
-    return min(s.start for s in about if s.spec.tag == "phone")
 
 
 def _objectless(analysis: Analysis, catalogue: Catalogue, under_promotion: bool) -> None:

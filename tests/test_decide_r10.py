@@ -1,0 +1,46 @@
+"""This round's fixes to the deciding side (2026-12-05, seventh session), each in words of our own, written after
+the fix it checks: regression tests. Where the model may still doubt a clear message, a test accepts staff
+(review), never a wrong automatic decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decide_kinds import decide, decider, seen  # noqa: F401 (decider is the module's fixture)
+
+M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
+
+
+# --- targeted advertising is not the mail a marketing opt-out stops (the sets: a question, beside a sharing opt-out) --
+
+@pytest.mark.parametrize("body", [
+    "I opt out of the processing of my personal data for targeted advertising.",
+    "Please stop using my data for targeted ads.",
+    "Stop the personalized ads please.",
+    "No quiero publicidad dirigida. Por favor no usen mis datos para eso.",
+])
+def test_a_stop_of_targeted_advertising_is_no_marketing_opt_out(decider, body):
+    d = decide(decider, body, "privacy")
+    assert M not in d.labels and M not in d.proposed, seen(d)
+    assert Q in d.labels or (d.review and Q in d.proposed), seen(d)
+
+
+def test_a_sale_and_targeted_advertising_opt_out_is_the_sharing_opt_out_only(decider):
+    d = decide(decider, "Under the state privacy act I opt out of the sale of my personal data and of its use for "
+                        "targeted advertising and profiling.", "privacy act opt-out")
+    assert S in d.labels and M not in d.labels, seen(d)
+
+
+def test_advertising_mail_is_still_marketing(decider):
+    d = decide(decider, "Please stop sending me advertising.", "mail")
+    assert d.labels == (M,), seen(d)
+
+
+# --- a negation just before a call, at the text's start ----------------------------------------------------------
+
+def test_never_call_me_at_the_start_is_a_call_like_do_not_call_me(decider):
+    """The two words before "call" were read from the end of the text when "call" was the second word."""
+    d = decide(decider, "Never call me again. And no more e-mails about solar either.", "calls")
+    assert M in d.labels and Q in d.labels, seen(d)
+    assert any("about calls or texts" in r for r in d.reasons), seen(d)
