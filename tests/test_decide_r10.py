@@ -44,3 +44,14 @@ def test_never_call_me_at_the_start_is_a_call_like_do_not_call_me(decider):
     d = decide(decider, "Never call me again. And no more e-mails about solar either.", "calls")
     assert M in d.labels and Q in d.labels, seen(d)
     assert any("about calls or texts" in r for r in d.reasons), seen(d)
+
+
+# --- an adverb inside "I would like to know" -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "I would also like to know how I can opt out of the catalog mailings.",
+    "I really want to know how long the unsubscribe from your e-mails takes.",
+])
+def test_wanting_to_know_with_an_adverb_asks_about_the_opt_out(decider, body):
+    d = decide(decider, body, "question")
+    assert M not in d.labels and Q in d.labels, seen(d)

@@ -479,9 +479,13 @@ tarda la baja del catálogo"), with or without a question mark: an opt-out named
 (LABELS.md: a how-to-opt-out question is a question only)."""
 
 
+INSERTED = frozenset({"also", "really", "just", "still", "now", "further", "además", "tambien", "también"})
+"""Adverbs said inside an opening of KNOWING ("I would also like to know how I can opt out of that")."""
+
+
 def _wanting_to_know(analysis: Analysis, question: str) -> None:
     for sent in {h.sent for h in analysis.hits if h.status == "live" and h.spec.tag != question}:
-        words = _opening_words(analysis, sent)
+        words = [w for w in _opening_words(analysis, sent) if w not in INSERTED]
         if any(tuple(words[:len(opening)]) == opening for opening in KNOWING):
             for hit in analysis.hits:
                 if hit.sent == sent and hit.status == "live" and hit.spec.tag != question:
