@@ -55,3 +55,45 @@ def test_never_call_me_at_the_start_is_a_call_like_do_not_call_me(decider):
 def test_wanting_to_know_with_an_adverb_asks_about_the_opt_out(decider, body):
     d = decide(decider, body, "question")
     assert M not in d.labels and Q in d.labels, seen(d)
+
+
+# --- clear opt-outs the rules missed (found in the training sets' mail the model alone caught) --------------------
+
+@pytest.mark.parametrize("body", [
+    "No more promos please, by mail or by email.",
+    "Please remove this e-mail address from the catalog e-mails.",
+    "Can I get off the mailing list for the promotions?",
+])
+def test_plain_opt_outs_the_rules_now_find(decider, body):
+    d = decide(decider, body, "list")
+    assert d.labels == (M,), seen(d)
+    assert any(r.startswith("marketing_opt_out: '") for r in d.reasons), seen(d)
+
+
+def test_how_do_i_get_off_this_list_stays_a_question(decider):
+    d = decide(decider, "anyway how do i get off this list", "Re: Plug in at home")
+    assert M not in d.labels, seen(d)
+
+
+def test_the_sender_and_a_spouse_together_are_the_household(decider):
+    d = decide(decider, "Please remove both my wife and me from your promotional mail.", "mail")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Please take my husband and me off the catalog mailing list.",
+    "Remove me and my husband from your mailing list please.",
+])
+def test_the_sender_beside_a_spouse_is_no_opt_out_for_someone_else(decider, body):
+    d = decide(decider, body, "list")
+    assert not any("an opt-out for someone else" in r for r in d.reasons), seen(d)
+    assert M in d.labels or d.review, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Please stop sending the catalog to my mother.",
+    "Unsubscribe my husband please.",
+])
+def test_another_person_alone_as_the_object_still_goes_to_staff(decider, body):
+    d = decide(decider, body, "catalog")
+    assert d.review and not d.labels, seen(d)

@@ -178,7 +178,7 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
             analysis.flags.add("for_someone_else")
         # ... or the other person is the request's object: "unsubscribe my husband", "cancel the catalog for my
         # neighbor", "stop sending the catalog to my mother"
-        if any(c.sent == h.sent and h.start <= c.start <= h.end + OBJECT_REACH
+        if any(c.sent == h.sent and h.start <= c.start <= h.end + OBJECT_REACH and not _with_the_sender(toks, h, c)
                for h in analysis.hits if h.spec.tag != question for c in analysis.cues_of("third_party")):
             analysis.flags.add("for_someone_else")
     _apply_cues(analysis, catalogue, question)
@@ -186,6 +186,16 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
     _conditions(analysis, question)
     _echoes(analysis)
     return analysis
+
+
+SENDER = frozenset({"me", "us", "myself", "ourselves", "i"})
+
+
+def _with_the_sender(toks: Columns, hit: Match, cue: Match) -> bool:
+    """The other person is named beside the sender as the object: "remove both my wife and me", "take me and my
+    husband off": the household, which the sender may speak for (LABELS.md)."""
+    words = toks.lower[hit.start:max(hit.end, cue.end) + 2]
+    return bool(SENDER.intersection(words)) and ("and" in words or "both" in words)
 
 
 OWN_NAME_WORDS = frozenset({"legal", "full", "given", "formal", "official", "proper", "married", "maiden"})
