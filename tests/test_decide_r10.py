@@ -97,3 +97,17 @@ def test_the_sender_beside_a_spouse_is_no_opt_out_for_someone_else(decider, body
 def test_another_person_alone_as_the_object_still_goes_to_staff(decider, body):
     d = decide(decider, body, "catalog")
     assert d.review and not d.labels, seen(d)
+
+
+# --- sharing opt-outs the rules missed (found in the training sets' mail the model alone caught) -------------------
+
+@pytest.mark.parametrize("body, labels", [
+    ("Please take my name off your catalog mailing list and do not sell, rent or exchange it.", (M, S)),
+    ("Please stop the ads, and please don't let our name go out on any list to other companies.", (M, S)),
+    ("Les pedimos que no compartan nuestros nombres con otras empresas.", (S,)),
+    ("No quiero que mi nombre se lo pasen a otras empresas de catálogos, gracias.", (S,)),
+])
+def test_sharing_opt_outs_the_rules_now_find(decider, body, labels):
+    d = decide(decider, body, "mi nombre / my name", to="powerhousecatalog@alliant-energy.com")
+    assert d.labels == labels, seen(d)
+    assert any(r.startswith("catalog_share_opt_out: ") and "model" not in r for r in d.reasons), seen(d)
