@@ -292,7 +292,18 @@ def html_for(client, text, qstyle, q, to_line):
                 body += ('<div dir="ltr"><br><blockquote type="cite">%s<br><br></blockquote></div><blockquote type="cite">'
                          '<div dir="ltr">%s</div></blockquote>' % (html_escape(attribution(st, q)), qb))
         return body + "</body></html>\n"
-    if client.startswith("outlook") or client == "winlive":
+    if client == "winlive":
+        body = ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<HTML><HEAD>\n<META content="text/'
+                'html; charset=iso-8859-1" http-equiv=Content-Type>\n<META name=GENERATOR content="MSHTML '
+                '11.00.10570.1001"></HEAD>\n<BODY style="PADDING-LEFT: 10px; PADDING-RIGHT: 10px; PADDING-TOP: 15px" '
+                'id=MailContainerBody leftMargin=0 topMargin=0 CanvasTabStop="true" name="Compose message area">\n'
+                + paras_html(text.rstrip("\n"), "<DIV><FONT size=2 face=Arial>%s</FONT></DIV>\n"))
+        if q is not None:
+            body += ('<BLOCKQUOTE style="BORDER-LEFT: #000000 2px solid; PADDING-LEFT: 5px; MARGIN-LEFT: 5px">\n'
+                     '<DIV style="FONT: 10pt arial">----- Original Message ----- </DIV>\n<DIV>%s</DIV></BLOCKQUOTE>\n'
+                     % qb)
+        return body + "</BODY></HTML>\n"
+    if client.startswith("outlook"):
         body = ('<html><head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n<style type="text/'
                 'css" style="display:none;"> P {margin-top:0;margin-bottom:0;} </style>\n</head>\n<body dir="ltr">\n'
                 '<div class="elementToProof" style="font-family: Aptos, Aptos_EmbeddedFont, Aptos_MSFontService, '

@@ -158,7 +158,7 @@ def _nl3(m):
    "acknowledgement text, which talks about opting out and sharing")
 def _b1(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00409", "customercare", T(4, 16, 50), T(4, 16, 51, 7))
+    a = ack("CC-2027-06-00027", "customercare", T(4, 16, 50), T(4, 16, 51, 7))
     to = "rkowalski@comcast.nte"
     qid = "4W" + rstr(r, 12, "0123456789BCDFGHJKLMNPQRSTVWXYZ")
     bnd = "%s.%d/smtp-out1.alliant-energy.com" % (qid, int(m["arrive"].timestamp()))
@@ -220,7 +220,7 @@ def _b2(m):
             "\tfor %s;\n\tTue, 08 Jun 2027 10:20:44 -0500\n"
             "From: Alliant Energy Customer Care <customercare@alliant-energy.com>\n"
             "To: Hank Dirks <%s>\n"
-            "Subject: RE: please stop the mailers [CC-2027-05-03318]\n"
+            "Subject: RE: please stop the mailers [CC-2027-05-00318]\n"
             "Date: Tue, 8 Jun 2027 15:20:41 +0000\n"
             "Message-ID: <DM6PR11MB40975A21F0C3B8E4D1A2C9E0D9612@DM6PR11MB4097.namprd11.prod.outlook.com>\n"
             "MIME-Version: 1.0\nContent-Type: text/plain; charset=\"us-ascii\"\n\n"
@@ -320,7 +320,7 @@ def _b4(m):
     r = rng_for(m["spec"])
     host = "sonic%d-%d.consmr.mail.bf2.yahoo.com" % (r.randint(300, 330), r.randint(1, 40))
     ip = "98.137.%d.%d" % (r.choice([64, 65, 66, 68, 69]), r.randint(10, 250))
-    a = ack("CC-2027-06-00452", "powerhousecatalog", T(8, 16, 12), T(8, 16, 13, 1))
+    a = ack("CC-2027-06-00059", "powerhousecatalog", T(8, 16, 12), T(8, 16, 13, 1))
     to = "cboeckmann@yahoo.com"
     body = ("Sorry, we were unable to deliver your message to the following address.\n\n<%s>:\n"
             "552: 5.2.2 Mailbox is full / Blocks limit exceeded / Inode limit exceeded\n\n"
@@ -404,7 +404,7 @@ def _b6(m):
     r = rng_for(m["spec"])
     host = "mx3.mediacombb.net"
     ip = "173.20.8.%d" % r.randint(10, 250)
-    a = ack("CC-2027-06-00521", "powerhousecatalog", T(16, 11, 0), T(16, 11, 1, 14))
+    a = ack("CC-2027-06-00097", "powerhousecatalog", T(16, 11, 0), T(16, 11, 1, 14))
     to = "cweiland@mediacombb.net"
     qid = "2%s%s" % (rstr(r, 2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), rstr(r, 10, "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
     bnd = "%s.%d/mx3.mediacombb.net" % (qid, int(m["arrive"].timestamp()))
@@ -443,7 +443,7 @@ def _b6(m):
 def _b7(m):
     r = rng_for(m["spec"])
     to = "dharstad@charter.net"
-    a = ack("CC-2027-06-00547", "powerhousecatalog", T(17, 14, 20), T(17, 14, 21, 2))
+    a = ack("CC-2027-06-00102", "powerhousecatalog", T(17, 14, 20), T(17, 14, 21, 2))
     qid = queue_id_like(r)
     bnd = "%s.%d/smtp-out1.alliant-energy.com" % (qid, int(m["arrive"].timestamp()))
     p1 = leaf("text/plain; charset=us-ascii",
@@ -485,7 +485,7 @@ def _b7(m):
    "opt-out wording")
 def _a1(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00411", "customercare", T(4, 17, 3), T(4, 17, 3, 48))
+    a = ack("CC-2027-06-00029", "customercare", T(4, 17, 3), T(4, 17, 3, 48))
     frm = ("Jill Schmitz", "jschmitz@riverbendtitle.com")
     host = "mail-dm6nam12on20%d.outbound.protection.outlook.com" % r.randint(600, 720)
     ip = "40.107.%d.%d" % (r.randint(1, 250), r.randint(2, 250))
@@ -504,8 +504,8 @@ def _a1(m):
                                       "Content-Type:MIME-Version", sent)),
           ("From", addr(*frm)),
           ("To", "Alliant Energy Customer Care <customercare@alliant-energy.com>"),
-          ("Subject", "Automatic reply: We received your request [CC-2027-06-00411]"),
-          ("Thread-Topic", "We received your request [CC-2027-06-00411]"),
+          ("Subject", "Automatic reply: We received your request [CC-2027-06-00029]"),
+          ("Thread-Topic", "We received your request [CC-2027-06-00029]"),
           ("Thread-Index", "AQH" + rb64(r, 22) + "=="),
           ("Date", d2822_0(sent)),
           ("Message-ID", "<%s@SN7PR14MB6455.namprd14.prod.outlook.com>" % rstr(r, 40, "ABCDEF0123456789")),
@@ -526,7 +526,7 @@ def _a1(m):
    "to our acknowledgement; LABELS: headerless auto-replies are automated")
 def _a2(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00440", "customercare", T(7, 12, 30), T(7, 12, 31, 5))
+    a = ack("CC-2027-06-00043", "customercare", T(7, 12, 30), T(7, 12, 31, 5))
     email = "tjbrennan611@comcast.net"
     host = "resomta-a1p-%06d.sys.comcast.net" % r.randint(70000, 79999)
     ip = "96.103.%d.%d" % (r.randint(140, 150), r.randint(10, 250))
@@ -542,7 +542,7 @@ def _a2(m):
           ("Message-ID", "<%d.%d.%d@connect.xfinity.com>" % (r.randint(100000000, 999999999), r.randint(10000, 99999),
                                                              int(sent.timestamp() * 1000))),
           ("In-Reply-To", a["msgid"]),
-          ("Subject", "Re: We received your request [CC-2027-06-00440]"),
+          ("Subject", "Re: We received your request [CC-2027-06-00043]"),
           ("MIME-Version", "1.0"),
           ("X-Mailer", "Open-Xchange Mailer v7.10.6-Rev66")]
     chain = ext(m, r, email, host, ip, auth_pass(r, "comcast.net", email, ip, "20190202a"))
@@ -554,7 +554,7 @@ def _a2(m):
    "after her real request; no Auto-Submitted")
 def _a3(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00445", "powerhousecatalog", T(8, 7, 5), T(8, 7, 5, 58))
+    a = ack("CC-2027-06-00049", "powerhousecatalog", T(8, 7, 5), T(8, 7, 5, 58))
     email = "evosberg@charter.net"
     host = "p-impout%03d.msg.pkvw.co.charter.net" % r.randint(1, 9)
     ip = "47.43.26.%d" % r.randint(130, 140)
@@ -566,7 +566,7 @@ def _a3(m):
           ("Date", d2822(m["arrive"] - dt.timedelta(seconds=5))),
           ("From", "evosberg@charter.net"),
           ("To", "PowerHouse Catalog <powerhousecatalog@alliant-energy.com>"),
-          ("Subject", "Re: We received your request [CC-2027-06-00445]"),
+          ("Subject", "Re: We received your request [CC-2027-06-00049]"),
           ("In-Reply-To", a["msgid"]),
           ("Message-ID", "<vacation.%s@charter.net>" % rhex(r, 16)),
           ("MIME-Version", "1.0")]
@@ -637,7 +637,7 @@ def _a5(m):
    "earlier; Auto-Submitted present", language="es")
 def _a6(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00464", "customercare", T(9, 9, 10), T(9, 9, 11, 2))
+    a = ack("CC-2027-06-00063", "customercare", T(9, 9, 10), T(9, 9, 11, 2))
     email = "leti.guzman77@hotmail.com"
     host = "mail-bn7nam10olkn20%d.outbound.protection.outlook.com" % r.randint(10, 99)
     ip = "40.92.%d.%d" % (r.randint(1, 250), r.randint(2, 250))
@@ -654,8 +654,8 @@ def _a6(m):
                                       "MIME-Version", sent)),
           ("From", "Leticia =?utf-8?B?R3V6bcOhbg==?= <%s>" % email),
           ("To", "Alliant Energy Customer Care <customercare@alliant-energy.com>"),
-          ("Subject", ew("Respuesta automática: We received your request [CC-2027-06-00464]")),
-          ("Thread-Topic", "We received your request [CC-2027-06-00464]"),
+          ("Subject", ew("Respuesta automática: We received your request [CC-2027-06-00063]")),
+          ("Thread-Topic", "We received your request [CC-2027-06-00063]"),
           ("Date", d2822_0(sent)),
           ("Message-ID", "<%s@SJ0PR17MB5512.namprd17.prod.outlook.com>" % rstr(r, 40, "ABCDEF0123456789")),
           ("References", a["msgid"]),
@@ -702,12 +702,12 @@ def _a7(m):
    "acknowledgement (LABELS: challenge-response is automated)")
 def _a8(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00488", "customercare", T(14, 8, 45), T(14, 8, 45, 40))
+    a = ack("CC-2027-06-00087", "customercare", T(14, 8, 45), T(14, 8, 45, 40))
     host = "out%d.mailguardplus.com" % r.randint(1, 6)
     ip = "69.46.%d.%d" % (r.randint(1, 250), r.randint(2, 250))
     envf = "challenge-%s@mailguardplus.com" % rhex(r, 12)
     txt = ("Hello,\n\nI use MailGuard Plus to keep junk e-mail out of my inbox. Your message \"We received your "
-           "request [CC-2027-06-00488]\" is being held until you confirm you are a real person.\n\n"
+           "request [CC-2027-06-00087]\" is being held until you confirm you are a real person.\n\n"
            "Please click the link below once. You will not have to do this again.\n\n"
            "https://verify.mailguardplus.com/c/%s\n\nThank you,\naziegler@windstream.net\n\n"
            "(This is an automated message from MailGuard Plus on behalf of aziegler@windstream.net.)\n" % rstr(r, 32))
@@ -732,7 +732,7 @@ def _a8(m):
    "from her own address; Auto-Submitted present")
 def _a9(m):
     r = rng_for(m["spec"])
-    a = ack("CC-2027-06-00541", "customercare", T(17, 8, 15), T(17, 8, 15, 40))
+    a = ack("CC-2027-06-00100", "customercare", T(17, 8, 15), T(17, 8, 15, 40))
     email = "caroljensen55@yahoo.com"
     host = "sonic%d-%d.consmr.mail.ne1.yahoo.com" % (r.randint(300, 330), r.randint(1, 40))
     ip = "98.137.%d.%d" % (r.choice([64, 65, 66, 68, 69]), r.randint(10, 250))
@@ -748,7 +748,7 @@ def _a9(m):
           ("Message-ID", "<%d.%d.%d@mail.yahoo.com>" % (r.randint(100000000, 2099999999), r.randint(1000000, 9999999),
                                                         int(sent.timestamp() * 1000))),
           ("In-Reply-To", a["msgid"]),
-          ("Subject", "Vacation Response: We received your request [CC-2027-06-00541]"),
+          ("Subject", "Vacation Response: We received your request [CC-2027-06-00100]"),
           ("Auto-Submitted", "auto-replied"),
           ("MIME-Version", "1.0")]
     chain = ext(m, r, None, host, ip, auth_pass(r, "yahoo.com", "", ip, "s2048", spf="none", policy="reject"))

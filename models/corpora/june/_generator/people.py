@@ -457,9 +457,9 @@ H("lindgren-fw-bill", "cc", T(11, 7, 10, 33), ("Patricia Lindgren", "plindgren@f
        "the account tail is in the forwarded part only, so no account entity")
 
 
-_ACK_RAMAN = ack("CC-2027-06-00457", "customercare", T(8, 9, 5), T(8, 9, 6, 12))
-H("raman-adds-account", "cc", T(11, 9, 15, 2), ("Priya Raman", "priya.raman.uw@gmail.com"), "gmail-ios",
-  "Re: We received your request [CC-2027-06-00457]",
+_ACK_RAMAN = ack("CC-2027-06-00050", "customercare", T(8, 9, 5), T(8, 9, 6, 12))
+H("raman-adds-address", "cc", T(11, 9, 15, 2), ("Priya Raman", "priya.raman.uw@gmail.com"), "gmail-ios",
+  "Re: We received your request [CC-2027-06-00050]",
   "oops, the new address is 1344 Williamson St Apt 3, 53703. same account\n",
   "question", ["question"], quote=_ACK_RAMAN, qstyle="gmail",
   entities={"postal_code": "53703"},
@@ -522,7 +522,7 @@ H("kowalczyk-assisted-living", "ph", T(12, 9, 20, 31), ("Irene Kowalczyk", "iren
   "If you need it, my new address will be 550 Heritage Oaks Dr, Apt 214, Fond du Lac WI 54935, but please don't "
   "send catalogs there.\n\n"
   "Thank you for many years of good service.\n\nIrene Kowalczyk\n",
-  "both opt-outs", ["marketing_opt_out", "catalog_share_opt_out", "question"],
+  "opt-out + question", ["marketing_opt_out", "catalog_share_opt_out", "question"],
   entities={"name": "Irene Kowalczyk", "postal_code": "54935"},
   note="writes herself (son only helps): stop the catalog + do not share; she also gives a new address, a change "
        "of address a person must record -> all three labels")
@@ -558,9 +558,9 @@ H("ziegler-newsletter-and-phone", "cc", T(14, 8, 45, 13), ("Arnold Ziegler", "az
   entities={"name": "Arnold Ziegler", "postal_code": "53913"},
   note="stop newsletter and rebate postcards (marketing by post) + how to pay by phone: both labels")
 
-_ACK_ALB = ack("CC-2027-06-00438", "powerhousecatalog", T(7, 11, 5), T(7, 11, 6, 3))
+_ACK_ALB = ack("CC-2027-06-00042", "powerhousecatalog", T(7, 11, 5), T(7, 11, 6, 3))
 H("albrecht-same-for-mom", "ph", T(14, 9, 30, 26), ("Jen Albrecht", "jen.albrecht@icloud.com"), "apple-ios",
-  "Re: We received your request [CC-2027-06-00438]",
+  "Re: We received your request [CC-2027-06-00042]",
   "Can you do the same for my moms address? She gets it too\n\nSent from my iPhone\n",
   "unclear", [], unclear=True, quote=_ACK_ALB, qstyle="apple",
   note="'do the same for my mom's address' under our acknowledgement (which does not say what was done), for "
@@ -593,18 +593,18 @@ H("good-ones-only", "cc", T(14, 17, 0, 19), ("Tanya Brooks", "tanyabrooks@gmail.
   note="self-contradicting: off the e-mails but keep rebate/EV offers (which are the marketing e-mails): "
        "mixed wishes -> unclear (LABELS)")
 
-_ACK_KRU = ack("CC-2027-06-00434", "powerhousecatalog", T(7, 8, 15), T(7, 8, 16, 2))
+_ACK_KRU = ack("CC-2027-06-00038", "powerhousecatalog", T(7, 8, 15), T(7, 8, 16, 2))
 H("krueger-thanks", "ph", T(14, 20, 15, 6), ("Dale Krueger", "dkrueger.waverly@gmail.com"), "gmail-android",
-  "Re: We received your request [CC-2027-06-00434]", "Appreciate it.\n\nDale\n",
+  "Re: We received your request [CC-2027-06-00038]", "Appreciate it.\n\nDale\n",
   "human, no action needed (thanks)", [], quote=_ACK_KRU, qstyle="gmail", ack=None,
   entities={"name": "Dale"},
   note="a person thanking us under our acknowledgement, asks for nothing: no labels, not unclear, ack_to null "
        "(no politeness ping-pong); not automated")
 
 # ============================================================== Tuesday 15 June
-_ACK_MOR = ack("CC-2027-06-00436", "powerhousecatalog", T(7, 9, 30), T(7, 9, 31, 0))
+_ACK_MOR = ack("CC-2027-06-00040", "powerhousecatalog", T(7, 9, 30), T(7, 9, 31, 0))
 H("morrow-why-10-days", "ph", T(15, 7, 20, 11), ("Linda Morrow", "lfmorrow@yahoo.com"), "yahoo-web",
-  "Re: We received your request [CC-2027-06-00436]",
+  "Re: We received your request [CC-2027-06-00040]",
   "Why does it take 10 business days to take a name off a list?? It's a computer. And you say mailings being "
   "printed may still come, so how many more am I going to get?\n",
   "question", ["question"], quote=_ACK_MOR, qstyle="yahoo",
