@@ -111,3 +111,65 @@ def test_sharing_opt_outs_the_rules_now_find(decider, body, labels):
     d = decide(decider, body, "mi nombre / my name", to="powerhousecatalog@alliant-energy.com")
     assert d.labels == labels, seen(d)
     assert any(r.startswith("catalog_share_opt_out: ") and "model" not in r for r in d.reasons), seen(d)
+
+
+# --- first sight of this round's june and worldenglish sets, fixed in words of our own ------------------------------
+
+def test_anything_but_the_bill_keeps_the_bill_and_stops_the_rest(decider):
+    d = decide(decider, "Please do not send us anything but the bill. No advertising in the mail and no e-mails "
+                        "either.", "too much advertising")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_someone_elses_earlier_request_told_is_no_new_opt_out(decider):
+    d = decide(decider, "My wife Sharon asked you to stop the catalog back in March. Is she still on the list?",
+               "list")
+    assert M not in d.labels and M not in d.proposed, seen(d)
+
+
+def test_a_told_request_said_again_in_its_sentence_is_renewed(decider):
+    d = decide(decider, "ive asked you to quit sending the flyers about the energy stuff and they keep coming so "
+                        "quit it.", "flyers")
+    assert M in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Hola! Please no compartan mi nombre. I still like the catalog. Solo no quiero más catálogos de otras tiendas.",
+    "I don't want any more catalogs from other companies, so please don't share my name.",
+])
+def test_other_companies_mail_is_no_marketing_opt_out_of_ours(decider, body):
+    d = decide(decider, body, "my name", to="powerhousecatalog@alliant-energy.com")
+    assert M not in d.labels and (d.labels == (S,) or d.review), seen(d)
+    assert any("other companies' mail" in r for r in d.reasons), seen(d)
+
+
+def test_an_inbox_cleaner_that_speaks_of_one_of_its_users_unsubscribes_a_person(decider):
+    body = ("Unsubscribe request\n\nOne of our users, k.lund@charter.net, asked SweepMail to unsubscribe them from "
+            "mail sent by PowerHouse Catalog.\n\nPlease remove k.lund@charter.net from your mailing list.\n")
+    d = decide(decider, body, "unsubscribe", sender="SweepMail <unsubscribe@sweepmail.app>",
+               to="powerhousecatalog@alliant-energy.com", headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated and M in d.labels and d.ack_to is None, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "I keep getting your promo email about thermostats, I want to stop the promo email, can or not?",
+    "Another one of your catalogues came today. Would you ever take me off the list?",
+])
+def test_a_request_asked_in_the_writers_own_idiom_is_the_request(decider, body):
+    d = decide(decider, body, "promo")
+    assert d.labels == (M,), seen(d)
+
+
+def test_i_want_to_ask_how_asks_about_the_opt_out(decider):
+    d = decide(decider, "Please I want to ask, how do I stop the catalog from coming to my house?", "Enquiry")
+    assert M not in d.labels and Q in d.labels, seen(d)
+
+
+def test_si_es_asi_no_la_compartan_leans_on_the_question_before(decider):
+    d = decide(decider, "¿Venden mi información a otras compañías? Si es así, no la compartan más.", "mi info")
+    assert S in d.labels and Q in d.labels, seen(d)
+
+
+def test_ya_no_me_lo_manden_under_a_catalog_complaint(decider):
+    d = decide(decider, "Hoy llegó otro catálogo. Por favor ya no me lo manden.", "catálogo")
+    assert M in d.labels, seen(d)

@@ -483,14 +483,17 @@ ALSO = frozenset({"too", "also", "either", "también", "tambien"})
 KNOWING = (("i", "would", "like", "to", "know"), ("i", "like", "to", "know"), ("i", "want", "to", "know"),
            ("i", "need", "to", "know"), ("i", "was", "wondering"), ("i", "wonder"), ("quisiera", "saber"),
            ("quiero", "saber"), ("me", "gustaría", "saber"), ("me", "gustaria", "saber"), ("necesito", "saber"),
-           ("solicito", "información"), ("solicito", "informacion"), ("quisiera", "información"))
+           ("solicito", "información"), ("solicito", "informacion"), ("quisiera", "información"),
+           ("i", "want", "to", "ask", "how"), ("i", "would", "like", "to", "ask", "how"), ("i", "wish", "to", "ask", "how"),
+           ("may", "i", "ask", "how"), ("can", "i", "ask", "how"))
 """Openings that ask to be told something ("I'd like to know how long the opt-out takes", "Quisiera saber cuánto
 tarda la baja del catálogo"), with or without a question mark: an opt-out named there is asked about, not asked for
 (LABELS.md: a how-to-opt-out question is a question only)."""
 
 
-INSERTED = frozenset({"also", "really", "just", "still", "now", "further", "además", "tambien", "también"})
-"""Adverbs said inside an opening of KNOWING ("I would also like to know how I can opt out of that")."""
+INSERTED = frozenset({"also", "really", "just", "still", "now", "further", "además", "tambien", "también", "please"})
+"""Words said inside an opening of KNOWING ("I would also like to know how I can opt out of that", "Please I want
+to ask, how do I stop the catalog?")."""
 
 
 def _wanting_to_know(analysis: Analysis, question: str) -> None:

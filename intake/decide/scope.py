@@ -46,14 +46,18 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     roles = catalogue.roles
     _follow_ups(analysis, roles["unsubscribe"], roles["name_sharing"], roles["question"])
     _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
+    _others_mail(analysis, roles["unsubscribe"])
     _billing_scope(analysis, roles["unsubscribe"], roles["question"])
     # under our promotion e-mail, "stop sending these to my phone" means the e-mails
     passed_on = {"profiling"} if under_promotion else set(PASSED_ON)
     _passed_on_scope(analysis, roles["unsubscribe"], roles["question"], passed_on)
     _objectless(analysis, catalogue, under_promotion)
     _subject_names_the_topic(analysis, roles["unsubscribe"])
+    lower = analysis.toks.lower
     for hit in analysis.live(roles["unsubscribe"]):
-        in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent}
+        # what the sender keeps ("anything but the bill") is not what the opt-out may be about
+        in_sentence = {s.spec.tag for s in analysis.scopes if s.sent == hit.sent
+                       and not (s.start >= hit.end and _excepted(lower[hit.end:s.start]))}
         if in_sentence & {"service", "billing"} and not in_sentence & {"marketing", "channel"}:
             analysis.flags.add("unclear_scope")
             analysis.reasons.append(f"opt-out may be about service notices, not marketing: {hit.text!r}")
@@ -86,9 +90,18 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
     breaks the law if we do. Nothing is derived where the sentence already holds a request, or where neither
     sentence says what "that" is (then the model and review decide)."""
     for cue in analysis.cues_of("follow_up"):
-        renewed = cue.spec.name in RENEWALS and cue.start > 0 and analysis.toks.lower[cue.start - 1] in ("and", "but")
-        if not (starts_sentence(analysis, cue) or renewed):
+        after_and = cue.start > 0 and analysis.toks.lower[cue.start - 1] in ("and", "but", "so")
+        renewed = cue.spec.name in RENEWALS and after_and
+        again_in_sentence = cue.spec.name in AGAIN_RULES and after_and and not starts_sentence(analysis, cue)
+        if not (starts_sentence(analysis, cue) or renewed or again_in_sentence):
             continue  # "I could not do it", "never stop doing that!": not a request that leans on what came before
+        if again_in_sentence:
+            # "I've asked you to quit sending the flyers and they keep coming so quit it": the told request, again
+            told = {h.spec.tag for h in analysis.hits if h.sent == cue.sent and h.start < cue.start
+                    and h.status == "past" and h.spec.tag in (unsubscribe, sharing)}
+            for tag in sorted(told):
+                analysis.hits.append(derived(cue, tag, "scope:follow_up"))
+            continue
         if analysis.requests_in(cue.sent, question):
             continue
         if cue.spec.name in AGAIN_RULES:
@@ -208,6 +221,21 @@ def _shared_list(analysis: Analysis, channel: Match) -> bool:
     return False
 
 
+FROM = frozenset({"from", "de", "by", "por"})
+
+
+def _others_mail(analysis: Analysis, unsubscribe: str) -> None:
+    """"No quiero más catálogos de otras tiendas", "no more catalogs from other companies": other companies' mail,
+    which we do not send and cannot stop (the reason a sender gives for a sharing opt-out), not our marketing."""
+    lower = analysis.toks.lower
+    for hit in analysis.live(unsubscribe):
+        end = _clause_end(analysis, hit)
+        if any(s.sent == hit.sent and s.spec.tag == "name_sharing" and hit.end <= s.start < end and s.start > 0
+               and lower[s.start - 1] in FROM for s in analysis.scopes):
+            hit.status = "others_mail"
+            analysis.reasons.append(f"about other companies' mail, not ours: {hit.text!r}")
+
+
 def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
     """"Stop mailing me paper statements" asks for a billing change (a question for staff), not a marketing
     opt-out. What an opt-out phrase is about is the first scope word in it or just after it in its sentence:
@@ -220,7 +248,7 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
         # "Unsubscribe me from everything except my bill notices": what follows "except" is kept, not stopped
         about = [s for s in analysis.scopes
                  if s.sent == hit.sent and hit.start <= s.start < hit.end + OBJECT_WINDOW
-                 and not EXCEPTING.intersection(lower[hit.end:s.start])]
+                 and not _excepted(lower[hit.end:s.start])]
         if not about:
             continue
         # at the same word, the marketing reading wins ("paper mail about heat pumps" is not "paper")
@@ -269,6 +297,15 @@ def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str, tags: 
 
 
 EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo"})
+ANY_OF_IT = frozenset({"anything", "everything", "nothing", "all", "any"})
+
+
+def _excepted(words: list[str]) -> bool:
+    """Words between an opt-out and what they name that keep it: "except", or "but" / "other than" after
+    "anything" ("do not send us anything but the bill")."""
+    if EXCEPTING.intersection(words):
+        return True
+    return any(w in ANY_OF_IT and words[i + 1:i + 2] in (["but"], ["other"]) for i, w in enumerate(words))
 SIGNED = frozenset({"signature", "disclaimer"})
 """Text sources (words.py) that are the sender's sign-off, not the request."""
 CLAUSE_ENDS = frozenset({",", ";", ":", "and", "if", "but", "or", "y", "si", "pero", "o"})
