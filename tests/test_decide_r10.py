@@ -173,3 +173,35 @@ def test_si_es_asi_no_la_compartan_leans_on_the_question_before(decider):
 def test_ya_no_me_lo_manden_under_a_catalog_complaint(decider):
     d = decide(decider, "Hoy llegó otro catálogo. Por favor ya no me lo manden.", "catálogo")
     assert M in d.labels, seen(d)
+
+
+# --- letters addressed to another organisation (the wrongdoor set's first sight, in words of our own) ---------------
+
+@pytest.mark.parametrize("body", [
+    "Dear Verizon Privacy Team,\n\nPlease remove my name from all of your marketing lists and do not sell my "
+    "information.\n\nMonica Pratt",
+    "Midwest Power Cooperative,\n\nPlease stop emailing me about your heat pump program.\n\nDale",
+    "Estimado equipo de privacidad de Movistar:\n\nNo compartan mi información con nadie.\n\nRosa",
+])
+def test_a_letter_greeting_another_organisation_goes_to_staff_unanswered(decider, body):
+    d = decide(decider, body, "privacy request")
+    assert d.review and not d.labels and d.ack_to is None, seen(d)
+    assert any("greeting names another organisation" in r for r in d.reasons), seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Dear Verizon Privacy Team,\n\nPlease stop mailing me the PowerHouse Catalog and do not share my name.",
+    "Dear [COMPANY NAME] Privacy Team,\n\nPlease remove me from all of your mailing lists and do not sell my "
+    "information to any third party.",
+    "Dear Alliant Energy Customer Care,\n\nPlease remove me from your marketing lists.",
+])
+def test_a_letter_that_names_us_or_leaves_the_blank_is_ours(decider, body):
+    d = decide(decider, body, "opt out")
+    assert not any("greeting names another organisation" in r for r in d.reasons), seen(d)
+    assert M in d.labels, seen(d)
+
+
+def test_an_opt_out_in_its_own_clause_after_i_want_to_know_is_asked_for(decider):
+    d = decide(decider, "I want to know who you gave it to and I want you to STOP selling or giving my information "
+                        "to anybody.", "who did you sell my number to")
+    assert S in d.labels and Q in d.labels, seen(d)

@@ -501,8 +501,20 @@ def _wanting_to_know(analysis: Analysis, question: str) -> None:
         words = [w for w in _opening_words(analysis, sent) if w not in INSERTED]
         if any(tuple(words[:len(opening)]) == opening for opening in KNOWING):
             for hit in analysis.hits:
-                if hit.sent == sent and hit.status == "live" and hit.spec.tag != question:
+                if hit.sent == sent and hit.status == "live" and hit.spec.tag != question \
+                        and not _new_clause_before(analysis, hit):
                     hit.status = "asked"
+
+
+NEW_CLAUSE = frozenset({"i", "we", "please", "you", "also", "yo", "quiero", "por"})
+"""Words after "and" that open a clause of its own: "I want to know who you gave it to and I want you to STOP
+selling my information" asks, then asks for the opt-out."""
+
+
+def _new_clause_before(analysis: Analysis, hit: Match) -> bool:
+    lower, sents = analysis.toks.lower, analysis.toks_sent
+    start = next(i for i in range(hit.start, -1, -1) if i == 0 or sents[i - 1] != hit.sent)
+    return any(lower[i] in ("and", "y") and lower[i + 1] in NEW_CLAUSE for i in range(start, hit.start - 1))
 
 
 def _opening_words(analysis: Analysis, sent: int) -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from pathlib import Path
 
 from intake.decide.reading import Reading, Thread
@@ -61,6 +62,8 @@ class ThreadBook:
     """Local parts on our own domains (and subdomains) that are relays of a person's words: forms, voicemail."""
     relay_may_trip: frozenset[str] = frozenset()
     """Gate rules a relay of ours trips by being machinery (no-reply sender, Auto-Submitted): not the person's."""
+    greeting: Greeting | None = None
+    """How a greeting that names another organisation is told (rules/thread.yml: senders.greeting)."""
 
     @classmethod
     def load(cls, rules_dir: Path, ack_domain: str = "") -> "ThreadBook":
@@ -92,6 +95,7 @@ class ThreadBook:
             int(senders.get("many_recipients") or 0),
             _local_parts(path, forms.get("local_parts") or []),
             frozenset(_strings(path, "forms.relay_may_trip", forms.get("relay_may_trip") or [])),
+            Greeting.load(path, senders.get("greeting"), _strings(path, "ours.names", ours.get("names") or ["alliant"])),
         )
 
     def sender_kind(self, mail: Mail) -> str:
@@ -125,6 +129,10 @@ class ThreadBook:
         if address.email.lower() in {a.email.lower() for a in mail.to} and len(others) >= 2:
             # a newsletter typed to oneself with the list beside it ("To: ourclub@, you@, them@")
             return "sent to the sender's own address and to others: group mail, not a request to us"
+        elsewhere = self.greeting.other_organisation(mail.new_text or "") if self.greeting else None
+        if elsewhere:
+            return f"the greeting names another organisation ({elsewhere!r}) and the text never names us: " \
+                   "it may be meant for someone else"
         return None
 
     # -- forms ----------------------------------------------------------------------------------------------------
@@ -223,6 +231,48 @@ class ThreadBook:
             if any(p.search(text) for p in kind.phrases):
                 return kind.name
         return None
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """The first line of a letter, read for whom it is addressed to (rules/thread.yml: senders.greeting)."""
+
+    openers: frozenset[str]
+    organisation_words: frozenset[str]
+    plain_words: frozenset[str]
+    our_names: re.Pattern[str]
+
+    @classmethod
+    def load(cls, path: Path, raw: Any, names: list[str]) -> "Greeting | None":
+        if not raw:
+            return None
+        if not isinstance(raw, dict):
+            raise RuleError(path, "senders.greeting", "must be a mapping")
+        words = {key: frozenset(w.lower() for w in _strings(path, f"senders.greeting.{key}", raw.get(key)))
+                 for key in ("openers", "organisation_words", "plain_words")}
+        ours = re.compile(r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s*") for n in names) + r")", re.I)
+        return cls(words["openers"], words["organisation_words"], words["plain_words"], ours)
+
+    def other_organisation(self, text: str) -> str | None:
+        """The greeting line, when it names an organisation that is not us and the text names us nowhere."""
+        line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
+        # a form letter's blanks ("Dear [COMPANY NAME]", "{{Company_Name}}") name no one: whoever received it
+        words = _GREETING_WORD.findall(_BLANKS.sub(" ", line))
+        if not words or len(words) > MAX_GREETING_WORDS or self.our_names.search(text):
+            return None
+        lower = [w.lower() for w in words]
+        if not (lower[0] in self.openers or line.endswith((",", ":"))):
+            return None
+        proper = [w for w, low in zip(words, lower) if w[0].isupper() and low not in self.plain_words]
+        if proper and self.organisation_words.intersection(lower):
+            return line[:80]
+        return None
+
+
+_BLANKS = re.compile(r"\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>")
+_GREETING_WORD = re.compile(r"[^\W\d_][\w&'.-]*")
+MAX_GREETING_WORDS = 10
+"""A longer first line is the letter's first sentence, not its greeting."""
 
 
 def _placeholder(domain: str) -> bool:
