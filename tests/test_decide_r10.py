@@ -205,3 +205,19 @@ def test_an_opt_out_in_its_own_clause_after_i_want_to_know_is_asked_for(decider)
     d = decide(decider, "I want to know who you gave it to and I want you to STOP selling or giving my information "
                         "to anybody.", "who did you sell my number to")
     assert S in d.labels and Q in d.labels, seen(d)
+
+
+# --- things a person does and sends (found in the training sets' questions the model alone caught) ---------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("I don't use the internet much. Kindly mail me a printed copy of your privacy notice.", "privacy notice"),
+    ("I paid this already on the 15th can u check", "Re: Reminder: your payment is due in 3 days"),
+])
+def test_a_thing_to_do_and_send_is_a_question(decider, body, subject):
+    d = decide(decider, body, subject)
+    assert d.labels == (Q,), seen(d)
+
+
+def test_update_your_records_beside_an_opt_out_is_the_opt_out(decider):
+    d = decide(decider, "Please remove me from your catalog mailing list and update your records.", "catalog")
+    assert d.labels == (M,), seen(d)
