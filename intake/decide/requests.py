@@ -193,9 +193,13 @@ SENDER = frozenset({"me", "us", "myself", "ourselves", "i"})
 
 def _with_the_sender(toks: Columns, hit: Match, cue: Match) -> bool:
     """The other person is named beside the sender as the object: "remove both my wife and me", "take me and my
-    husband off": the household, which the sender may speak for (LABELS.md)."""
-    words = toks.lower[hit.start:max(hit.end, cue.end) + 2]
-    return bool(SENDER.intersection(words)) and ("and" in words or "both" in words)
+    husband off": the household, which the sender may speak for (LABELS.md). Only right next to the other person:
+    "Remove my daughter from the list and I will keep mine" asks for her alone."""
+    lower = toks.lower
+    after = list(lower[cue.end:cue.end + 2])
+    before = list(lower[max(cue.start - 2, 0):cue.start])
+    return (len(after) == 2 and after[0] == "and" and after[1] in SENDER) or \
+        (len(before) == 2 and before[0] in SENDER and before[1] == "and")
 
 
 OWN_NAME_WORDS = frozenset({"legal", "full", "given", "formal", "official", "proper", "married", "maiden"})
@@ -415,11 +419,13 @@ def _question_marks(analysis: Analysis, question: str, echoes: frozenset[str] = 
         offset = text.lowered.find("?", offset + 1)
     alpha = toks.cols[4]
     marked = set(asked)
-    for sent, token in _how_to_sentences(toks, sents, alpha).items():
+    how_to = _how_to_sentences(toks, sents, alpha)
+    for sent, token in how_to.items():
         asked.setdefault(sent, token)
     for sent, token in asked.items():
         opt_out = analysis.requests_in(sent, question)
-        polite = analysis.cues_of("polite_request", sent) if opt_out else []
+        # "How can I get off the mailing list?" asks how, though "can I get" is a polite request's opening
+        polite = analysis.cues_of("polite_request", sent) if opt_out and sent not in how_to else []
         if polite:
             # the request in question form is the opt-out (LABELS.md): the question words of the asking itself
             # ("Is it possible to not get ...") ask nothing more; another question in the sentence stays
@@ -514,7 +520,7 @@ selling my information" asks, then asks for the opt-out."""
 def _new_clause_before(analysis: Analysis, hit: Match) -> bool:
     lower, sents = analysis.toks.lower, analysis.toks_sent
     start = next(i for i in range(hit.start, -1, -1) if i == 0 or sents[i - 1] != hit.sent)
-    return any(lower[i] in ("and", "y") and lower[i + 1] in NEW_CLAUSE for i in range(start, hit.start - 1))
+    return any(lower[i] in ("and", "y") and lower[i + 1] in NEW_CLAUSE for i in range(start, hit.end - 1))
 
 
 def _opening_words(analysis: Analysis, sent: int) -> list[str]:

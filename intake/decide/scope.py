@@ -28,6 +28,9 @@ OBJECT_SCOPES = frozenset({"marketing", "channel", "name_sharing", "billing", "p
 PROFILING_WINDOW = 12
 """Targeted advertising is often named after what is used for it: "opt out of the processing of my personal data
 for targeted advertising"."""
+SENDING = frozenset({"send", "sending", "sent", "mail", "mailing", "mailed", "email", "emailing", "emailed", "e",
+                     "mandar", "mandarme", "mandarnos", "enviar", "enviarme", "enviarnos", "manden", "envíen", "envien"})
+"""Words of an opt-out that send or mail what it stops: targeted ads sent by post or e-mail are mail."""
 PASSED_ON = {"phone": "calls or texts", "profiling": "targeted advertising"}
 """rules/scope.yml's scopes of wishes a person passes on (a question), not stops of mail: what each is called."""
 MAILED_MARKETING = frozenset({"mailed_marketing", "es_publicidad_impresa"})
@@ -48,9 +51,8 @@ def apply_scope(analysis: Analysis, catalogue: Catalogue, under_promotion: bool)
     _sharing_scope(analysis, roles["unsubscribe"], roles["name_sharing"])
     _others_mail(analysis, roles["unsubscribe"])
     _billing_scope(analysis, roles["unsubscribe"], roles["question"])
-    # under our promotion e-mail, "stop sending these to my phone" means the e-mails
-    passed_on = {"profiling"} if under_promotion else set(PASSED_ON)
-    _passed_on_scope(analysis, roles["unsubscribe"], roles["question"], passed_on)
+    if not under_promotion:  # under our promotion e-mail, "stop sending these to my phone" means the e-mails
+        _passed_on_scope(analysis, roles["unsubscribe"], roles["question"])
     _objectless(analysis, catalogue, under_promotion)
     _subject_names_the_topic(analysis, roles["unsubscribe"])
     lower = analysis.toks.lower
@@ -111,7 +113,10 @@ def _follow_ups(analysis: Analysis, unsubscribe: str, sharing: str, question: st
                 analysis.hits.append(derived(cue, tag, "scope:follow_up"))
             continue
         sents = {cue.sent - 1, cue.sent} | ({cue.sent - 2} if _bare(analysis, cue.sent - 1) else set())
-        near = [s for s in analysis.scopes if s.sent in sents and s.source == cue.source]
+        # in the cue's own sentence only what the condition names ("If you sell my name, stop"), not the words
+        # of the follow-up itself ("Si es así, no la compartan" with nothing before it says nothing of what "la" is)
+        near = [s for s in analysis.scopes if s.sent in sents and s.source == cue.source
+                and (s.sent != cue.sent or s.start < cue.end)]
         asked_sharing = any(h.sent in sents - {cue.sent} and h.spec.name in SHARE_QUESTIONS for h in analysis.hits)
         if asked_sharing or any(s.spec.tag == "name_sharing" for s in near):
             analysis.hits.append(derived(cue, sharing, "scope:follow_up"))
@@ -268,7 +273,7 @@ def _billing_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
             analysis.reasons.append(f"about service notices, not marketing: {hit.text!r}")
 
 
-def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str, tags: set[str]) -> None:
+def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str) -> None:
     """LABELS.md's marketing opt-out stops postal mail and e-mail. "Stop calling me", "no more texts" and "stop
     using my data for targeted ads" ask for something else, which a person passes on: a question. When the
     sentence also names mail ("stop the calls and the e-mails", "no more catalogs or calls") the opt-out stands and
@@ -280,6 +285,8 @@ def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str, tags: 
         about = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start
                  and (s.start < end or (s.spec.tag == "profiling" and s.start < far))
                  and not (s.spec.tag == "phone" and _not_a_call(lower, s))]
+        # ads that are sent or mailed ("stop mailing me personalised advertising") are mail: the opt-out stands
+        tags = set(PASSED_ON) - ({"profiling"} if SENDING.intersection(lower[hit.start:hit.end]) else set())
         first = min((s.start for s in about if s.spec.tag in tags), default=None)
         if first is None or any(_mailed(s) for s in about if s.start < first):
             continue

@@ -261,16 +261,30 @@ class Greeting:
         if not words or len(words) > MAX_GREETING_WORDS or self.our_names.search(text):
             return None
         lower = [w.lower() for w in words]
-        if not (lower[0] in self.openers or line.endswith((",", ":"))):
-            return None
-        proper = [w for w, low in zip(words, lower) if w[0].isupper() and low not in self.plain_words]
-        if proper and self.organisation_words.intersection(lower):
-            return line[:80]
-        return None
+        if not (lower[0] in self.openers or line.endswith((",", ":"))) or lower[1:2] == ["from"]:
+            return None  # not a greeting, or the sender's own introduction ("Hello from the ... office")
+        # a name right before an organisation's word ("Comcast Privacy Team", "Harbor Lane Customer Service");
+        # a person's name stands elsewhere ("Hi Kelsey at customer care", "Dear Privacy Officer Jane Miller")
+        # or after one and "of" ("Estimado equipo de privacidad de Comcast", "the privacy team at Verizon")
+        named = any(words[i][0].isupper() and lower[i] not in self.plain_words
+                    and (self._before_organisation_word(words, lower, i + 1)
+                         or (i >= 2 and lower[i - 1] in OF and lower[i - 2] in self.organisation_words))
+                    for i in range(len(words)))
+        return line[:80] if named else None
+
+    def _before_organisation_word(self, words: list[str], lower: list[str], j: int) -> bool:
+        """An organisation's word at j, or after up to two capitalised plain words ("Xfinity Customer Service")."""
+        for k in range(j, min(j + 3, len(words))):
+            if lower[k] in self.organisation_words:
+                return True
+            if not (words[k][0].isupper() and lower[k] in self.plain_words):
+                return False
+        return False
 
 
 _BLANKS = re.compile(r"\{\{[^}]*\}\}|\[[^\]]*\]|<[^>]*>")
 _GREETING_WORD = re.compile(r"[^\W\d_][\w&'.-]*")
+OF = frozenset({"of", "at", "de", "del"})
 MAX_GREETING_WORDS = 10
 """A longer first line is the letter's first sentence, not its greeting."""
 
