@@ -272,3 +272,23 @@ def test_a_greeting_to_a_person_of_ours_is_no_other_organisation(decider):
 def test_a_greeting_to_another_catalogs_customer_service_goes_to_staff(decider):
     d = decide(decider, "Dear Harbor Hill Customer Service,\n\nPlease stop sending me your catalog.\n\nNed", "catalog")
     assert d.review and not d.labels and d.ack_to is None, seen(d)
+
+
+# --- the september set's first sight, in words of our own ---------------------------------------------------------
+
+def test_a_spouse_who_wants_the_household_off_is_the_households_request(decider):
+    d = decide(decider, "My wife wants us off this list. Please remove us from the catalog e-mails and the paper "
+                        "one too.", "Fwd: Fall Preview")
+    assert M in d.labels and not any("an opt-out for someone else" in r for r in d.reasons), seen(d)
+
+
+def test_please_sign_me_up_is_a_persons_wish_not_a_signing_service(decider):
+    d = decide(decider, "Yes please sign me up for the budget billing. The winter bills are hard.",
+               "Re: Winter bills, evened out: try Budget Billing")
+    assert not d.automated and Q in d.labels, seen(d)
+
+
+def test_learners_not_send_more_the_papers(decider):
+    d = decide(decider, "Hello, I am want that you not send more the papers of advertise to my house. The bill "
+                        "please still send.", "please not send")
+    assert M in d.labels, seen(d)

@@ -172,7 +172,9 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
             analysis.flags.add("for_someone_else")
         # Where no rule found the request (the model may still), the sentence that names the other person says
         # whose wish it is: "Mi esposo no quiere que le manden publicidad".
-        asked = {h.sent for h in analysis.hits if h.spec.tag != question} or {
+        # (not where the request's own object includes the sender: "My husband wants us off this list")
+        requests = [h for h in analysis.hits if h.spec.tag != question]
+        asked = {h.sent for h in requests if not SENDER.intersection(toks.lower[h.start:h.end])} if requests else {
             c.sent for c in analysis.cues_of("third_party")}
         if any(toks.lower[i] in THIRD_PERSON for i in range(len(sents)) if sents[i] in asked):
             analysis.flags.add("for_someone_else")
