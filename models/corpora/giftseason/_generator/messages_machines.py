@@ -409,6 +409,12 @@ def ics(uid, organizer, org_name, attendees, summary, start, end, location, desc
     return "\n".join(lines)
 
 
+def cal_part(cal):
+    """text/calendar as Outlook sends it: CRLF inside, base64 outside."""
+    return Part([("Content-Type", 'text/calendar; charset="utf-8"; method=REQUEST'),
+                 ("Content-Transfer-Encoding", "base64")], body=b64_encode(cal.replace("\n", "\r\n").encode("utf-8")))
+
+
 def mk_invite_vendor(c):
     t = c["t"]
     key = c["key"]
@@ -428,7 +434,7 @@ def mk_invite_vendor(c):
     bnd = "_000_%s_" % msgid.strip("<>").split("@")[0]
     part = Part([("Content-Type", 'multipart/alternative;\n\tboundary="%s"' % bnd)],
                 parts=[text_leaf(plain, charset="us-ascii", cte="quoted-printable"),
-                       text_leaf(cal, "calendar", "utf-8", extra_ct='; method=REQUEST', cte="base64")],
+                       cal_part(cal)],
                 boundary=bnd)
     own = [("From", "Brent Kahler <bkahler@prairielettershop.com>"),
            ("To", "\"powerhousecatalog@alliant-energy.com\" <powerhousecatalog@alliant-energy.com>, Tamara Nguyen\n\t"
@@ -1264,7 +1270,7 @@ def mk_invite_internal(c):
     bnd = "_000_MN2PR04MB6174%s_" % fake_hex(key, 16).upper()
     part = Part([("Content-Type", 'multipart/alternative;\n\tboundary="%s"' % bnd)],
                 parts=[text_leaf(plain, charset="us-ascii", cte="quoted-printable"),
-                       text_leaf(cal, "calendar", "utf-8", extra_ct="; method=REQUEST", cte="base64")],
+                       cal_part(cal)],
                 boundary=bnd)
     top = [("Received", "from exch-hub02.corp.alliant-energy.com (10.40.8.22) by\n exch-hub01.corp.alliant-energy.com "
                         "(10.40.8.21) with Microsoft SMTP Server\n (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256"
