@@ -297,12 +297,13 @@ def test_learners_not_send_more_the_papers(decider):
 # --- the maymail set's first sight, in words of our own ------------------------------------------------------------
 
 def test_the_previous_tenants_catalog_typed_without_an_apostrophe_is_someone_elses(decider):
-    d = decide(decider, "hi, i keep getting a catalog addressed to the last tenant. can you stop sending it here? "
-                        "he doesnt live here anymore. thanks!", "catalog for old tenant")
+    d = decide(decider, "i keep getting a catalog with some guy's name on it. can you stop sending it here? he "
+                        "doesnt live here anymore. thanks!", "catalog")
     assert d.review and not d.labels, seen(d)
+    assert any("doesnt live here" in r for r in d.reasons), seen(d)
 
 
 def test_deciding_whether_to_opt_out_is_no_opt_out_yet(decider):
-    d = decide(decider, "Before I decide whether to opt out of anything, which companies are in your 'family of "
-                        "companies'?", "privacy policy question")
-    assert M not in d.labels and S not in d.labels, seen(d)
+    d = decide(decider, "Before I decide whether to opt out, can you tell me which companies get the list?",
+               "question")
+    assert d.labels == (Q,), seen(d)
