@@ -510,7 +510,7 @@ def _wanting_to_know(analysis: Analysis, question: str) -> None:
         if any(tuple(words[:len(opening)]) == opening for opening in KNOWING):
             for hit in analysis.hits:
                 if hit.sent == sent and hit.status == "live" and hit.spec.tag != question \
-                        and not _new_clause_before(analysis, hit):
+                        and not _in_a_clause_of_its_own(analysis, hit):
                     hit.status = "asked"
 
 
@@ -519,7 +519,8 @@ NEW_CLAUSE = frozenset({"i", "we", "please", "you", "also", "yo", "quiero", "por
 selling my information" asks, then asks for the opt-out."""
 
 
-def _new_clause_before(analysis: Analysis, hit: Match) -> bool:
+def _in_a_clause_of_its_own(analysis: Analysis, hit: Match) -> bool:
+    """An "and" + a clause's opener between the sentence's start and the hit's end (NEW_CLAUSE)."""
     lower, sents = analysis.toks.lower, analysis.toks_sent
     start = next(i for i in range(hit.start, -1, -1) if i == 0 or sents[i - 1] != hit.sent)
     return any(lower[i] in ("and", "y") and lower[i + 1] in NEW_CLAUSE for i in range(start, hit.end - 1))
