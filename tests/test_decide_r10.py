@@ -307,3 +307,15 @@ def test_deciding_whether_to_opt_out_is_no_opt_out_yet(decider):
     d = decide(decider, "Before I decide whether to opt out, can you tell me which companies get the list?",
                "question")
     assert d.labels == (Q,), seen(d)
+
+
+# --- a sharing opt-out whose sender keeps the catalog (cross-validation's most frequent deferral) -----------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("Keep me on the catalog list. Do NOT exchange my name with other companies.", "Catalog list"),
+    ("To the PowerHouse Catalog:\n\nPlease do not rent, sell or exchange my name or address with any other company. "
+     "I still want the catalog.\n\nNora Vick", "Please do not rent my name"),
+])
+def test_a_catalog_kept_beside_a_sharing_opt_out_answers_the_catalogs_words(decider, body, subject):
+    d = decide(decider, body, subject, to="powerhousecatalog@alliant-energy.com")
+    assert d.labels == (S,) and not d.review, seen(d)

@@ -134,14 +134,19 @@ def _kept_beside_sharing(kind: str, found: set[str], analysis: Any, catalogue: A
     # mail is the catalog, catalogs told of elsewhere ("after my order I started getting catalogs from three
     # companies") are what the keeping answers.
     sharing = {h.sent for h in analysis.hits if h.spec.tag == catalogue.roles["name_sharing"]}
-    catalog_kept = any(s.sent in keeps and s.text.lower() in CATALOG_WORDS for s in analysis.scopes)
+    catalog_kept = any(s.sent in keeps and _names_the_catalog(s.text) for s in analysis.scopes)
     return not any(s.spec.tag == "channel" or (s.spec.tag == "marketing" and s.sent not in keeps | sharing
-                                               and not (catalog_kept and s.text.lower() in CATALOG_WORDS))
+                                               and not (catalog_kept and _names_the_catalog(s.text)))
                    for s in analysis.scopes)
 
 
+def _names_the_catalog(text: str) -> bool:
+    """"catalog", "catalog list", "PowerHouse" (the catalog's name: "To the PowerHouse Catalog:")."""
+    return any(word in CATALOG_WORDS for word in text.lower().split())
+
+
 CATALOG_WORDS = frozenset({"catalog", "catalogs", "catalogue", "catalogues", "catálogo", "catálogos", "catalogo",
-                           "catalogos"})
+                           "catalogos", "powerhouse"})
 
 
 def _doubt_from(kind: str, found: set[str], catalogue: Any, th: Thresholds) -> float:
