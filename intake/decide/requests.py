@@ -521,9 +521,9 @@ selling my information" asks, then asks for the opt-out."""
 
 def _in_a_clause_of_its_own(analysis: Analysis, hit: Match) -> bool:
     """An "and" + a clause's opener between the sentence's start and the hit's end (NEW_CLAUSE)."""
-    lower, sents = analysis.toks.lower, analysis.toks_sent
-    start = next(i for i in range(hit.start, -1, -1) if i == 0 or sents[i - 1] != hit.sent)
-    return any(lower[i] in ("and", "y") and lower[i + 1] in NEW_CLAUSE for i in range(start, hit.end - 1))
+    toks = analysis.toks
+    words = [*_before_in_sentence(toks, analysis.toks_sent, hit.start), *toks.lower[hit.start:hit.end]]
+    return any(a in ("and", "y") and b in NEW_CLAUSE for a, b in zip(words, words[1:]))
 
 
 def _opening_words(analysis: Analysis, sent: int) -> list[str]:

@@ -258,7 +258,7 @@ class Greeting:
         line = next((ln.strip() for ln in text.splitlines() if ln.strip()), "")
         # a form letter's blanks ("Dear [COMPANY NAME]", "{{Company_Name}}") name no one: whoever received it
         words = _GREETING_WORD.findall(_BLANKS.sub(" ", line))
-        if not words or len(words) > MAX_GREETING_WORDS or self.our_names.search(text):
+        if not words or len(words) > MAX_GREETING_WORDS:
             return None
         lower = [w.lower() for w in words]
         if not (lower[0] in self.openers or line.endswith((",", ":"))) or lower[1:2] == ["from"]:
@@ -270,7 +270,8 @@ class Greeting:
                     and (self._before_organisation_word(words, lower, i + 1)
                          or (i >= 2 and lower[i - 1] in OF and lower[i - 2] in self.organisation_words))
                     for i in range(len(words)))
-        return line[:80] if named else None
+        # (the whole text is searched for our names only now: most mail has no such greeting)
+        return line[:80] if named and not self.our_names.search(text) else None
 
     def _before_organisation_word(self, words: list[str], lower: list[str], j: int) -> bool:
         """An organisation's word at j, or after up to two capitalised plain words ("Xfinity Customer Service")."""
