@@ -1,8 +1,8 @@
 """The language side of deciding: the only module that imports spaCy.
 
-* Pipelines: a blank English pipeline with spaCy's lookup lemmatizer (tables from spacy-lookups-data, saved with
-  the trained model so that loading is fast), and a blank Spanish one with a pruned lookup table. Nothing else
-  runs in them: deciding needs tokens and lemmas, and the rules and the model read those.
+* Pipelines: blank English and Spanish pipelines (spaCy's tokenizers) and lookup lemma tables of our own making
+  from spacy-lookups-data's (English whole, Spanish pruned), saved with the trained model in a compact form so
+  that loading is fast and small. Deciding needs tokens and lemmas, and the rules and the model read those.
 * Columns: a Doc's token attributes read once with `Doc.to_array` (iterating a Doc creates a Python object per
   token, which costs more than the rest of deciding). Strings are spaCy's 64-bit hashes; they are the same in every
   process, so the model's features can be computed from them directly.
@@ -20,24 +20,57 @@ import json
 import threading
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import numpy
-import spacy
+
+
+def _import_spacy() -> Any:
+    """spaCy's package imports its command-line interface (typer, rich, jinja2, weasel: some 360 modules and
+    18 MiB of a daemon's 200 MB budget) only to re-export `spacy.info`. intake never runs spaCy's CLI, so that
+    import is answered by a stand-in while spaCy loads, and the stand-in is then forgotten: a later
+    `import spacy.cli` gets the real package. Should a spaCy version need more of its CLI at import, spaCy is
+    imported again plainly."""
+    import importlib
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _real_spacy_info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        return importlib.import_module("spacy")
+    except ImportError:
+        for name in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[name]
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return importlib.import_module("spacy")
+
+
+def _real_spacy_info(*args: Any, **kwargs: Any) -> Any:
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+spacy = _import_spacy()
+
 from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LIKE_NUM, LOWER, ORTH
-from spacy.errors import Errors
-from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.pipeline import Lemmatizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 LANGS = ("en", "es")
-ES_LEMMA_FILE = "es_lemma_lookup.json"
-EN_PIPELINE = "en"
-"""The folder of the saved English pipeline inside a model folder."""
 
 COLUMNS = (LEMMA, LOWER, ORTH, IS_PUNCT, IS_ALPHA, IS_SPACE, IDX, LENGTH, LIKE_NUM)
 """The token attributes read once per Doc, in this order (see `Columns`)."""
@@ -84,123 +117,130 @@ class Columns:
 # --- pipelines --------------------------------------------------------------------------------------------------
 
 
-class _ArrayLookup:
-    """spaCy's lookup lemmatizer with the same table and the same result, but reading and writing the lemmas as
-    arrays: spaCy's own loops over Token objects in Python, which costs more than the rest of the pipeline.
-    `_fast_lemmas` mixes this into a pipeline's lookup lemmatizer (the saved pipeline is unchanged)."""
+class LemmaTable:
+    """A lookup lemmatizer's table (form -> lemma, as spacy-lookups-data gives it), compact and applied to a whole
+    Doc at once. spaCy's own table is an ordered dict of Python strings behind a Bloom filter, and its lemmatizer
+    loops over Token objects in Python: loading the English table cost 12 MiB of the daemon's 200 MB, and the loop
+    cost more than the rest of the pipeline. Here the forms' 64-bit hashes lie sorted in one array beside their
+    lemmas' hashes. As in spaCy's lookup lemmatizer, a form is looked up as written, and a form that is not in the
+    table is its own lemma."""
 
-    CACHE_LIMIT = 200_000
+    def __init__(self, forms: numpy.ndarray, lemmas: numpy.ndarray, texts: Sequence[str]):
+        self.forms, self.lemmas, self.texts = forms, lemmas, tuple(texts)
+
+    @classmethod
+    def of(cls, table: dict[Any, str]) -> "LemmaTable":
+        """From a mapping of forms (as text, or as their hashes) to lemmas."""
+        forms = numpy.fromiter((k if isinstance(k, int) else get_string_id(k) for k in table), numpy.uint64,
+                               len(table))
+        lemmas = numpy.fromiter((get_string_id(v) for v in table.values()), numpy.uint64, len(table))
+        order = numpy.argsort(forms, kind="stable")
+        return cls(forms[order], lemmas[order], sorted(set(table.values())))
+
+    def fixed(self, fixes: dict[str, str]) -> "LemmaTable":
+        """The table with some forms' lemmas set (rules/lemmas.yml)."""
+        if not fixes:
+            return self
+        table = dict(zip(self.forms.tolist(), self.lemmas.tolist()))
+        table.update({get_string_id(form): get_string_id(lemma) for form, lemma in fixes.items()})
+        forms = numpy.fromiter(table, numpy.uint64, len(table))
+        order = numpy.argsort(forms, kind="stable")
+        lemmas = numpy.fromiter(table.values(), numpy.uint64, len(table))
+        return LemmaTable(forms[order], lemmas[order], sorted({*self.texts, *fixes.values()}))
+
+    def teach(self, strings: Any) -> None:
+        """Put every lemma in a vocabulary's strings (once, outside any memory zone), so a lemma's hash can always
+        be read back as text."""
+        for text in self.texts:
+            strings.add(text)
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self._validated:
-            self._validate_tables(Errors.E1004)
-        try:
-            cache: dict[int, int] = self.__dict__.setdefault("_lemma_cache", {})
-            if len(cache) > self.CACHE_LIMIT:
-                cache.clear()
-            array = doc.to_array([ORTH, LEMMA])
-            strings = doc.vocab.strings
-            table = self.lookups.get_table("lemma_lookup", {})
-            lemmas = []
-            for orth, lemma in array.tolist():
-                if self.overwrite or lemma == 0:
-                    lemma = cache.get(orth)
-                    if lemma is None:
-                        text = strings[orth]
-                        found = table.get(text)
-                        if found is None:
-                            # Not in the table: the word is its own lemma. Such words (names, numbers, ids) are
-                            # mostly seen once, so caching them only grew the heap with every message.
-                            lemma = orth
-                        else:
-                            lemma = cache[orth] = strings.add(found if isinstance(found, str) else found[0])
-                lemmas.append(lemma)
-            doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
-            return doc
-        except Exception as e:
-            self.get_error_handler()(self.name, self, [doc], e)
+        if len(doc):
+            orths = doc.to_array(ORTH)
+            at = numpy.minimum(self.forms.searchsorted(orths), len(self.forms) - 1)
+            lemmas = numpy.where(self.forms[at] == orths, self.lemmas[at], orths)
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+    def save(self, path: Path) -> None:
+        position = {get_string_id(text): i for i, text in enumerate(self.texts)}
+        index = numpy.fromiter((position[h] for h in self.lemmas.tolist()), numpy.uint32, len(self.lemmas))
+        numpy.savez_compressed(path, forms=self.forms, lemma_index=index,
+                    texts=numpy.frombuffer("\n".join(self.texts).encode("utf-8"), numpy.uint8))
+
+    @classmethod
+    def load(cls, path: Path) -> "LemmaTable":
+        with numpy.load(path) as data:
+            texts = data["texts"].tobytes().decode("utf-8").split("\n")
+            hashes = numpy.array([get_string_id(t) for t in texts], numpy.uint64)
+            return cls(data["forms"], hashes[data["lemma_index"]], texts)
 
 
-@lru_cache(maxsize=None)
-def _array_lookup_class(cls: type) -> type:
-    return type(f"ArrayLookup{cls.__name__}", (_ArrayLookup, cls), {})
+LEMMA_FILES = {lang: f"lemmas-{lang}.npz" for lang in LANGS}
+"""A model folder's lemma tables (the forms as hashes, so they only fit this spaCy's hash function)."""
+OLD_EN_TABLE = Path("en", "lemmatizer", "lookups", "lookups.bin")
+"""Where model folders written before the compact tables keep the English one (a saved spaCy pipeline); the
+Spanish one was `es_lemma_lookup.json`."""
 
 
-def _fast_lemmas(nlp: Language) -> Language:
-    pipe = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    if (isinstance(pipe, Lemmatizer) and not isinstance(pipe, _ArrayLookup) and pipe.mode == "lookup"
-            and type(pipe).lookup_lemmatize is Lemmatizer.lookup_lemmatize and type(pipe).__call__ is Lemmatizer.__call__):
-        pipe.__class__ = _array_lookup_class(type(pipe))
-    return nlp
+def full_table(lang: str) -> dict[str, str]:
+    """spacy-lookups-data's whole lookup table for a language."""
+    import spacy_lookups_data
 
-
-def base_pipeline(lang: str, es_lookup: dict[str, str] | None = None) -> Language:
-    """A blank pipeline with a lookup lemmatizer. English tables come from spacy-lookups-data; Spanish ones are the
-    pruned table saved with the model when given, because the full table takes a second to load."""
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
-    if lang == "es" and es_lookup is not None:
-        from spacy.lookups import Lookups
-
-        lookups = Lookups()
-        lookups.add_table("lemma_lookup", es_lookup)
-        nlp.get_pipe("lemmatizer").initialize(lookups=lookups)
-    else:
-        nlp.initialize()
-    return _fast_lemmas(nlp)
-
-
-def apply_lemma_fixes(nlp: Language, fixes: dict[str, str]) -> None:
-    pipe = nlp.get_pipe("lemmatizer")
-    table = pipe.lookups.get_table("lemma_lookup")
-    for form, lemma in fixes.items():
-        table.set(form, lemma)
-    pipe.__dict__.pop("_lemma_cache", None)
+    path = Path(spacy_lookups_data.__file__).parent / "data" / f"{lang}_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        table: dict[str, str] = json.load(fh)
+    return table
 
 
 def prune_spanish_lookup(vocabulary: Iterable[str]) -> dict[str, str]:
     """Every form of every lemma the Spanish rules and training text use: small, and exact for matching."""
-    import spacy_lookups_data
-
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "es_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        full: dict[str, str] = json.load(fh)
+    full = full_table("es")
     words = {w.lower() for w in vocabulary}
     wanted = {full.get(w, w) for w in words} | words
     return {form: lemma for form, lemma in full.items() if lemma in wanted}
 
 
-class Pipelines:
-    """The English and Spanish pipelines, shared by every thread of a process."""
+def _saved_table(model_dir: Path, lang: str) -> LemmaTable:
+    path = model_dir / LEMMA_FILES[lang]
+    if path.exists():
+        return LemmaTable.load(path)
+    if lang == "en" and (model_dir / OLD_EN_TABLE).exists():
+        from spacy.lookups import Lookups
 
-    def __init__(self, en: Language, es: Language):
-        self.by_lang = {"en": en, "es": es}
+        return LemmaTable.of(dict(Lookups().from_disk(model_dir / OLD_EN_TABLE.parent).get_table("lemma_lookup")))
+    if lang == "es" and (model_dir / "es_lemma_lookup.json").exists():
+        return LemmaTable.of(json.loads((model_dir / "es_lemma_lookup.json").read_text(encoding="utf-8")))
+    return LemmaTable.of(full_table(lang))
+
+
+class Pipelines:
+    """The English and Spanish pipelines (spaCy's tokenizers, nothing else) and their lemma tables, shared by every
+    thread of a process."""
+
+    def __init__(self, tables: dict[str, LemmaTable], lemma_fixes: dict[str, dict[str, str]]):
+        self.base = tables
+        self.by_lang = {lang: spacy.blank(lang) for lang in LANGS}
+        self.tables = {lang: tables[lang].fixed(lemma_fixes.get(lang, {})) for lang in LANGS}
+        for lang, table in self.tables.items():
+            table.teach(self.by_lang[lang].vocab.strings)
         self._lock = threading.RLock()
 
     @classmethod
     def load(cls, model_dir: Path, lemma_fixes: dict[str, dict[str, str]]) -> "Pipelines":
-        model_dir = Path(model_dir)
-        en_dir = model_dir / EN_PIPELINE
-        en = _fast_lemmas(spacy.load(en_dir)) if (en_dir / "meta.json").exists() else base_pipeline("en")
-        es_path = model_dir / ES_LEMMA_FILE
-        es = base_pipeline("es", json.loads(es_path.read_text(encoding="utf-8")) if es_path.exists() else None)
-        pipelines = cls(en, es)
-        for lang, fixes in lemma_fixes.items():
-            apply_lemma_fixes(pipelines.by_lang[lang], fixes)
-        return pipelines
+        return cls({lang: _saved_table(Path(model_dir), lang) for lang in LANGS}, lemma_fixes)
 
     @classmethod
     def fresh(cls, lemma_fixes: dict[str, dict[str, str]], es_lookup: dict[str, str] | None) -> "Pipelines":
-        """New pipelines for training (English tables straight from spacy-lookups-data)."""
-        pipelines = cls(base_pipeline("en"), base_pipeline("es", es_lookup))
-        for lang, fixes in lemma_fixes.items():
-            apply_lemma_fixes(pipelines.by_lang[lang], fixes)
-        return pipelines
+        """New pipelines for training: the English table straight from spacy-lookups-data, the Spanish one pruned
+        (the whole Spanish table takes a second to load)."""
+        return cls({"en": LemmaTable.of(full_table("en")),
+                    "es": LemmaTable.of(es_lookup if es_lookup is not None else full_table("es"))}, lemma_fixes)
 
-    def save(self, model_dir: Path, es_lookup: dict[str, str]) -> None:
-        self.by_lang["en"].to_disk(Path(model_dir) / EN_PIPELINE)
-        (Path(model_dir) / ES_LEMMA_FILE).write_text(json.dumps(es_lookup, ensure_ascii=False, sort_keys=True),
-                                                   encoding="utf-8")
+    def save(self, model_dir: Path) -> None:
+        """The tables without the lemma fixes: those are read from the rules each time, so an edit takes effect."""
+        for lang, table in self.base.items():
+            table.save(Path(model_dir) / LEMMA_FILES[lang])
 
     def vocab(self, lang: str) -> Any:
         return self.by_lang[lang].vocab
@@ -222,10 +262,11 @@ class Pipelines:
 
     def docs(self, texts: Sequence[str], lang: str) -> list[Doc]:
         """Tokenised and lemmatised Docs, in order (call inside `batch()` in long-running processes)."""
-        return list(self.by_lang[lang].pipe(texts, batch_size=256))
+        lemmatize = self.tables[lang]
+        return [lemmatize(doc) for doc in self.by_lang[lang].pipe(texts, batch_size=256)]
 
     def lemmatize_phrases(self, lang: str, phrases: Sequence[str]) -> list[Doc]:
-        return list(self.by_lang[lang].pipe([p.lower() for p in phrases]))
+        return self.docs([p.lower() for p in phrases], lang)
 
 
 # --- matchers ---------------------------------------------------------------------------------------------------

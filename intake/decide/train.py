@@ -349,7 +349,7 @@ def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item]
     `model_dir`."""
     say = on_step or (lambda message: None)
     rules_dir = Path(settings.classifier.rules_dir)
-    items, tools, pipelines, es_lookup = prepare(settings, config, items, staff, say)
+    items, tools, pipelines, _ = prepare(settings, config, items, staff, say)
     targets = tools.model.targets
     thresholds, cv = Thresholds(), {}
     if cross_validate:
@@ -362,7 +362,7 @@ def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item]
     model.meta = {"model_version": version, "thresholds": thresholds.as_dict(), "cross_validation": cv,
                   "trained_on": _counts(items), "config": asdict(config)}
     if model_dir is not None:
-        _write(model_dir, model, pipelines, es_lookup)
+        _write(model_dir, model, pipelines)
     return TrainResult(version, len(items), thresholds, cv, model_dir)
 
 
@@ -391,13 +391,13 @@ def version_of(items: Sequence[Item], config: TrainConfig, thresholds: Threshold
     return f"model-{(today or date.today()).strftime('%Y%m%d')}-{digest.hexdigest()[:10]}"
 
 
-def _write(model_dir: Path, model: text_model.Model, pipelines: Pipelines, es_lookup: dict[str, str]) -> None:
+def _write(model_dir: Path, model: text_model.Model, pipelines: Pipelines) -> None:
     """Write next to the old model, then swap, so a crash never leaves half a model behind."""
     model_dir = Path(model_dir)
     tmp = model_dir.with_name(model_dir.name + ".new")
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    pipelines.save(tmp, es_lookup)
+    pipelines.save(tmp)
     model.save(tmp)
     old = model_dir.with_name(model_dir.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
