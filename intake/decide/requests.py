@@ -190,7 +190,8 @@ def analyse(rules: RuleBook, catalogue: Catalogue, text: Text, doc: Any, sender_
     return analysis
 
 
-SENDER = frozenset({"me", "us", "myself", "ourselves", "i"})
+SENDER = frozenset({"me", "us", "myself", "ourselves", "i", "yo", "mí", "nosotros"})
+AND = frozenset({"and", "&", "y"})
 
 
 def _with_the_sender(toks: Columns, hit: Match, cue: Match) -> bool:
@@ -200,8 +201,8 @@ def _with_the_sender(toks: Columns, hit: Match, cue: Match) -> bool:
     lower = toks.lower
     after = list(lower[cue.end:cue.end + 2])
     before = list(lower[max(cue.start - 2, 0):cue.start])
-    return (len(after) == 2 and after[0] == "and" and after[1] in SENDER) or \
-        (len(before) == 2 and before[0] in SENDER and before[1] == "and")
+    return (len(after) == 2 and after[0] in AND and after[1] in SENDER) or \
+        (len(before) == 2 and before[0] in SENDER and before[1] in AND)
 
 
 OWN_NAME_WORDS = frozenset({"legal", "full", "given", "formal", "official", "proper", "married", "maiden"})

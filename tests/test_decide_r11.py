@@ -1,0 +1,95 @@
+"""This round's fixes to the deciding side (2026-12-05, eighth session), found in three sets at first sight
+(august, outsiders, ourhouse), each in words of our own, written after the fix it checks: regression tests. Where
+the model may still doubt a message, a test accepts staff (review), never a wrong automatic decision.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_decide_kinds import decide, decider, reply_to_ack, seen  # noqa: F401 (decider is the module's fixture)
+
+M, S, Q = "marketing_opt_out", "catalog_share_opt_out", "question"
+CATALOG = "powerhousecatalog@alliant-energy.com"
+
+
+def _no_opt_out(d) -> bool:
+    return not {M, S} & set(d.labels)
+
+
+# --- the opt-out as someone else's, as a topic, or as an earlier request ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "If somebody does not want your e-mails, what do they have to do?",
+    "When a customer doesn't want the catalog anymore, how do they tell you?",
+])
+def test_someone_in_general_who_does_not_want_mail_is_a_hypothetical(decider, body):
+    d = decide(decider, body, "question")
+    assert _no_opt_out(d) and M not in d.proposed, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "Has my opt-out been processed yet? I wrote two weeks ago.",
+    "I e-mailed you last month about the flyers. Did we already unsubscribe or not? How long does it take?",
+])
+def test_asking_whether_an_earlier_opt_out_took_is_a_question(decider, body):
+    d = decide(decider, body, "status")
+    assert _no_opt_out(d) and Q in d.labels, seen(d)
+
+
+def test_others_asking_us_how_to_opt_out_told_by_a_reporter_is_no_opt_out(decider):
+    d = decide(decider, "Several listeners asked me how to opt out of the catalog's list sharing. Could your "
+                        "press office call me before Friday?", "radio segment", to=CATALOG)
+    assert _no_opt_out(d) and Q in d.labels, seen(d)
+
+
+def test_the_opt_out_as_a_topic_is_no_opt_out(decider):
+    d = decide(decider, "For my thesis I would like to interview someone about how customers learn about the "
+                        "opt-out.", "thesis interview")
+    assert _no_opt_out(d) and M not in d.proposed, seen(d)
+
+
+def test_cancelling_a_service_in_spanish_is_no_marketing_opt_out(decider):
+    d = decide(decider, "Necesito dar de baja el servicio de luz del departamento porque me cambio de casa el "
+                        "lunes.", "baja")
+    assert M not in d.labels and M not in d.proposed, seen(d)
+
+
+def test_you_cannot_give_me_her_address_is_no_sharing_opt_out(decider):
+    d = decide(decider, "I know you can't give me her address, but could you pass my phone number on to my "
+                        "cousin Dana Kessler?", "my cousin", to=CATALOG)
+    assert S not in d.labels, seen(d)
+
+
+# --- clear requests the rules missed -----------------------------------------------------------------------------
+
+def test_not_wanting_the_other_promotional_stuff_is_an_opt_out(decider):
+    d = decide(decider, "I don't want any more of your promotional stuff.", "promos")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_keeping_one_newsletter_and_stopping_the_other_promotions_goes_to_staff(decider):
+    d = decide(decider, "Keep me on the energy tips newsletter but I don't want any of the other promotional "
+                        "stuff.", "promos")
+    assert d.review and M in d.proposed, seen(d)
+
+
+def test_an_english_request_with_its_object_inside_spanish_text(decider):
+    d = decide(decider, "Hola, please stop sending the catalogs. Mi esposa y yo ya no los leemos. Gracias!",
+               "catalogos")
+    assert M in d.labels and not d.review, seen(d)
+
+
+def test_take_it_off_the_list_after_the_address_named_before(decider):
+    d = decide(decider, "My husband and I both read this inbox. Please take it off the PowerHouse e-mail list, "
+                        "thanks.", "e-mail list", to=CATALOG)
+    assert M in d.labels or (d.review and M in d.proposed), seen(d)
+    assert any("take it off" in r for r in d.reasons), seen(d)
+
+
+# --- a person away, answering our acknowledgement by machine ---------------------------------------------------------
+
+def test_a_vacation_reply_without_auto_submitted_to_our_acknowledgement_is_automated(decider):
+    d = reply_to_ack(decider, "Hello, I'm up at the lake cabin until the 30th and will have limited e-mail. Talk to "
+                           "you when I'm back!")
+    assert d.automated and d.ack_to is None, seen(d)
