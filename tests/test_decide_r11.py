@@ -93,3 +93,16 @@ def test_a_vacation_reply_without_auto_submitted_to_our_acknowledgement_is_autom
     d = reply_to_ack(decider, "Hello, I'm up at the lake cabin until the 30th and will have limited e-mail. Talk to "
                            "you when I'm back!")
     assert d.automated and d.ack_to is None, seen(d)
+
+
+def test_nor_do_i_want_advertising_in_spanish_is_a_marketing_opt_out(decider):
+    d = decide(decider, "No vendan mi información a nadie, y tampoco quiero recibir más publicidad en mi casa.",
+               "mis datos")
+    assert d.labels == (M, S) and not d.review, seen(d)
+
+
+def test_enjoying_the_catalog_beside_a_sharing_opt_out_keeps_it(decider):
+    """The catalog the sender enjoys is kept: the model's lean to a marketing opt-out on its words is answered."""
+    d = decide(decider, "We really like the PowerHouse catalog and order from it often. We do not want our name "
+                        "and address given out to other companies, though.", "our name", to=CATALOG)
+    assert d.labels == (S,) and not d.review, seen(d)
