@@ -722,3 +722,6 @@ def test_phrase_lists_scan_only_the_phrases_a_text_allows_and_find_the_same(gate
         for text in texts:
             whole = [m.span() for m in _phrases(phrases.alternation, text)] if phrases.may_match(text) else []
             assert [m.span() for m in phrases.finditer(text)] == whole
+            # the live phrases, found literal by literal once per text, are those whose own literals occur
+            assert phrases.live(text) == tuple(i for i, needed in enumerate(phrases.literals)
+                                               if needed is None or any(lit in text for lit in needed))

@@ -167,6 +167,10 @@ class PhraseList:
     alternation: re.Pattern[str]
     any_literal: tuple[str, ...] | None
     """Every literal of every phrase; None when some phrase needs none we could find (then always scan)."""
+    needs: tuple[frozenset[str] | None, ...] = ()
+    """`literals` as sets, and `distinct` every literal once: `live` looks for each literal once, not once per
+    phrase that needs it, and compares a phrase's set with the ones found in C."""
+    distinct: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, path: Path, rule: str, what: str, patterns: list[str]) -> "PhraseList | None":
@@ -179,11 +183,14 @@ class PhraseList:
         # would pay the scan once per phrase.
         alternation = re.compile(r"\b(?:" + "|".join(f"(?:{_phrase_regex(p)})" for p in patterns) + ")" + _WORD_END,
                                  _FLAGS)
-        return cls(tuple(patterns), regexes, literals, alternation, every)
+        needs = tuple(None if lit is None else frozenset(lit) for lit in literals)
+        distinct = tuple(sorted({x for lit in literals if lit is not None for x in lit}))
+        return cls(tuple(patterns), regexes, literals, alternation, every, needs, distinct)
 
     def live(self, text: str) -> tuple[int, ...]:
         """The phrases whose literals occur in the text (or that need none): the only ones that can match."""
-        return tuple(i for i, needed in enumerate(self.literals) if needed is None or _any_in(needed, text))
+        present = {literal for literal in self.distinct if literal in text}
+        return tuple(i for i, needed in enumerate(self.needs) if needed is None or not needed.isdisjoint(present))
 
     def may_match(self, text: str) -> bool:
         return self.any_literal is None or _any_in(self.any_literal, text)
