@@ -106,3 +106,35 @@ def test_enjoying_the_catalog_beside_a_sharing_opt_out_keeps_it(decider):
     d = decide(decider, "We really like the PowerHouse catalog and order from it often. We do not want our name "
                         "and address given out to other companies, though.", "our name", to=CATALOG)
     assert d.labels == (S,) and not d.review, seen(d)
+
+
+# --- from the fresh-eyes review's probes (their words are not used here) -----------------------------------------
+
+def test_a_newsletter_named_by_words_of_its_own_is_an_opt_out(decider):
+    d = decide(decider, "We don't want the weekly Energy Saver newsletter any longer. Thank you.", "newsletter")
+    assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_the_bill_named_that_way_is_not_an_opt_out(decider):
+    d = decide(decider, "I don't want the monthly paper bill anymore, can I get it by e-mail?", "bill")
+    assert M not in d.labels, seen(d)
+
+
+@pytest.mark.parametrize("body", [
+    "pls dont sell my infomation to anyone",
+    "please dont shair our name with other catalogs",
+])
+def test_sharing_opt_outs_with_common_misspellings(decider, body):
+    d = decide(decider, body, "name", to=CATALOG)
+    assert S in d.labels and not d.review, seen(d)
+
+
+def test_stop_sharing_asked_as_a_question_in_spanish(decider):
+    d = decide(decider, "¿Podrían dejar de vender mis datos a otras compañías, por favor?", "datos", to=CATALOG)
+    assert S in d.labels and not d.review, seen(d)
+
+
+def test_the_catalog_kept_in_spanish_beside_a_sharing_opt_out(decider):
+    d = decide(decider, "No compartan mi dirección con nadie. El catálogo sí lo quiero, gracias.", "dirección",
+               to=CATALOG)
+    assert d.labels == (S,) and not d.review, seen(d)
