@@ -138,3 +138,17 @@ def test_the_catalog_kept_in_spanish_beside_a_sharing_opt_out(decider):
     d = decide(decider, "No compartan mi dirección con nadie. El catálogo sí lo quiero, gracias.", "dirección",
                to=CATALOG)
     assert d.labels == (S,) and not d.review, seen(d)
+
+
+# --- inbox cleaners that write of their user in the third person (replyall, november at first sight) ------------
+
+@pytest.mark.parametrize("body, sender", [
+    ("unsubscribe\n\nThis request was sent on behalf of a TidyBox user who chose to unsubscribe from this list.\n"
+     "Recipient: sam.ortega@gmail.com", "Sam Ortega (via TidyBox) <u-81ac@unsub.tidybox.example>"),
+    ("Sam Ortega (sam.ortega@gmail.com) has asked to unsubscribe from this list.\nSent automatically by "
+     "TidyBox.", "Sam Ortega <sam.ortega@gmail.com>"),
+])
+def test_an_inbox_cleaner_with_auto_submitted_is_an_opt_out_without_an_answer(decider, body, sender):
+    d = decide(decider, body, "unsubscribe PH-2711-XY", sender=sender, to=CATALOG,
+               headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated and M in (*d.labels, *d.proposed) and d.ack_to is None, seen(d)
