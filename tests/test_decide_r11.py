@@ -152,3 +152,19 @@ def test_an_inbox_cleaner_with_auto_submitted_is_an_opt_out_without_an_answer(de
     d = decide(decider, body, "unsubscribe PH-2711-XY", sender=sender, to=CATALOG,
                headers="Auto-Submitted: auto-generated\r\n")
     assert not d.automated and M in (*d.labels, *d.proposed) and d.ack_to is None, seen(d)
+
+
+# --- a bare "BAJA" under a Spanish promotion whose footer names its mail in other words (replyall, november) --------
+
+QUOTED_ES_PROMO = """El lun, 8 mar 2027 a las 10:00, Alliant Energy <customercare@alliant-energy.com> escribió:
+> Ahorre este invierno con un termostato inteligente: $75 de reembolso.
+>
+> Recibe este correo porque es cliente de Alliant Energy. Para no recibir más correos de promociones,
+> responda BAJA. Alliant Energy, 4902 N Biltmore Ln, Madison, WI 53718."""
+
+
+@pytest.mark.parametrize("word", ["BAJA", "baja por favor"])
+def test_baja_under_a_spanish_promotion_is_the_marketing_opt_out(decider, word):
+    d = decide(decider, f"{word}\n\n{QUOTED_ES_PROMO}", "Re: Ahorre este invierno [AE-XX-2703-ES]",
+               in_reply_to="<AE-XX-2703-ES.5d1e0c@mail.alliant-energy.com>")
+    assert d.labels == (M,) and not d.review, seen(d)
