@@ -168,3 +168,9 @@ def test_baja_under_a_spanish_promotion_is_the_marketing_opt_out(decider, word):
     d = decide(decider, f"{word}\n\n{QUOTED_ES_PROMO}", "Re: Ahorre este invierno [AE-XX-2703-ES]",
                in_reply_to="<AE-XX-2703-ES.5d1e0c@mail.alliant-energy.com>")
     assert d.labels == (M,) and not d.review, seen(d)
+
+
+def test_remove_this_address_from_your_e_mails_is_an_opt_out(decider):
+    d = decide(decider, "This reached my office account. Please remove this address from your e-mails.",
+               "FW: spring offers")
+    assert M in d.labels and not d.review, seen(d)
