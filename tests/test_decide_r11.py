@@ -174,3 +174,16 @@ def test_remove_this_address_from_your_e_mails_is_an_opt_out(decider):
     d = decide(decider, "This reached my office account. Please remove this address from your e-mails.",
                "FW: spring offers")
     assert M in d.labels and not d.review, seen(d)
+
+
+def test_y_que_after_quiero_saber_opens_a_wish_of_its_own(decider):
+    """year2028 at first sight: "Quiero saber cómo ..., y que ya no manden publicidad" asks and then wishes."""
+    d = decide(decider, "Quiero saber cuándo llega la factura nueva, y que ya no manden publicidad a mi casa.",
+               "factura")
+    assert M in d.labels and Q in d.labels, seen(d)
+
+
+def test_the_wish_for_a_late_parent_goes_to_staff(decider):
+    d = decide(decider, "Mi papá falleció en enero. Quiero saber cómo pasar la cuenta a mi nombre, y que ya no "
+                        "manden publicidad a su nombre.", "cuenta de mi papá")
+    assert d.review and M in d.proposed, seen(d)

@@ -515,9 +515,10 @@ def _wanting_to_know(analysis: Analysis, question: str) -> None:
                     hit.status = "asked"
 
 
-NEW_CLAUSE = frozenset({"i", "we", "please", "you", "also", "yo", "quiero", "por"})
+NEW_CLAUSE = frozenset({"i", "we", "please", "you", "also", "yo", "quiero", "por", "que"})
 """Words after "and" that open a clause of its own: "I want to know who you gave it to and I want you to STOP
-selling my information" asks, then asks for the opt-out."""
+selling my information" asks, then asks for the opt-out; "Quiero saber cómo cerrar su cuenta, y que ya no manden
+publicidad" asks, then wishes ("y que": and that you ...)."""
 
 
 def _in_a_clause_of_its_own(analysis: Analysis, hit: Match) -> bool:
