@@ -437,7 +437,7 @@ def _xfail(reason: str):
                  id="opt-out-of-sharing"),
     pytest.param("Hi, this is Doug Reinholt at 77 Ridgeview Dr, Decorah, IA 52101. I don't want my name given out "
                  "to other catalog companies.", CATALOG, (S,), id="name-address-then-sharing",
-                 marks=pytest.mark.xfail(strict=True, reason="models ba98ea30e1 to d73a7a9350 lean 0.30-0.33 to a "
+                 marks=pytest.mark.xfail(strict=True, reason="models ba98ea30e1 to 937f0d77ca lean 0.30-0.33 to a "
                                          "marketing opt-out beside the sharing request (`beside_sharing` 0.3): a "
                                          "doubt, staff decide (over-deferral; a strict xfail before too, until model "
                                          "d76dd488d8)")),

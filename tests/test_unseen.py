@@ -90,7 +90,7 @@ REVIEW_ALLOWED = {
     # model d76dd488d8 (2026-12-04, fifth session) leans 0.21 to a question beside "¿Cuántas veces tengo que
     # decirlo? Denme de baja": the rules read the rhetorical question, the model's doubt sends it to staff
     "es_rhetorical",
-    # models ba98ea30e1 to d73a7a9350 (2026-12-04 and -05) lean 0.24-0.30 to a question beside the rhetorical
+    # models ba98ea30e1 to 937f0d77ca (2026-12-04 and -05) lean 0.24-0.30 to a question beside the rhetorical
     # "Why do you people keep mailing me this junk?": a doubt, staff decide (over-deferral)
     "rhetorical_junk",
 }
