@@ -187,3 +187,30 @@ def test_the_wish_for_a_late_parent_goes_to_staff(decider):
     d = decide(decider, "Mi papá falleció en enero. Quiero saber cómo pasar la cuenta a mi nombre, y que ya no "
                         "manden publicidad a su nombre.", "cuenta de mi papá")
     assert d.review and M in d.proposed, seen(d)
+
+
+# --- found in march2028, jul2028 and dec2028 after their first-sight figures were taken ----------------------------
+
+def test_an_english_opt_out_in_spanish_text_keeping_only_the_bill(decider):
+    d = decide(decider, "Hola, mi factura de agosto está muy alta, ¿por qué? Also no more promo emails por favor, "
+                        "solo la factura.", "Re: Your Alliant Energy bill is ready")
+    assert M in d.labels and Q in d.labels, seen(d)
+
+
+def test_stop_the_e_mails_only_the_bill_keeps_the_bill(decider):
+    d = decide(decider, "No more marketing emails please, only the bill.", "emails")
+    assert d.labels == (M,), seen(d)
+
+
+def test_a_prize_bait_in_our_name_from_elsewhere_is_not_a_request(decider):
+    d = decide(decider, "Congratulations! You have won a cordless vacuum in the PowerHouse summer draw. Claim it "
+                        "today, just cover shipping.\n\nUnsubscribe | Do not sell my info",
+               "You WON - claim today", sender="PowerHouse Rewards <prize@powerhouse-prizes.example>")
+    assert d.automated and not d.labels and d.ack_to is None, seen(d)
+
+
+def test_an_inbox_cleaner_at_the_request_of_its_user(decider):
+    d = decide(decider, "Please unsubscribe the recipient of this mailing from all future messages.\n\nSent "
+                        "automatically by TidyBox at the request of a TidyBox user.", "unsubscribe AE-XX-2812",
+               sender="TidyBox Unsubscribe <unsubscribe@tidybox.example>", headers="Auto-Submitted: auto-generated\r\n")
+    assert not d.automated and M in (*d.labels, *d.proposed) and d.ack_to is None, seen(d)

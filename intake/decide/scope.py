@@ -303,13 +303,13 @@ def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str) -> Non
             analysis.reasons.append(f"about {PASSED_ON[tag]}, not mail: {hit.text!r}")
 
 
-EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo"})
+EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo", "only", "solo", "sólo"})
 ANY_OF_IT = frozenset({"anything", "everything", "nothing", "all", "any"})
 
 
 def _excepted(words: list[str]) -> bool:
-    """Words between an opt-out and what they name that keep it: "except", or "but" / "other than" after
-    "anything" ("do not send us anything but the bill")."""
+    """Words between an opt-out and what they name that keep it: "except", "only" ("no more promo emails por
+    favor, solo la factura"), or "but" / "other than" after "anything" ("do not send us anything but the bill")."""
     if EXCEPTING.intersection(words):
         return True
     return any(w in ANY_OF_IT and words[i + 1:i + 2] in (["but"], ["other"]) for i, w in enumerate(words))
