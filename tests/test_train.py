@@ -133,7 +133,7 @@ def test_reading_all_sentences_at_once_gives_the_plain_scores(subset):
     from intake.decide.train import prepare
 
     model = Decider.load(SETTINGS).tools.model
-    items, _, _, _ = prepare(SETTINGS, items=subset[:400])
+    items, _, _ = prepare(SETTINGS, items=subset[:400])
     read = [i for i in items if not i.reading.settled]
     assert read and any(len(vectors(i.reading)) > 2 for i in read)
     for item in read:

@@ -41,7 +41,7 @@ def run(settings: Any, thresholds: Thresholds, sets: Sequence[str] = (),
         config: tr.TrainConfig = tr.TrainConfig()) -> Report:
     """Leave each training set out in turn (only `sets` when given), and decide it with `thresholds`. `items` and
     `config` as for `train.train` (all the training data and the default configuration unless given)."""
-    items, tools, _, _ = tr.prepare(settings, config, items, say=say)
+    items, tools, _ = tr.prepare(settings, config, items, say=say)
     unknown = set(sets) - {i.group for i in items}
     if unknown:
         raise ValueError(f"not a training set: {', '.join(sorted(unknown))}")

@@ -166,7 +166,7 @@ class LemmaTable:
         position = {get_string_id(text): i for i, text in enumerate(self.texts)}
         index = numpy.fromiter((position[h] for h in self.lemmas.tolist()), numpy.uint32, len(self.lemmas))
         numpy.savez_compressed(path, forms=self.forms, lemma_index=index,
-                    texts=numpy.frombuffer("\n".join(self.texts).encode("utf-8"), numpy.uint8))
+                               texts=numpy.frombuffer("\n".join(self.texts).encode("utf-8"), numpy.uint8))
 
     @classmethod
     def load(cls, path: Path) -> "LemmaTable":
@@ -179,8 +179,9 @@ class LemmaTable:
 LEMMA_FILES = {lang: f"lemmas-{lang}.npz" for lang in LANGS}
 """A model folder's lemma tables (the forms as hashes, so they only fit this spaCy's hash function)."""
 OLD_EN_TABLE = Path("en", "lemmatizer", "lookups", "lookups.bin")
-"""Where model folders written before the compact tables keep the English one (a saved spaCy pipeline); the
-Spanish one was `es_lemma_lookup.json`."""
+OLD_ES_TABLE = Path("es_lemma_lookup.json")
+"""Where model folders written before the compact tables keep them: the English one in a saved spaCy pipeline,
+the Spanish one as JSON."""
 
 
 def full_table(lang: str) -> dict[str, str]:
@@ -209,8 +210,8 @@ def _saved_table(model_dir: Path, lang: str) -> LemmaTable:
         from spacy.lookups import Lookups
 
         return LemmaTable.of(dict(Lookups().from_disk(model_dir / OLD_EN_TABLE.parent).get_table("lemma_lookup")))
-    if lang == "es" and (model_dir / "es_lemma_lookup.json").exists():
-        return LemmaTable.of(json.loads((model_dir / "es_lemma_lookup.json").read_text(encoding="utf-8")))
+    if lang == "es" and (model_dir / OLD_ES_TABLE).exists():
+        return LemmaTable.of(json.loads((model_dir / OLD_ES_TABLE).read_text(encoding="utf-8")))
     return LemmaTable.of(full_table(lang))
 
 

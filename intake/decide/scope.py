@@ -303,7 +303,8 @@ def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str) -> Non
             analysis.reasons.append(f"about {PASSED_ON[tag]}, not mail: {hit.text!r}")
 
 
-EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo", "only", "solo", "sólo"})
+EXCEPTING = frozenset({"except", "besides", "excepting", "excluding", "excepto", "menos", "salvo", "only", "solo",
+                       "sólo"})
 ANY_OF_IT = frozenset({"anything", "everything", "nothing", "all", "any"})
 
 

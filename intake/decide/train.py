@@ -318,7 +318,7 @@ def _copy(reading: Reading) -> Reading:
 
 def prepare(settings: Any, config: TrainConfig = TrainConfig(), items: Sequence[Item] | None = None,
             staff: Sequence[Item] = (), say: Callable[[str], None] = lambda message: None,
-            ) -> tuple[list[Item], Any, Pipelines, dict[str, str]]:
+            ) -> tuple[list[Item], Any, Pipelines]:
     """The training data read as the chain reads mail, with the chain's tools around an empty model (its targets
     are the catalogue's): what training and cross-validation start from."""
     from intake.decide.chain import build_tools
@@ -339,7 +339,7 @@ def prepare(settings: Any, config: TrainConfig = TrainConfig(), items: Sequence[
     tools = build_tools(settings, empty, pipelines)
     say(f"reading {len(items)} examples as the chain reads mail")
     featurize(items, tools)
-    return items, tools, pipelines, es_lookup
+    return items, tools, pipelines
 
 
 def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item] = (),
@@ -349,7 +349,7 @@ def train(settings: Any, *, model_dir: Path | None = None, staff: Sequence[Item]
     `model_dir`."""
     say = on_step or (lambda message: None)
     rules_dir = Path(settings.classifier.rules_dir)
-    items, tools, pipelines, _ = prepare(settings, config, items, staff, say)
+    items, tools, pipelines = prepare(settings, config, items, staff, say)
     targets = tools.model.targets
     thresholds, cv = Thresholds(), {}
     if cross_validate:
