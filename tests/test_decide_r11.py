@@ -214,3 +214,22 @@ def test_an_inbox_cleaner_at_the_request_of_its_user(decider):
                         "automatically by TidyBox at the request of a TidyBox user.", "unsubscribe AE-XX-2812",
                sender="TidyBox Unsubscribe <unsubscribe@tidybox.example>", headers="Auto-Submitted: auto-generated\r\n")
     assert not d.automated and M in (*d.labels, *d.proposed) and d.ack_to is None, seen(d)
+
+
+# --- account changes and opting back in, from the fresh-eyes review's deferrals (its words are not used) ----------
+
+def test_waiving_a_fee_is_a_question(decider):
+    d = decide(decider, "Please waive the reconnection fee on my last statement, the bank held my payment.", "fee")
+    assert Q in d.labels and not d.review and M not in d.labels, seen(d)
+
+
+def test_an_account_holder_change_is_a_question_not_an_opt_out(decider):
+    d = decide(decider, "Please take my former roommate's name off our account, I'm the holder now.", "account")
+    assert M not in d.labels and (Q in d.labels or (d.review and Q in d.proposed)), seen(d)
+
+
+def test_asking_to_start_sending_again_is_opting_back_in(decider):
+    d = decide(decider, "A while ago I asked to be removed. Please start sending them again, I miss the catalogs.",
+               "catalogs", to=CATALOG)
+    assert M not in d.labels and (d.labels == (Q,) or (d.review and Q in d.proposed)), seen(d)
+    assert any(c["tag"] == "opt_back_in" for c in d.evidence["cues"]), seen(d)
