@@ -281,7 +281,10 @@ def _passed_on_scope(analysis: Analysis, unsubscribe: str, question: str) -> Non
     calls, texts or targeted ads named before any mail."""
     lower = analysis.toks.lower
     for hit in analysis.live(unsubscribe):
-        end, far = _clause_end(analysis, hit), _clause_end(analysis, hit, PROFILING_WINDOW)
+        # one walk to the clause's end over the longer window; the usual object window stops at the same comma
+        # or new clause, or at its own length, whichever is first
+        far = _clause_end(analysis, hit, PROFILING_WINDOW)
+        end = min(far, hit.end + OBJECT_WINDOW)
         about = [s for s in analysis.scopes if s.sent == hit.sent and hit.start <= s.start
                  and (s.start < end or (s.spec.tag == "profiling" and s.start < far))
                  and not (s.spec.tag == "phone" and _not_a_call(lower, s))]
@@ -314,6 +317,8 @@ def _excepted(words: list[str]) -> bool:
     if EXCEPTING.intersection(words):
         return True
     return any(w in ANY_OF_IT and words[i + 1:i + 2] in (["but"], ["other"]) for i, w in enumerate(words))
+
+
 SIGNED = frozenset({"signature", "disclaimer"})
 """Text sources (words.py) that are the sender's sign-off, not the request."""
 CLAUSE_ENDS = frozenset({",", ";", ":", "and", "if", "but", "or", "y", "si", "pero", "o"})
